@@ -1,0 +1,71 @@
+package dev.moka.kernel.api;
+
+import dev.moka.kernel.api.arch.ArchPack;
+import dev.moka.kernel.api.boot.BootInfo;
+import dev.moka.kernel.api.boot.MemoryMap;
+import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.sched.Scheduler;
+import dev.moka.kernel.api.sched.Task;
+
+/**
+ * The generic kernel entry. The arch pack calls {@link #boot} once it has a console and the boot
+ * memory map; the image assembler decides which scheduler and frame allocator are passed in.
+ */
+public final class Kernel {
+    /** Frames taken and returned by the boot self-test of the frame allocator. */
+    static final int SELF_TEST_FRAMES = 64;
+
+    private final ArchPack arch;
+    private final KernelLog log;
+
+    private Kernel(ArchPack arch) {
+        this.arch = arch;
+        this.log = new KernelLog(arch);
+    }
+
+    /**
+     * Boots the kernel: reports the configuration, brings up the frame allocator from the memory map
+     * and checks it, then ends the run through the arch pack. Does not return.
+     *
+     * @param version   the Moka version the image was built from
+     * @param arch      the machine
+     * @param boot      what the boot loader handed over
+     * @param scheduler the scheduling policy chosen for this image
+     * @param frames    the frame allocator chosen for this image, not yet initialised
+     */
+    public static void boot(String version, ArchPack arch, BootInfo boot, Scheduler scheduler,
+                            FrameAllocator frames) {
+        new Kernel(arch).run(version, boot, scheduler, frames);
+    }
+
+    private void run(String version, BootInfo boot, Scheduler scheduler, FrameAllocator frames) {
+        log.println("Moka " + version);
+        log.println("scheduler: " + scheduler.name());
+        String failure = SchedulerSelfTest.run(scheduler);
+        if (failure != null) {
+            fail("scheduler self-test failed: " + failure);
+            return;
+        }
+        MemoryMap map = boot.memoryMap();
+        frames.init(map);
+        log.println("frame allocator: " + frames.name());
+        failure = FrameSelfTest.run(frames, map, SELF_TEST_FRAMES);
+        if (failure != null) {
+            fail("frame allocator self-test failed: " + failure);
+            return;
+        }
+        log.println("memory: " + map.usableBytes() / 1024 + " KiB usable");
+        log.println("frames: " + frames.freeFrames() + " free of " + frames.totalFrames());
+        arch.exit(true);
+    }
+
+    private void fail(String message) {
+        log.println("panic: " + message);
+        arch.exit(false);
+    }
+
+    /** @return a scheduler task for the boot thread, used by the self-tests */
+    static Task bootTask() {
+        return new Task(0, "boot", 0, 0);
+    }
+}

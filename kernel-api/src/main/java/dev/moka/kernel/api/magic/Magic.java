@@ -1,0 +1,107 @@
+package dev.moka.kernel.api.magic;
+
+/**
+ * Raw machine access: memory loads and stores at physical or virtual addresses, I/O ports and CPU
+ * control instructions.
+ *
+ * <p>The native compiler replaces every call to these methods with inline instructions, so their
+ * bodies run only in the hosted binding, where they forward to the {@link MagicBinding} of a
+ * simulated machine. Only classes in packages annotated with {@link AllowsMagic} may call them; the
+ * compiler rejects any other caller, which keeps policy code (schedulers, allocators) free of raw
+ * memory access.
+ */
+public final class Magic {
+    private static MagicBinding binding = MagicBinding.UNBOUND;
+
+    private Magic() {
+    }
+
+    /**
+     * Binds the hosted machine that the method bodies act on. Native images never call this.
+     *
+     * @param machine the simulated machine
+     */
+    public static void bind(MagicBinding machine) {
+        binding = machine;
+    }
+
+    /** @param address the address to read @return the byte at {@code address}, zero-extended */
+    public static int load8(long address) {
+        return binding.load8(address);
+    }
+
+    /** @param address the address to read @return the 16-bit value at {@code address}, zero-extended */
+    public static int load16(long address) {
+        return binding.load16(address);
+    }
+
+    /** @param address the address to read @return the 32-bit value at {@code address} */
+    public static int load32(long address) {
+        return binding.load32(address);
+    }
+
+    /** @param address the address to read @return the 64-bit value at {@code address} */
+    public static long load64(long address) {
+        return binding.load64(address);
+    }
+
+    /** @param address where to write @param value the low 8 bits are stored */
+    public static void store8(long address, int value) {
+        binding.store8(address, value);
+    }
+
+    /** @param address where to write @param value the low 16 bits are stored */
+    public static void store16(long address, int value) {
+        binding.store16(address, value);
+    }
+
+    /** @param address where to write @param value the value stored */
+    public static void store32(long address, int value) {
+        binding.store32(address, value);
+    }
+
+    /** @param address where to write @param value the value stored */
+    public static void store64(long address, long value) {
+        binding.store64(address, value);
+    }
+
+    /** @param port the I/O port @return the byte read from {@code port} */
+    public static int inb(int port) {
+        return binding.inb(port);
+    }
+
+    /** @param port the I/O port @param value the low 8 bits are written */
+    public static void outb(int port, int value) {
+        binding.outb(port, value);
+    }
+
+    /** @param port the I/O port @return the 32-bit value read from {@code port} */
+    public static int inl(int port) {
+        return binding.inl(port);
+    }
+
+    /** @param port the I/O port @param value the value written */
+    public static void outl(int port, int value) {
+        binding.outl(port, value);
+    }
+
+    /** Halts the CPU until the next interrupt. */
+    public static void hlt() {
+        binding.hlt();
+    }
+
+    /** Masks maskable interrupts. */
+    public static void cli() {
+        binding.cli();
+    }
+
+    /** Unmasks maskable interrupts. */
+    public static void sti() {
+        binding.sti();
+    }
+
+    /** @return the CPU's time-stamp counter */
+    public static long rdtsc() {
+        return binding.rdtsc();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.moka.kernel.api.magic;
+
+/**
+ * What the hosted binding of {@link Magic} forwards to: a simulated machine with physical memory,
+ * I/O ports and a CPU that can halt. Native images never use it.
+ */
+public interface MagicBinding {
+    /** The binding in force before a simulated machine is bound: every access fails loudly. */
+    MagicBinding UNBOUND = new Unbound();
+
+    /** @param address address @return byte at address */
+    int load8(long address);
+
+    /** @param address address @return 16-bit value at address */
+    int load16(long address);
+
+    /** @param address address @return 32-bit value at address */
+    int load32(long address);
+
+    /** @param address address @return 64-bit value at address */
+    long load64(long address);
+
+    /** @param address address @param value low 8 bits stored */
+    void store8(long address, int value);
+
+    /** @param address address @param value low 16 bits stored */
+    void store16(long address, int value);
+
+    /** @param address address @param value stored */
+    void store32(long address, int value);
+
+    /** @param address address @param value stored */
+    void store64(long address, long value);
+
+    /** @param port port @return byte read */
+    int inb(int port);
+
+    /** @param port port @param value low 8 bits written */
+    void outb(int port, int value);
+
+    /** @param port port @return value read */
+    int inl(int port);
+
+    /** @param port port @param value written */
+    void outl(int port, int value);
+
+    /** Halts until the next simulated interrupt. */
+    void hlt();
+
+    /** Masks simulated interrupts. */
+    void cli();
+
+    /** Unmasks simulated interrupts. */
+    void sti();
+
+    /** @return the simulated time-stamp counter */
+    long rdtsc();
+}

@@ -1,0 +1,2 @@
+/** Memory-management SPIs: physical frame allocation. */
+package dev.moka.kernel.api.mm;
