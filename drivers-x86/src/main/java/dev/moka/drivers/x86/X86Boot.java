@@ -1,0 +1,36 @@
+package dev.moka.drivers.x86;
+
+import dev.moka.kernel.api.Kernel;
+import dev.moka.kernel.api.boot.BootInfo;
+import dev.moka.kernel.api.boot.MemoryMap;
+import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.sched.Scheduler;
+
+/**
+ * Hand-over from the boot loader to the generic kernel on x86_64. The native image's generated entry
+ * calls {@link #start} once it is in long mode with a stack; the hosted runner calls the same method
+ * on a simulated PC.
+ */
+public final class X86Boot {
+    private X86Boot() {
+    }
+
+    /**
+     * Brings up the console, reads the Multiboot information and boots the kernel. Does not return.
+     *
+     * @param multibootInfo physical address of the Multiboot v1 information structure
+     * @param kernelStart   physical address of the first byte of the kernel image
+     * @param kernelEnd     physical address after the last byte of the kernel image (bss included)
+     * @param version       the Moka version the kernel reports
+     * @param scheduler     the scheduling policy chosen for the image
+     * @param frames        the frame allocator chosen for the image, not yet initialised
+     */
+    public static void start(long multibootInfo, long kernelStart, long kernelEnd, String version,
+                             Scheduler scheduler, FrameAllocator frames) {
+        Com1.init();
+        MultibootInfo info = new MultibootInfo(multibootInfo);
+        MemoryMap map = info.memoryMap(kernelStart, kernelEnd);
+        BootInfo boot = new BootInfo(map, info.commandLine());
+        Kernel.boot(version, new X86ArchPack(), boot, scheduler, frames);
+    }
+}

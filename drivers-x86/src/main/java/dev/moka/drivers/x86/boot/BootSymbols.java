@@ -1,0 +1,36 @@
+package dev.moka.drivers.x86.boot;
+
+/** Symbol names shared by the boot stub's pieces and the linker. */
+final class BootSymbols {
+    /** Defined by the linker: the image load address (first byte of the ELF file). */
+    static final String IMAGE_START = "__image_start";
+    /** Defined by the linker: end of the file data. */
+    static final String LOAD_END = "__load_end";
+    /** Defined by the linker: end of the bss. */
+    static final String BSS_END = "__bss_end";
+
+    static final String MULTIBOOT_HEADER = "moka.boot.multiboot_header";
+    static final String MULTIBOOT2_HEADER = "moka.boot.multiboot2_header";
+    static final String ENTRY32 = "moka.boot.entry32";
+    static final String LONG_ENTRY = "moka.boot.entry64";
+    static final String GDT = "moka.boot.gdt";
+    static final String GDT_POINTER = "moka.boot.gdt_pointer";
+    static final String PANIC = "moka.boot.panic";
+
+    static final String PML4 = "moka.boot.pml4";
+    static final String PDPT = "moka.boot.pdpt";
+    static final String PAGE_DIRECTORIES = "moka.boot.page_directories";
+    static final String STACK = "moka.boot.stack";
+    static final String IDT = "moka.boot.idt";
+
+    static final int PAGE = 4096;
+    static final int STACK_SIZE = 64 * 1024;
+    static final int EXCEPTION_VECTORS = 32;
+    static final int IDT_ENTRY_SIZE = 16;
+
+    static final int CODE_SELECTOR = 0x08;
+    static final int DATA_SELECTOR = 0x10;
+
+    private BootSymbols() {
+    }
+}

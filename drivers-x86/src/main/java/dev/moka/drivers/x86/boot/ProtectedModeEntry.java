@@ -1,0 +1,115 @@
+package dev.moka.drivers.x86.boot;
+
+import static dev.moka.drivers.x86.boot.BootSymbols.PAGE;
+
+import dev.moka.assembler.x86.AluOp;
+import dev.moka.assembler.x86.Assembler;
+import dev.moka.assembler.x86.Cond;
+import dev.moka.assembler.x86.Label;
+import dev.moka.assembler.x86.Mem;
+import dev.moka.assembler.x86.Reg;
+
+/**
+ * The 32-bit entry point: runs in protected mode, paging off, as the Multiboot loader leaves it,
+ * and switches to 64-bit long mode.
+ *
+ * <p>Register use: EBP keeps the boot information address (from EBX) and ESI the loader's magic
+ * value (from EAX) until the 64-bit code passes them to the kernel.
+ *
+ * <p>Page tables: one PML4 entry -> one PDPT whose first four entries point to four page
+ * directories of 512 two-megabyte pages each: an identity map of the first 4 GiB, present and
+ * writable, supervisor only.
+ */
+final class ProtectedModeEntry {
+    private static final int PRESENT_WRITABLE = 0x3;
+    private static final int LARGE_PAGE = 0x80;
+    private static final int TWO_MIB = 2 * 1024 * 1024;
+    private static final int PAGE_DIRECTORIES = 4;
+    private static final int EFER = 0xC0000080;
+    private static final int EFER_LME = 1 << 8;
+    private static final int CR4_PAE = 1 << 5;
+    private static final int CR4_OSFXSR = 1 << 9;
+    private static final int CR4_OSXMMEXCPT = 1 << 10;
+    private static final int CR0_PE = 1;
+    private static final int CR0_MP = 1 << 1;
+    private static final int CR0_EM = 1 << 2;
+    private static final int CR0_WP = 1 << 16;
+    private static final int CR0_PG = 1 << 31;
+
+    private ProtectedModeEntry() {
+    }
+
+    /** Emits the entry code into a PROTECTED32 assembler. */
+    static void emit(Assembler asm) {
+        asm.defineSymbol(BootSymbols.ENTRY32);
+        asm.cli();
+        asm.mov(32, Reg.RBP, Reg.RBX);
+        asm.mov(32, Reg.RSI, Reg.RAX);
+        asm.movAbs32Symbol(Reg.RSP, BootSymbols.STACK, BootSymbols.STACK_SIZE);
+
+        zeroPage(asm, BootSymbols.PML4);
+        zeroPage(asm, BootSymbols.PDPT);
+
+        // PML4[0] -> PDPT
+        asm.movAbs32Symbol(Reg.RDI, BootSymbols.PML4, 0);
+        asm.movAbs32Symbol(Reg.RAX, BootSymbols.PDPT, PRESENT_WRITABLE);
+        asm.mov(32, Mem.of(Reg.RDI, 0), Reg.RAX);
+
+        // PDPT[0..3] -> the four page directories, which are contiguous.
+        asm.movAbs32Symbol(Reg.RDI, BootSymbols.PDPT, 0);
+        asm.movAbs32Symbol(Reg.RAX, BootSymbols.PAGE_DIRECTORIES, PRESENT_WRITABLE);
+        fillEntries(asm, PAGE_DIRECTORIES, PAGE);
+
+        // 2048 large-page entries: entry k maps k * 2 MiB.
+        asm.movAbs32Symbol(Reg.RDI, BootSymbols.PAGE_DIRECTORIES, 0);
+        asm.movImm(32, Reg.RAX, LARGE_PAGE | PRESENT_WRITABLE);
+        fillEntries(asm, PAGE_DIRECTORIES * 512, TWO_MIB);
+
+        asm.movFromCr(Reg.RAX, 4);
+        asm.aluImm(AluOp.OR, 32, Reg.RAX, CR4_PAE | CR4_OSFXSR | CR4_OSXMMEXCPT);
+        asm.movToCr(4, Reg.RAX);
+
+        asm.movAbs32Symbol(Reg.RAX, BootSymbols.PML4, 0);
+        asm.movToCr(3, Reg.RAX);
+
+        asm.movImm(32, Reg.RCX, EFER);
+        asm.rdmsr();
+        asm.aluImm(AluOp.OR, 32, Reg.RAX, EFER_LME);
+        asm.wrmsr();
+
+        // Paging on with LME set activates long mode (compatibility submode until CS is reloaded).
+        asm.movFromCr(Reg.RAX, 0);
+        asm.aluImm(AluOp.AND, 32, Reg.RAX, ~CR0_EM);
+        asm.aluImm(AluOp.OR, 32, Reg.RAX, CR0_PG | CR0_WP | CR0_MP | CR0_PE);
+        asm.movToCr(0, Reg.RAX);
+
+        asm.movAbs32Symbol(Reg.RAX, BootSymbols.GDT_POINTER, 0);
+        asm.lgdt(Mem.of(Reg.RAX, 0));
+        asm.farJumpSymbol(BootSymbols.CODE_SELECTOR, BootSymbols.LONG_ENTRY, 0);
+    }
+
+    /** Zeroes the 4 KiB page at {@code symbol}; the loader should have, but the stub does not rely on it. */
+    private static void zeroPage(Assembler asm, String symbol) {
+        asm.movAbs32Symbol(Reg.RDI, symbol, 0);
+        asm.movImm(32, Reg.RCX, PAGE / 4);
+        Label loop = asm.newLabel();
+        asm.bind(loop);
+        asm.movImm(32, Mem.of(Reg.RDI, 0), 0);
+        asm.aluImm(AluOp.ADD, 32, Reg.RDI, 4);
+        asm.aluImm(AluOp.SUB, 32, Reg.RCX, 1);
+        asm.jcc(Cond.NE, loop);
+    }
+
+    /** Writes {@code count} 8-byte entries at EDI: low half EAX (advanced by {@code step}), high half 0. */
+    private static void fillEntries(Assembler asm, int count, int step) {
+        asm.movImm(32, Reg.RCX, count);
+        Label loop = asm.newLabel();
+        asm.bind(loop);
+        asm.mov(32, Mem.of(Reg.RDI, 0), Reg.RAX);
+        asm.movImm(32, Mem.of(Reg.RDI, 4), 0);
+        asm.aluImm(AluOp.ADD, 32, Reg.RAX, step);
+        asm.aluImm(AluOp.ADD, 32, Reg.RDI, 8);
+        asm.aluImm(AluOp.SUB, 32, Reg.RCX, 1);
+        asm.jcc(Cond.NE, loop);
+    }
+}

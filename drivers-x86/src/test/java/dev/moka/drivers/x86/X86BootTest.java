@@ -1,0 +1,99 @@
+package dev.moka.drivers.x86;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.moka.kernel.api.boot.MemoryMap;
+import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.sched.Scheduler;
+import dev.moka.kernel.api.sched.Task;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The whole hand-over from a Multiboot structure to the generic kernel, on the fake machine. */
+class X86BootTest extends MagicTestBase {
+    private static final long INFO = 0x9000;
+    private static final long MMAP = 0x9100;
+    private static final long MIB = 1L << 20;
+
+    /** A plain FIFO policy, enough for the kernel's scheduler self-test. */
+    private static class FifoScheduler implements Scheduler {
+        private final ArrayDeque<Task> queue = new ArrayDeque<>();
+
+        @Override public String name() { return "fifo"; }
+        @Override public void enqueue(Task task) { queue.addLast(task); }
+        @Override public void dequeue(Task task) { queue.remove(task); }
+        @Override public Task pickNext() { return queue.peekFirst(); }
+        @Override public boolean tick(Task running) { return false; }
+
+        @Override
+        public void yield(Task running) {
+            queue.remove(running);
+            queue.addLast(running);
+        }
+    }
+
+    /** Hands out usable frames upwards from the first MiB; enough for the kernel's frame self-test. */
+    private static final class CountingAllocator implements FrameAllocator {
+        private final Set<Long> taken = new HashSet<>();
+        private MemoryMap map;
+
+        @Override public String name() { return "counting"; }
+        @Override public void init(MemoryMap memoryMap) { map = memoryMap; }
+
+        @Override
+        public long allocate() {
+            for (long frame = MIB; frame < (64 * MIB); frame += FRAME_SIZE) {
+                if (map.isUsable(frame) && map.isUsable(frame + FRAME_SIZE - 1) && taken.add(frame)) {
+                    return frame;
+                }
+            }
+            return OUT_OF_MEMORY;
+        }
+
+        @Override public boolean free(long address) { return taken.remove(address); }
+        @Override public long freeFrames() { return 1000 - taken.size(); }
+        @Override public long totalFrames() { return 1000; }
+    }
+
+    private void writeInfo(long ram) {
+        long[][] entries = {{0, 0x9FC00, 1}, {MIB, ram - MIB, 1}};
+        long at = MMAP;
+        for (long[] entry : entries) {
+            machine.store32(at, 20);
+            machine.store64(at + 4, entry[0]);
+            machine.store64(at + 12, entry[1]);
+            machine.store32(at + 20, (int) entry[2]);
+            at += 24;
+        }
+        machine.store32(INFO, 0x40);
+        machine.store32(INFO + 44, (int) (at - MMAP));
+        machine.store32(INFO + 48, (int) MMAP);
+    }
+
+    @Test
+    void bootsTheKernelAndExitsWithSuccess() {
+        writeInfo(16 * MIB);
+        FakeMachine.Exit exit = assertThrows(FakeMachine.Exit.class, () ->
+                X86Boot.start(INFO, MIB, 2 * MIB, "9.9-test", new FifoScheduler(), new CountingAllocator()));
+        assertEquals(X86ArchPack.EXIT_SUCCESS, exit.value);
+        long usableKiB = (0x9FC00 + 15 * MIB) / 1024;
+        assertEquals("Moka 9.9-test\nscheduler: fifo\nframe allocator: counting\nmemory: " + usableKiB
+                + " KiB usable\nframes: 1000 free of 1000\n", machine.serialText());
+    }
+
+    @Test
+    void aFailingSelfTestPanicsAndExitsWithFailure() {
+        writeInfo(16 * MIB);
+        Scheduler forgetful = new FifoScheduler() {
+            @Override public Task pickNext() { return null; }
+        };
+        FakeMachine.Exit exit = assertThrows(FakeMachine.Exit.class, () ->
+                X86Boot.start(INFO, MIB, 2 * MIB, "1", forgetful, new CountingAllocator()));
+        assertEquals(X86ArchPack.EXIT_FAILURE, exit.value);
+        assertEquals("Moka 1\nscheduler: fifo\npanic: scheduler self-test failed: picked a task that is not runnable\n",
+                machine.serialText());
+    }
+}

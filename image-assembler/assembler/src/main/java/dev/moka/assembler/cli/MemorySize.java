@@ -1,0 +1,74 @@
+package dev.moka.assembler.cli;
+
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The RAM size of the machine a kernel boots on, given on the command line as {@code 128M} or
+ * {@code 1G}: a whole number of MiB, at least {@value #MINIMUM_MIB} MiB, because the kernel is loaded
+ * at the 1 MiB mark and its frame allocator needs room above the image.
+ *
+ * @param bytes the size in bytes
+ */
+public record MemorySize(long bytes) {
+    /** The smallest machine a kernel is booted on, in MiB. */
+    public static final int MINIMUM_MIB = 16;
+
+    private static final long MIB = 1L << 20;
+
+    /** Checks the size. */
+    public MemorySize {
+        if (bytes % MIB != 0 || bytes < MINIMUM_MIB * MIB) {
+            throw new IllegalArgumentException("memory must be a whole number of MiB, at least " + MINIMUM_MIB + "M");
+        }
+    }
+
+    /**
+     * @param text a number with a unit: {@code K}, {@code M} or {@code G} (powers of 1024; case does not
+     *             matter), such as {@code 128M}
+     * @return the size
+     * @throws IllegalArgumentException when the text is not such a size
+     */
+    public static MemorySize parse(String text) {
+        String trimmed = text.trim().toUpperCase(Locale.ROOT);
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException("memory size is empty");
+        }
+        char unit = trimmed.charAt(trimmed.length() - 1);
+        int shift = switch (unit) {
+            case 'K' -> 10;
+            case 'M' -> 20;
+            case 'G' -> 30;
+            default -> throw new IllegalArgumentException(
+                    "memory size \"" + text + "\" needs a unit: K, M or G, such as 128M");
+        };
+        String digits = trimmed.substring(0, trimmed.length() - 1);
+        if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 9) {
+            throw new IllegalArgumentException("memory size \"" + text + "\" is not a number with a unit, such as 128M");
+        }
+        return new MemorySize(Long.parseLong(digits) << shift);
+    }
+
+    /** @return the size as QEMU's {@code -m} takes it, such as {@code 128M} */
+    public String toQemuArgument() {
+        return bytes / MIB + "M";
+    }
+
+    @Override
+    public String toString() {
+        return toQemuArgument();
+    }
+
+    /** Lets picocli read {@code --memory}; a bad value becomes a usage error. */
+    public static final class Converter implements ITypeConverter<MemorySize> {
+        @Override
+        public MemorySize convert(String value) {
+            try {
+                return parse(value);
+            } catch (IllegalArgumentException bad) {
+                throw new TypeConversionException(bad.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package dev.moka.assembler.cli;
+
+import dev.moka.assembler.config.MokaVersion;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code moka} command: {@code moka assemble} writes a kernel image, {@code moka run} boots one.
+ *
+ * <p>Exit statuses are in {@link ExitCodes}: 0 success, 1 the kernel reported failure (or none), 2 a
+ * usage, configuration or build error. Errors are printed as {@code moka: <message>} on standard error.
+ */
+@Command(name = "moka", mixinStandardHelpOptions = true, versionProvider = MokaCli.Version.class,
+        subcommands = {AssembleCommand.class, RunCommand.class, HelpCommand.class},
+        description = "Assembles Moka kernel images and boots them in QEMU or hosted on the JVM.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success; for run, the kernel reported success.",
+            "1:The kernel reported failure, never reported, or ran past --timeout.",
+            "2:Usage, configuration or build error; nothing was booted."})
+public final class MokaCli implements Runnable {
+    private final OutputStream stdout;
+    private final OutputStream stderr;
+
+    @Spec
+    CommandSpec spec;
+
+    private MokaCli(OutputStream stdout, OutputStream stderr) {
+        this.stdout = stdout;
+        this.stderr = stderr;
+    }
+
+    /**
+     * Runs the command and exits the JVM with its status.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the command in this JVM, as {@link #main} does, without exiting.
+     *
+     * @param args the command line
+     * @param out  standard output: the kernel's serial console and help text
+     * @param err  standard error: progress and errors
+     * @return the exit status, one of {@link ExitCodes}
+     */
+    public static int execute(String[] args, OutputStream out, OutputStream err) {
+        CommandLine commandLine = commandLine(out, err);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
+        }
+    }
+
+    /**
+     * @param out standard output: the kernel's serial console and help text
+     * @param err standard error: progress and errors
+     * @return the configured command line, ready to execute
+     */
+    public static CommandLine commandLine(OutputStream out, OutputStream err) {
+        CommandLine commandLine = new CommandLine(new MokaCli(out, err));
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        commandLine.setExecutionExceptionHandler(new ErrorReporter());
+        return commandLine;
+    }
+
+    /** {@code moka} alone is a usage error: it names no command. */
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "missing command: assemble, run or help");
+    }
+
+    /** @return where the kernel's serial console goes */
+    OutputStream stdout() {
+        return stdout;
+    }
+
+    /** @return where QEMU's own messages go */
+    OutputStream stderr() {
+        return stderr;
+    }
+
+    /** Prints {@code moka VERSION} for {@code --version}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"moka " + MokaVersion.current()};
+        }
+    }
+}

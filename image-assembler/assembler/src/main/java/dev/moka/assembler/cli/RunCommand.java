@@ -1,0 +1,128 @@
+package dev.moka.assembler.cli;
+
+import dev.moka.assembler.config.ImageConfig;
+import dev.moka.assembler.config.MokaVersion;
+import dev.moka.assembler.hosted.HostedResult;
+import dev.moka.assembler.hosted.HostedRunner;
+import dev.moka.assembler.image.AssembledImage;
+import dev.moka.assembler.qemu.QemuOptions;
+import dev.moka.assembler.qemu.QemuResult;
+import dev.moka.assembler.qemu.QemuRunner;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code moka run}: assembles an image and boots it in QEMU, or boots the same kernel hosted on the
+ * JVM. The serial console goes to standard output; progress and verdict go to standard error.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Assembles an image and boots it in QEMU (or hosted on the JVM with --hosted), "
+                + "streaming the serial console to standard output.")
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOption config;
+
+    @Option(names = "--hosted", description = "Boot on the JVM's simulated machine instead of QEMU.")
+    boolean hosted;
+
+    @Option(names = {"-m", "--memory"}, paramLabel = "SIZE", defaultValue = QemuOptions.DEFAULT_MEMORY,
+            converter = MemorySize.Converter.class, description = "RAM of the machine, such as 128M or 1G. Default: ${DEFAULT-VALUE}.")
+    MemorySize memory;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Stop QEMU after this many seconds and count the run as failed. Default: ${DEFAULT-VALUE}.")
+    int timeoutSeconds;
+
+    @Option(names = "--qemu-arg", paramLabel = "ARG",
+            description = "An extra QEMU argument, repeatable, such as --qemu-arg=-icount --qemu-arg=shift=0.")
+    List<String> qemuArgs = new ArrayList<>();
+
+    @ParentCommand
+    MokaCli moka;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (timeoutSeconds <= 0) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be positive");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ImageConfig image = config.load();
+        String version = MokaVersion.current();
+        return hosted ? runHosted(image, version, err) : runInQemu(image, version, err);
+    }
+
+    private int runHosted(ImageConfig image, String version, PrintWriter err) throws Exception {
+        err.println("moka: booting " + config.displayName() + " hosted (" + Assembly.describe(image) + ", "
+                + memory + ")");
+        err.flush();
+        long start = System.nanoTime();
+        HostedResult result = HostedRunner.run(image, version, memory.bytes(), moka.stdout());
+        moka.stdout().flush();
+        String took = Assembly.seconds(Duration.ofNanos(System.nanoTime() - start));
+        if (result.success()) {
+            return verdict(err, ExitCodes.SUCCESS, "kernel reported success in " + took);
+        }
+        if (result.exitValue() == HostedRunner.NO_EXIT_VALUE) {
+            return verdict(err, ExitCodes.KERNEL_FAILURE, "kernel stopped without reporting a result");
+        }
+        return verdict(err, ExitCodes.KERNEL_FAILURE,
+                "kernel reported failure (exit value 0x" + Integer.toHexString(result.exitValue()) + ")");
+    }
+
+    private int runInQemu(ImageConfig image, String version, PrintWriter err) throws Exception {
+        // Look for QEMU first: there is no point compiling a kernel that cannot be booted.
+        QemuRunner qemu = QemuRunner.locate();
+        AssembledImage assembled = Assembly.build(image, config.displayName(), version, err);
+        Path file = Files.createTempFile("moka-", ".elf");
+        try {
+            Files.write(file, assembled.bytes());
+            QemuOptions options = new QemuOptions(memory.toQemuArgument(), Duration.ofSeconds(timeoutSeconds),
+                    qemuArgs);
+            err.println("moka: booting in QEMU: " + String.join(" ", qemu.commandLine(file, options)));
+            err.flush();
+            QemuResult result = qemu.run(file, options, moka.stdout(), moka.stderr());
+            moka.stdout().flush();
+            return qemuVerdict(result, err);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private int qemuVerdict(QemuResult result, PrintWriter err) {
+        String took = Assembly.seconds(result.elapsed());
+        if (result.timedOut()) {
+            return verdict(err, ExitCodes.KERNEL_FAILURE,
+                    "QEMU did not finish within " + timeoutSeconds + " s; it was stopped");
+        }
+        if (result.success()) {
+            return verdict(err, ExitCodes.SUCCESS, "kernel reported success in " + took);
+        }
+        if (result.exitCode() == QemuRunner.FAILURE_EXIT_CODE) {
+            return verdict(err, ExitCodes.KERNEL_FAILURE, "kernel reported failure (QEMU exit status "
+                    + result.exitCode() + ") after " + took);
+        }
+        return verdict(err, ExitCodes.KERNEL_FAILURE, "QEMU exited with status " + result.exitCode()
+                + " before the kernel reported a result");
+    }
+
+    private static int verdict(PrintWriter err, int exitCode, String message) {
+        err.println("moka: " + message);
+        err.flush();
+        return exitCode;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.moka.assembler.compiler.backend;
+
+import dev.moka.assembler.compiler.model.MethodRef;
+
+/**
+ * What the backend needs to know about the whole image while it compiles one method: symbols of
+ * other methods, class records and literals, dispatch tables, and the target.
+ */
+public interface CodeContext {
+    /** @return the target the image runs on */
+    Target target();
+
+    /** @param typeName a class's internal name or an array descriptor @return its ClassInfo symbol */
+    String classInfoSymbol(String typeName);
+
+    /** @param literal a string constant @return the symbol of its interned String object */
+    String stringSymbol(String literal);
+
+    /**
+     * @param method a method called with virtual or interface dispatch
+     * @return its single implementation in the closed world, or null when the call must dispatch
+     */
+    MethodRef uniqueImplementation(MethodRef method);
+
+    /** @param method a virtual method @return its index in the vtables of the classes that have it */
+    int vtableSlot(MethodRef method);
+
+    /** @param method an interface method @return its index in every itable */
+    int interfaceSelector(MethodRef method);
+
+    /** @param className a class (not an interface) @return its depth, java/lang/Object being 0 */
+    int classDepth(String className);
+
+    /** @param typeName a class, interface or array descriptor @return whether it is an interface */
+    boolean isInterface(String typeName);
+
+    /** @param interfaceName an interface @return its bit in every class's interface bitset */
+    int interfaceId(String interfaceName);
+
+    /** @param className a class @return its instance size in bytes */
+    int instanceSize(String className);
+
+    /**
+     * @param name a static method of {@code java/lang/MokaRuntime} @param descriptor its descriptor
+     * @return the symbol of its compiled code
+     */
+    String runtimeMethod(String name, String descriptor);
+}

@@ -1,0 +1,149 @@
+package dev.moka.assembler.compiler.backend;
+
+import dev.moka.assembler.compiler.ir.Insn;
+import dev.moka.assembler.compiler.ir.VReg;
+import dev.moka.assembler.compiler.model.ObjectLayout;
+import dev.moka.assembler.x86.AluOp;
+import dev.moka.assembler.x86.Assembler;
+import dev.moka.assembler.x86.Cond;
+import dev.moka.assembler.x86.Label;
+import dev.moka.assembler.x86.Mem;
+import dev.moka.assembler.x86.Reg;
+import dev.moka.assembler.x86.ShiftOp;
+
+/**
+ * Inline code for intrinsics: the kernel API's magic layer (memory, ports, CPU control) and the
+ * runtime library's seam to the target (console byte, exit, identity hash, class name).
+ */
+final class IntrinsicCode {
+    /** QEMU's isa-debug-exit port and the values that mean success and failure. */
+    static final int EXIT_PORT = 0xf4;
+    static final int EXIT_SUCCESS = 0x10;
+    static final int EXIT_FAILURE = 0x11;
+    private static final int COM1 = 0x3f8;
+    private static final int COM1_LINE_STATUS = COM1 + 5;
+    private static final int LINUX_WRITE = 1;
+    private static final int LINUX_EXIT_GROUP = 231;
+
+    private IntrinsicCode() {
+    }
+
+    static void emit(Assembler asm, Frame frame, CodeContext context, Insn.Intrinsic in) {
+        VReg dst = in.dst();
+        switch (in.name()) {
+            case "magic.load8", "magic.load16", "magic.load32", "magic.load64" -> {
+                Reg address = frame.use(in.args().get(0), Reg.R11);
+                Mem m = Mem.of(address, 0);
+                switch (in.name()) {
+                    case "magic.load8" -> asm.movzx(32, Reg.RAX, 8, m);
+                    case "magic.load16" -> asm.movzx(32, Reg.RAX, 16, m);
+                    case "magic.load32" -> asm.mov(32, Reg.RAX, m);
+                    default -> asm.mov(64, Reg.RAX, m);
+                }
+                frame.define(dst, Reg.RAX);
+            }
+            case "magic.store8", "magic.store16", "magic.store32", "magic.store64" -> {
+                Reg address = frame.use(in.args().get(0), Reg.R11);
+                Reg value = frame.use(in.args().get(1), Reg.RAX);
+                int bits = Integer.parseInt(in.name().substring("magic.store".length()));
+                asm.mov(bits, Mem.of(address, 0), value);
+            }
+            case "magic.inb", "magic.inl" -> {
+                frame.loadInto(Reg.RDX, in.args().get(0));
+                asm.inDx(in.name().equals("magic.inb") ? 8 : 32);
+                if (in.name().equals("magic.inb")) {
+                    asm.movzx(32, Reg.RAX, 8, Reg.RAX);
+                }
+                frame.define(dst, Reg.RAX);
+            }
+            case "magic.outb", "magic.outl" -> {
+                frame.loadInto(Reg.RDX, in.args().get(0));
+                frame.loadInto(Reg.RAX, in.args().get(1));
+                asm.outDx(in.name().equals("magic.outb") ? 8 : 32);
+            }
+            case "magic.hlt" -> asm.hlt();
+            case "magic.cli" -> asm.cli();
+            case "magic.sti" -> asm.sti();
+            case "magic.rdtsc" -> {
+                asm.rdtsc();
+                asm.shiftImm(ShiftOp.SHL, 64, Reg.RDX, 32);
+                asm.alu(AluOp.OR, 64, Reg.RAX, Reg.RDX);
+                frame.define(dst, Reg.RAX);
+            }
+            case "rt.identityHashCode" -> {
+                // Objects do not move yet, so the address is a stable identity; mix it so that
+                // neighbouring objects do not get neighbouring hashes.
+                frame.loadInto(Reg.RAX, in.args().get(0));
+                asm.shiftImm(ShiftOp.SHR, 64, Reg.RAX, 3);
+                asm.imulImm(32, Reg.RAX, Reg.RAX, 0x9E3779B1);
+                asm.shiftImm(ShiftOp.SHR, 32, Reg.RAX, 1);
+                frame.define(dst, Reg.RAX);
+            }
+            case "rt.className" -> {
+                frame.loadInto(Reg.RAX, in.args().get(0));
+                asm.mov(64, Reg.RAX, Mem.of(Reg.RAX, ObjectLayout.CLASS_OFFSET));
+                asm.mov(64, Reg.RAX, Mem.of(Reg.RAX, ObjectLayout.CI_NAME));
+                frame.define(dst, Reg.RAX);
+            }
+            case "rt.writeError" -> writeError(asm, frame, context.target(), in.args().get(0));
+            case "rt.exit" -> exit(asm, frame, context.target(), in.args().get(0));
+            default -> throw new IllegalStateException("unknown intrinsic " + in.name());
+        }
+    }
+
+    private static void writeError(Assembler asm, Frame frame, Target target, VReg value) {
+        if (target == Target.KERNEL) {
+            frame.loadInto(Reg.R11, value);
+            Label wait = asm.newLabel();
+            asm.movImm(32, Reg.RDX, COM1_LINE_STATUS);
+            asm.bind(wait);
+            asm.inDx(8);
+            asm.testImm(32, Reg.RAX, 0x20);
+            asm.jcc(Cond.E, wait);
+            asm.movImm(32, Reg.RDX, COM1);
+            asm.mov(32, Reg.RAX, Reg.R11);
+            asm.outDx(8);
+        } else {
+            // write(2, &byte, 1) with the byte in a stack slot; the syscall clobbers RCX and R11.
+            frame.loadInto(Reg.RAX, value);
+            asm.push(Reg.RDI);
+            asm.push(Reg.RSI);
+            asm.push(Reg.RAX);
+            asm.movImm(32, Reg.RAX, LINUX_WRITE);
+            asm.movImm(32, Reg.RDI, 2);
+            asm.mov(64, Reg.RSI, Reg.RSP);
+            asm.movImm(32, Reg.RDX, 1);
+            asm.syscall();
+            asm.pop(Reg.RAX);
+            asm.pop(Reg.RSI);
+            asm.pop(Reg.RDI);
+        }
+    }
+
+    private static void exit(Assembler asm, Frame frame, Target target, VReg status) {
+        frame.loadInto(Reg.RAX, status);
+        if (target == Target.KERNEL) {
+            Label failure = asm.newLabel();
+            Label out = asm.newLabel();
+            asm.test(32, Reg.RAX, Reg.RAX);
+            asm.jcc(Cond.NE, failure);
+            asm.movImm(32, Reg.RAX, EXIT_SUCCESS);
+            asm.jmp(out);
+            asm.bind(failure);
+            asm.movImm(32, Reg.RAX, EXIT_FAILURE);
+            asm.bind(out);
+            asm.movImm(32, Reg.RDX, EXIT_PORT);
+            asm.outDx(8);
+            Label halt = asm.newLabel();
+            asm.bind(halt);
+            asm.cli();
+            asm.hlt();
+            asm.jmp(halt);
+        } else {
+            asm.mov(32, Reg.RDI, Reg.RAX);
+            asm.movImm(32, Reg.RAX, LINUX_EXIT_GROUP);
+            asm.syscall();
+            asm.ud2();
+        }
+    }
+}

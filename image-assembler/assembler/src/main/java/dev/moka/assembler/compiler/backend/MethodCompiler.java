@@ -1,0 +1,233 @@
+package dev.moka.assembler.compiler.backend;
+
+import dev.moka.assembler.compiler.ir.Block;
+import dev.moka.assembler.compiler.ir.Insn;
+import dev.moka.assembler.compiler.ir.IrMethod;
+import dev.moka.assembler.compiler.ir.VReg;
+import dev.moka.assembler.compiler.model.MethodRef;
+import dev.moka.assembler.compiler.model.ObjectLayout;
+import dev.moka.assembler.compiler.model.TypeKind;
+import dev.moka.assembler.compiler.regalloc.Allocation;
+import dev.moka.assembler.compiler.regalloc.LinearScan;
+import dev.moka.assembler.x86.AluOp;
+import dev.moka.assembler.x86.Assembler;
+import dev.moka.assembler.x86.Cond;
+import dev.moka.assembler.x86.Label;
+import dev.moka.assembler.x86.Mem;
+import dev.moka.assembler.x86.Reg;
+import dev.moka.assembler.x86.ShiftOp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Emits x86_64 for one method from its IR and register allocation.
+ *
+ * <p>Scratch registers: RAX, RCX, RDX and R11 are free at every instruction boundary (the
+ * allocator never hands them out), so each IR instruction may use them without saving. Exception
+ * paths are emitted out of line after the method body ({@link SlowPaths}) and never return.
+ */
+public final class MethodCompiler {
+    private final Assembler asm;
+    private final CodeContext context;
+    private final IrMethod ir;
+    private final Frame frame;
+    private final SlowPaths slow;
+    private final ObjectCode objects;
+    private final Map<Block, Label> labels = new HashMap<>();
+    private final Label exit;
+
+    private MethodCompiler(Assembler asm, CodeContext context, IrMethod ir, Allocation allocation) {
+        this.asm = asm;
+        this.context = context;
+        this.ir = ir;
+        this.frame = new Frame(asm, allocation);
+        this.slow = new SlowPaths(asm, context);
+        this.objects = new ObjectCode(asm, context, frame, slow);
+        this.exit = asm.newLabel();
+    }
+
+    /**
+     * Compiles a method into the assembler at its current position, under the method's symbol.
+     *
+     * @param asm     where the code goes
+     * @param context facts about the rest of the image
+     * @param ir      the method's IR
+     */
+    public static void compile(Assembler asm, CodeContext context, IrMethod ir) {
+        Allocation allocation = LinearScan.allocate(ir);
+        new MethodCompiler(asm, context, ir, allocation).emit();
+    }
+
+    private void emit() {
+        asm.defineSymbol(ir.source().symbol());
+        frame.prologue();
+        frame.receiveParams(ir.params());
+        List<Block> blocks = ir.blocks();
+        for (Block b : blocks) {
+            labels.put(b, asm.newLabel());
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            asm.bind(labels.get(b));
+            for (Insn insn : b.insns()) {
+                emit(insn, next);
+            }
+        }
+        asm.bind(exit);
+        frame.epilogue();
+        slow.emitAll();
+    }
+
+    private void emit(Insn insn, Block next) {
+        switch (insn) {
+            case Insn.Const c -> {
+                Reg t = frame.target(c.dst(), Reg.RAX);
+                asm.movImm(c.dst().kind() == TypeKind.INT ? 32 : 64, t, c.dst().kind() == TypeKind.INT
+                        ? (int) c.value() & 0xffffffffL : c.value());
+                frame.define(c.dst(), t);
+            }
+            case Insn.ConstString s -> {
+                Reg t = frame.target(s.dst(), Reg.RAX);
+                asm.leaRip(t, context.stringSymbol(s.value()), 0);
+                frame.define(s.dst(), t);
+            }
+            case Insn.Move m -> {
+                if (frame.where(m.dst()) != null) {
+                    Reg src = frame.use(m.src(), Reg.RAX);
+                    frame.define(m.dst(), src);
+                }
+            }
+            case Insn.Binary bin -> Arithmetic.binary(asm, frame, slow, bin);
+            case Insn.Negate n -> {
+                Reg t = frame.target(n.dst(), Reg.RAX);
+                frame.loadInto(t, n.a());
+                asm.neg(bits(n.dst()), t);
+                frame.define(n.dst(), t);
+            }
+            case Insn.Convert c -> Arithmetic.convert(asm, frame, c);
+            case Insn.CompareLong c -> Arithmetic.compareLong(asm, frame, c);
+            case Insn.If f -> branch(f, next);
+            case Insn.Goto g -> {
+                if (g.target() != next) {
+                    asm.jmp(labels.get(g.target()));
+                }
+            }
+            case Insn.Switch s -> {
+                Reg key = frame.use(s.key(), Reg.RAX);
+                for (int i = 0; i < s.keys().length; i++) {
+                    asm.aluImm(AluOp.CMP, 32, key, s.keys()[i]);
+                    asm.jcc(Cond.E, labels.get(s.cases().get(i)));
+                }
+                if (s.otherwise() != next) {
+                    asm.jmp(labels.get(s.otherwise()));
+                }
+            }
+            case Insn.Return r -> {
+                if (r.value() != null) {
+                    frame.loadInto(Reg.RAX, r.value());
+                }
+                asm.jmp(exit);
+            }
+            case Insn.Throw t -> {
+                frame.loadInto(Reg.RDI, t.exception());
+                asm.callSymbol(context.runtimeMethod("uncaught", "(Ljava/lang/Throwable;)V"));
+                asm.ud2();
+            }
+            case Insn.Invoke inv -> invoke(inv);
+            case Insn.Intrinsic in -> IntrinsicCode.emit(asm, frame, context, in);
+            case Insn.GetField g -> objects.getField(g);
+            case Insn.PutField p -> objects.putField(p);
+            case Insn.GetStatic g -> objects.getStatic(g);
+            case Insn.PutStatic p -> objects.putStatic(p);
+            case Insn.New n -> objects.newObject(n);
+            case Insn.NewArray n -> objects.newArray(n);
+            case Insn.ArrayLength a -> objects.arrayLength(a);
+            case Insn.ArrayLoad a -> objects.arrayLoad(a);
+            case Insn.ArrayStore a -> objects.arrayStore(a);
+            case Insn.InstanceOf i -> objects.instanceOf(i);
+            case Insn.CheckCast c -> objects.checkCast(c);
+        }
+    }
+
+    static int bits(VReg v) {
+        return v.kind() == TypeKind.INT ? 32 : 64;
+    }
+
+    private void branch(Insn.If f, Block next) {
+        int width = bits(f.a());
+        Reg a = frame.use(f.a(), Reg.RAX);
+        if (f.b() == null) {
+            asm.test(width, a, a);
+        } else {
+            Reg b = frame.use(f.b(), Reg.RCX);
+            asm.alu(AluOp.CMP, width, a, b);
+        }
+        Cond cond = switch (f.cond()) {
+            case EQ -> Cond.E;
+            case NE -> Cond.NE;
+            case LT -> Cond.L;
+            case GE -> Cond.GE;
+            case GT -> Cond.G;
+            case LE -> Cond.LE;
+        };
+        if (f.ifTrue() == next) {
+            asm.jcc(cond.negate(), labels.get(f.ifFalse()));
+        } else {
+            asm.jcc(cond, labels.get(f.ifTrue()));
+            if (f.ifFalse() != next) {
+                asm.jmp(labels.get(f.ifFalse()));
+            }
+        }
+    }
+
+    private void invoke(Insn.Invoke inv) {
+        List<VReg> args = inv.args();
+        int stackArgs = Math.max(0, args.size() - Frame.ARG_REGS.length);
+        boolean pad = stackArgs % 2 == 1;
+        if (pad) {
+            asm.aluImm(AluOp.SUB, 64, Reg.RSP, 8);
+        }
+        for (int i = args.size() - 1; i >= Frame.ARG_REGS.length; i--) {
+            frame.push(args.get(i));
+        }
+        int inRegs = Math.min(args.size(), Frame.ARG_REGS.length);
+        for (int i = 0; i < inRegs; i++) {
+            frame.push(args.get(i));
+        }
+        for (int i = inRegs - 1; i >= 0; i--) {
+            asm.pop(Frame.ARG_REGS[i]);
+        }
+        MethodRef target = inv.target();
+        Insn.Dispatch dispatch = inv.dispatch();
+        if (dispatch != Insn.Dispatch.DIRECT) {
+            MethodRef unique = context.uniqueImplementation(target);
+            if (unique != null) {
+                target = unique;
+                dispatch = Insn.Dispatch.DIRECT;
+            }
+        }
+        if (!target.isStatic()) {
+            slow.nullCheck(Reg.RDI);
+        }
+        switch (dispatch) {
+            case DIRECT -> asm.callSymbol(target.symbol());
+            case VIRTUAL -> {
+                asm.mov(64, Reg.RAX, Mem.of(Reg.RDI, ObjectLayout.CLASS_OFFSET));
+                asm.call(Mem.of(Reg.RAX, ObjectLayout.CI_VTABLE + 8 * context.vtableSlot(target)));
+            }
+            case INTERFACE -> {
+                asm.mov(64, Reg.RAX, Mem.of(Reg.RDI, ObjectLayout.CLASS_OFFSET));
+                asm.mov(64, Reg.RAX, Mem.of(Reg.RAX, ObjectLayout.CI_ITABLE));
+                asm.call(Mem.of(Reg.RAX, 8 * context.interfaceSelector(target)));
+            }
+        }
+        if (stackArgs > 0 || pad) {
+            asm.aluImm(AluOp.ADD, 64, Reg.RSP, 8 * stackArgs + (pad ? 8 : 0));
+        }
+        if (inv.dst() != null) {
+            frame.define(inv.dst(), Reg.RAX);
+        }
+    }
+}

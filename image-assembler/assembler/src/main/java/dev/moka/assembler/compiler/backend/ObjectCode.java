@@ -1,0 +1,215 @@
+package dev.moka.assembler.compiler.backend;
+
+import dev.moka.assembler.compiler.ir.Insn;
+import dev.moka.assembler.compiler.ir.VReg;
+import dev.moka.assembler.compiler.model.FieldInfo;
+import dev.moka.assembler.compiler.model.ObjectLayout;
+import dev.moka.assembler.x86.AluOp;
+import dev.moka.assembler.x86.Assembler;
+import dev.moka.assembler.x86.Cond;
+import dev.moka.assembler.x86.Label;
+import dev.moka.assembler.x86.Mem;
+import dev.moka.assembler.x86.Reg;
+
+/**
+ * Code for the object model: allocation, fields, arrays and type tests. See {@link ObjectLayout}
+ * for the header and ClassInfo formats this code reads.
+ */
+final class ObjectCode {
+    private final Assembler asm;
+    private final CodeContext context;
+    private final Frame frame;
+    private final SlowPaths slow;
+
+    ObjectCode(Assembler asm, CodeContext context, Frame frame, SlowPaths slow) {
+        this.asm = asm;
+        this.context = context;
+        this.frame = frame;
+        this.slow = slow;
+    }
+
+    // ---- memory access of a given descriptor's width ----
+
+    private void load(String descriptor, Reg dst, Mem from) {
+        switch (descriptor.charAt(0)) {
+            case 'Z' -> asm.movzx(32, dst, 8, from);
+            case 'B' -> asm.movsx(32, dst, 8, from);
+            case 'C' -> asm.movzx(32, dst, 16, from);
+            case 'S' -> asm.movsx(32, dst, 16, from);
+            case 'I', 'F' -> asm.mov(32, dst, from);
+            default -> asm.mov(64, dst, from);
+        }
+    }
+
+    private void store(String descriptor, Mem to, Reg value) {
+        asm.mov(FieldInfo.sizeOf(descriptor) * 8, to, value);
+    }
+
+    void getField(Insn.GetField g) {
+        Reg obj = frame.use(g.obj(), Reg.R11);
+        slow.nullCheck(obj);
+        Reg t = frame.target(g.dst(), Reg.RAX);
+        load(g.field().descriptor(), t, Mem.of(obj, g.field().offset()));
+        frame.define(g.dst(), t);
+    }
+
+    void putField(Insn.PutField p) {
+        Reg obj = frame.use(p.obj(), Reg.R11);
+        Reg value = frame.use(p.value(), Reg.RAX);
+        slow.nullCheck(obj);
+        store(p.field().descriptor(), Mem.of(obj, p.field().offset()), value);
+    }
+
+    void getStatic(Insn.GetStatic g) {
+        Reg t = frame.target(g.dst(), Reg.RAX);
+        asm.leaRip(Reg.R11, g.field().staticSymbol(), 0);
+        load(g.field().descriptor(), t, Mem.of(Reg.R11, 0));
+        frame.define(g.dst(), t);
+    }
+
+    void putStatic(Insn.PutStatic p) {
+        Reg value = frame.use(p.value(), Reg.RAX);
+        asm.leaRip(Reg.R11, p.field().staticSymbol(), 0);
+        store(p.field().descriptor(), Mem.of(Reg.R11, 0), value);
+    }
+
+    // ---- allocation: a bump pointer over memory that starts zeroed ----
+
+    /** Allocates {@code size} bytes (in R11) and leaves the object address in RAX. */
+    private void bump(String classSymbol) {
+        asm.movRipLoad(64, Reg.RAX, Symbols.HEAP_POINTER, 0);
+        asm.alu(AluOp.ADD, 64, Reg.R11, Reg.RAX);
+        asm.movRipLoad(64, Reg.RDX, Symbols.HEAP_END, 0);
+        asm.alu(AluOp.CMP, 64, Reg.R11, Reg.RDX);
+        slow.add(Cond.A, () -> slow.callRuntime("throwOutOfMemory", "()V"));
+        asm.movRipStore(64, Symbols.HEAP_POINTER, 0, Reg.R11);
+        asm.leaRip(Reg.RDX, classSymbol, 0);
+        asm.mov(64, Mem.of(Reg.RAX, ObjectLayout.CLASS_OFFSET), Reg.RDX);
+    }
+
+    void newObject(Insn.New n) {
+        asm.movImm(32, Reg.R11, context.instanceSize(n.className()));
+        bump(context.classInfoSymbol(n.className()));
+        frame.define(n.dst(), Reg.RAX);
+    }
+
+    void newArray(Insn.NewArray n) {
+        String element = n.arrayDescriptor().substring(1);
+        int scale = FieldInfo.sizeOf(element);
+        frame.loadInto(Reg.RCX, n.length());
+        asm.movsx(64, Reg.RCX, 32, Reg.RCX);
+        asm.test(64, Reg.RCX, Reg.RCX);
+        slow.add(Cond.S, () -> {
+            asm.mov(32, Reg.RDI, Reg.RCX);
+            slow.callRuntime("throwNegativeArraySize", "(I)V");
+        });
+        asm.lea(Reg.R11, Mem.of(Reg.RCX, Reg.RCX, scale, ObjectLayout.ARRAY_BASE + 7));
+        asm.alu(AluOp.SUB, 64, Reg.R11, Reg.RCX);
+        asm.aluImm(AluOp.AND, 64, Reg.R11, -8);
+        bump(context.classInfoSymbol(n.arrayDescriptor()));
+        asm.mov(32, Mem.of(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET), Reg.RCX);
+        frame.define(n.dst(), Reg.RAX);
+    }
+
+    // ---- arrays ----
+
+    void arrayLength(Insn.ArrayLength a) {
+        Reg array = frame.use(a.array(), Reg.R11);
+        slow.nullCheck(array);
+        Reg t = frame.target(a.dst(), Reg.RAX);
+        asm.mov(32, t, Mem.of(array, ObjectLayout.ARRAY_LENGTH_OFFSET));
+        frame.define(a.dst(), t);
+    }
+
+    /** Null and bounds checks; leaves the array in the returned register and the index in RCX. */
+    private Reg checkedElement(VReg arrayReg, VReg indexReg) {
+        Reg array = frame.use(arrayReg, Reg.R11);
+        slow.nullCheck(array);
+        frame.loadInto(Reg.RCX, indexReg);
+        asm.mov(32, Reg.RCX, Reg.RCX);
+        asm.alu(AluOp.CMP, 32, Reg.RCX, Mem.of(array, ObjectLayout.ARRAY_LENGTH_OFFSET));
+        Reg arrayForSlowPath = array;
+        slow.add(Cond.AE, () -> {
+            asm.mov(32, Reg.RSI, Mem.of(arrayForSlowPath, ObjectLayout.ARRAY_LENGTH_OFFSET));
+            asm.mov(32, Reg.RDI, Reg.RCX);
+            slow.callRuntime("throwArrayIndex", "(II)V");
+        });
+        return array;
+    }
+
+    void arrayLoad(Insn.ArrayLoad a) {
+        Reg array = checkedElement(a.array(), a.index());
+        Reg t = frame.target(a.dst(), Reg.RAX);
+        int scale = FieldInfo.sizeOf(a.elementDescriptor());
+        load(a.elementDescriptor(), t, Mem.of(array, Reg.RCX, scale, ObjectLayout.ARRAY_BASE));
+        frame.define(a.dst(), t);
+    }
+
+    void arrayStore(Insn.ArrayStore a) {
+        Reg array = checkedElement(a.array(), a.index());
+        Reg value = frame.use(a.value(), Reg.RAX);
+        int scale = FieldInfo.sizeOf(a.elementDescriptor());
+        store(a.elementDescriptor(), Mem.of(array, Reg.RCX, scale, ObjectLayout.ARRAY_BASE), value);
+    }
+
+    // ---- type tests ----
+
+    /**
+     * Tests whether the non-null object in R11 is an instance of {@code type}; jumps to
+     * {@code no} when it is not. Uses RAX and RDX.
+     */
+    private void typeTest(String type, Label no) {
+        asm.mov(64, Reg.RAX, Mem.of(Reg.R11, ObjectLayout.CLASS_OFFSET));
+        if (type.startsWith("[")) {
+            asm.leaRip(Reg.RDX, context.classInfoSymbol(type), 0);
+            asm.alu(AluOp.CMP, 64, Reg.RAX, Reg.RDX);
+            asm.jcc(Cond.NE, no);
+        } else if (context.isInterface(type)) {
+            int id = context.interfaceId(type);
+            asm.mov(64, Reg.RAX, Mem.of(Reg.RAX, ObjectLayout.CI_INTERFACES));
+            asm.test(64, Reg.RAX, Reg.RAX);
+            asm.jcc(Cond.E, no);
+            asm.movzx(32, Reg.RAX, 8, Mem.of(Reg.RAX, id / 8));
+            asm.testImm(32, Reg.RAX, 1 << (id % 8));
+            asm.jcc(Cond.E, no);
+        } else {
+            int depth = context.classDepth(type);
+            asm.aluImm(AluOp.CMP, 32, Mem.of(Reg.RAX, ObjectLayout.CI_DEPTH), depth);
+            asm.jcc(Cond.B, no);
+            asm.mov(64, Reg.RAX, Mem.of(Reg.RAX, ObjectLayout.CI_DISPLAY));
+            asm.leaRip(Reg.RDX, context.classInfoSymbol(type), 0);
+            asm.alu(AluOp.CMP, 64, Reg.RDX, Mem.of(Reg.RAX, 8 * depth));
+            asm.jcc(Cond.NE, no);
+        }
+    }
+
+    void instanceOf(Insn.InstanceOf i) {
+        frame.loadInto(Reg.R11, i.obj());
+        Label no = asm.newLabel();
+        Label done = asm.newLabel();
+        asm.test(64, Reg.R11, Reg.R11);
+        asm.jcc(Cond.E, no);
+        typeTest(i.type(), no);
+        asm.movImm(32, Reg.RCX, 1);
+        asm.jmp(done);
+        asm.bind(no);
+        asm.movImm(32, Reg.RCX, 0);
+        asm.bind(done);
+        frame.define(i.dst(), Reg.RCX);
+    }
+
+    void checkCast(Insn.CheckCast c) {
+        frame.loadInto(Reg.R11, c.obj());
+        Label done = asm.newLabel();
+        Label fail = asm.newLabel();
+        asm.test(64, Reg.R11, Reg.R11);
+        asm.jcc(Cond.E, done);
+        typeTest(c.type(), fail);
+        asm.jmp(done);
+        asm.bind(fail);
+        asm.mov(64, Reg.RDI, Reg.R11);
+        asm.leaRip(Reg.RSI, context.stringSymbol(c.type().replace('/', '.')), 0);
+        slow.callRuntime("throwClassCast", "(Ljava/lang/Object;Ljava/lang/String;)V");
+        asm.bind(done);
+    }
+}

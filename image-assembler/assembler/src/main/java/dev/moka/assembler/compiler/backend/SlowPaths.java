@@ -1,0 +1,66 @@
+package dev.moka.assembler.compiler.backend;
+
+import dev.moka.assembler.x86.Assembler;
+import dev.moka.assembler.x86.Cond;
+import dev.moka.assembler.x86.Label;
+import dev.moka.assembler.x86.Reg;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Out-of-line code for the rare cases (null receivers, bad indexes, division by zero, exhausted
+ * heap) placed after a method's body so the common path falls straight through. Each slow path
+ * calls into the runtime library, which throws and does not return.
+ */
+final class SlowPaths {
+    private final Assembler asm;
+    private final CodeContext context;
+    private final List<Runnable> pending = new ArrayList<>();
+    private Label nullPath;
+
+    SlowPaths(Assembler asm, CodeContext context) {
+        this.asm = asm;
+        this.context = context;
+    }
+
+    /** Jumps to a NullPointerException when {@code r} is zero. */
+    void nullCheck(Reg r) {
+        if (nullPath == null) {
+            nullPath = asm.newLabel();
+            Label l = nullPath;
+            pending.add(() -> {
+                asm.bind(l);
+                callRuntime("throwNullPointer", "()V");
+            });
+        }
+        asm.test(64, r, r);
+        asm.jcc(Cond.E, nullPath);
+    }
+
+    /**
+     * Adds a slow path entered by a conditional jump.
+     *
+     * @param when the condition that leads to it, after the caller's compare
+     * @param body code that moves the runtime call's arguments into place and calls it
+     */
+    void add(Cond when, Runnable body) {
+        Label l = asm.newLabel();
+        asm.jcc(when, l);
+        pending.add(() -> {
+            asm.bind(l);
+            body.run();
+        });
+    }
+
+    /** Calls a runtime method that throws; marks the return address unreachable. */
+    void callRuntime(String name, String descriptor) {
+        asm.callSymbol(context.runtimeMethod(name, descriptor));
+        asm.ud2();
+    }
+
+    void emitAll() {
+        for (Runnable r : pending) {
+            r.run();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.moka.assembler.compiler.ir;
+
+import java.util.Set;
+
+/**
+ * Calls the compiler replaces with inline code instead of compiling the callee: the magic layer of
+ * the kernel API and the runtime library's seam to the target.
+ */
+public final class Intrinsics {
+    /** The magic class of the kernel API. */
+    public static final String MAGIC = "dev/moka/kernel/api/magic/Magic";
+    /** The runtime library's seam class. */
+    public static final String RUNTIME = "java/lang/MokaRuntime";
+
+    private static final Set<String> MAGIC_OPS = Set.of("load8", "load16", "load32", "load64", "store8", "store16",
+            "store32", "store64", "inb", "outb", "inl", "outl", "hlt", "cli", "sti", "rdtsc");
+    private static final Set<String> RUNTIME_OPS = Set.of("identityHashCode", "className", "writeError", "exit");
+
+    private Intrinsics() {
+    }
+
+    /**
+     * @param owner the called class @param name the called method
+     * @return the intrinsic's name ({@code magic.outb}, {@code rt.exit}...), or null for an ordinary call
+     */
+    public static String of(String owner, String name) {
+        if (owner.equals(MAGIC) && MAGIC_OPS.contains(name)) {
+            return "magic." + name;
+        }
+        if (owner.equals(RUNTIME) && RUNTIME_OPS.contains(name)) {
+            return "rt." + name;
+        }
+        return null;
+    }
+}

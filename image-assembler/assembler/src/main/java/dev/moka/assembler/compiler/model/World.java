@@ -1,0 +1,140 @@
+package dev.moka.assembler.compiler.model;
+
+import dev.moka.assembler.compiler.front.ClassPool;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * The closed world of an image: every class model, built on demand from the class pool, with the
+ * JVM's rules for resolving fields and methods.
+ */
+public final class World {
+    private final ClassPool pool;
+    private final Map<String, ClassModel> models = new HashMap<>();
+
+    /** @param pool where class files come from */
+    public World(ClassPool pool) {
+        this.pool = pool;
+    }
+
+    /** @return the class pool */
+    public ClassPool pool() {
+        return pool;
+    }
+
+    /**
+     * @param internalName a class name
+     * @return its model
+     * @throws MissingClassException when the closed world has no such class
+     */
+    public ClassModel get(String internalName) {
+        ClassModel model = models.get(internalName);
+        if (model != null) {
+            return model;
+        }
+        ClassNode node = pool.find(internalName).orElseThrow(() -> new MissingClassException(internalName));
+        ClassModel superModel = node.superName == null ? null : get(node.superName);
+        List<ClassModel> interfaces = new ArrayList<>();
+        for (String i : node.interfaces) {
+            interfaces.add(get(i));
+        }
+        model = new ClassModel(node, superModel, interfaces);
+        models.put(internalName, model);
+        return model;
+    }
+
+    /** @return every class model built so far */
+    public Iterable<ClassModel> loaded() {
+        return List.copyOf(models.values());
+    }
+
+    /**
+     * Resolves a field reference as the JVM does: the class, its interfaces, then its superclasses.
+     *
+     * @param owner class named by the instruction @param name field name
+     * @return the field
+     * @throws MissingClassException when no such field exists (reported with the field's name)
+     */
+    public FieldInfo resolveField(String owner, String name) {
+        FieldInfo f = findField(get(owner), name);
+        if (f == null) {
+            throw new MissingClassException(owner + "." + name + " (field)");
+        }
+        return f;
+    }
+
+    private FieldInfo findField(ClassModel c, String name) {
+        FieldInfo f = c.declaredFields().get(name);
+        if (f != null) {
+            return f;
+        }
+        for (ClassModel i : c.interfaces()) {
+            f = findField(i, name);
+            if (f != null) {
+                return f;
+            }
+        }
+        return c.superClass() == null ? null : findField(c.superClass(), name);
+    }
+
+    /**
+     * Resolves a method reference as the JVM does: the class and its superclasses, then the
+     * superinterfaces.
+     *
+     * @param owner class named by the instruction @param name method name @param descriptor descriptor
+     * @return the method
+     * @throws MissingClassException when no such method exists
+     */
+    public MethodRef resolveMethod(String owner, String name, String descriptor) {
+        ClassModel start = get(owner);
+        for (ClassModel c = start; c != null; c = c.superClass()) {
+            MethodNode m = c.declaredMethod(name, descriptor);
+            if (m != null) {
+                return new MethodRef(c, m);
+            }
+        }
+        MethodRef fromInterface = findInInterfaces(start, name, descriptor);
+        if (fromInterface != null) {
+            return fromInterface;
+        }
+        throw new MissingClassException(owner.replace('/', '.') + "." + name + descriptor + " (method)");
+    }
+
+    /**
+     * Finds the code a virtual or interface call runs for a receiver of exactly class {@code c}.
+     *
+     * @param c the receiver's class @param name method name @param descriptor descriptor
+     * @return the implementation, or null when the class has none (an abstract method)
+     */
+    public MethodRef implementation(ClassModel c, String name, String descriptor) {
+        for (ClassModel k = c; k != null; k = k.superClass()) {
+            MethodNode m = k.declaredMethod(name, descriptor);
+            if (m != null && (m.access & Opcodes.ACC_STATIC) == 0) {
+                return (m.access & Opcodes.ACC_ABSTRACT) != 0 ? null : new MethodRef(k, m);
+            }
+        }
+        MethodRef d = findInInterfaces(c, name, descriptor);
+        return d == null || d.isAbstract() || d.isStatic() ? null : d;
+    }
+
+    private MethodRef findInInterfaces(ClassModel c, String name, String descriptor) {
+        for (ClassModel k = c; k != null; k = k.superClass()) {
+            for (ClassModel i : k.interfaces()) {
+                MethodNode m = i.declaredMethod(name, descriptor);
+                if (m != null) {
+                    return new MethodRef(i, m);
+                }
+                MethodRef deeper = findInInterfaces(i, name, descriptor);
+                if (deeper != null) {
+                    return deeper;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.moka.assembler.compiler.regalloc;
+
+import dev.moka.assembler.compiler.ir.IrMethod;
+import dev.moka.assembler.x86.Reg;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Linear-scan register allocation (Poletto and Sarkar) over the intervals from {@link Liveness}.
+ *
+ * <p>Register roles: RAX, RCX, RDX and R11 are never allocated, so the backend always has scratch
+ * registers for division, shifts and spilled operands; RSP and RBP hold the frame. Values live
+ * across a call get only callee-saved registers, so calls need no saves around them. When no
+ * register fits, the interval that ends last is spilled to its own stack slot.
+ */
+public final class LinearScan {
+    /** Callee-saved registers, in the order they are handed out. */
+    public static final List<Reg> CALLEE_SAVED = List.of(Reg.RBX, Reg.R12, Reg.R13, Reg.R14, Reg.R15);
+    /** Caller-saved registers that are not scratch, in the order they are handed out. */
+    public static final List<Reg> CALLER_SAVED = List.of(Reg.R10, Reg.R9, Reg.R8, Reg.RDI, Reg.RSI);
+
+    private LinearScan() {
+    }
+
+    /** @param method a method in IR form @return where each of its virtual registers lives */
+    public static Allocation allocate(IrMethod method) {
+        List<Integer> calls = new ArrayList<>();
+        List<Interval> all = Liveness.intervals(method, calls);
+        List<Interval> live = new ArrayList<>();
+        for (Interval it : all) {
+            if (it.isLive()) {
+                if (!it.reg.kind().isInteger()) {
+                    throw new IllegalStateException("floating-point registers are not allocated yet: " + it.reg);
+                }
+                live.add(it);
+            }
+        }
+        live.sort(Comparator.comparingInt((Interval i) -> i.start).thenComparingInt(i -> i.reg.id()));
+        Deque<Reg> freeCallee = new ArrayDeque<>(CALLEE_SAVED);
+        Deque<Reg> freeCaller = new ArrayDeque<>(CALLER_SAVED);
+        List<Interval> active = new ArrayList<>();
+        Set<Reg> usedCallee = EnumSet.noneOf(Reg.class);
+        int slots = 0;
+        for (Interval current : live) {
+            expire(active, current.start, freeCallee, freeCaller);
+            Reg reg = current.crossesCall ? freeCallee.poll()
+                    : (!freeCaller.isEmpty() ? freeCaller.poll() : freeCallee.poll());
+            if (reg != null) {
+                assign(current, reg, active, usedCallee);
+                continue;
+            }
+            Interval victim = null;
+            for (Interval a : active) {
+                Reg held = ((Location.InReg) a.location).reg();
+                boolean fits = !current.crossesCall || CALLEE_SAVED.contains(held);
+                if (fits && a.end > current.end && (victim == null || a.end > victim.end)) {
+                    victim = a;
+                }
+            }
+            if (victim != null) {
+                Reg taken = ((Location.InReg) victim.location).reg();
+                victim.location = new Location.OnStack(slots++);
+                active.remove(victim);
+                assign(current, taken, active, usedCallee);
+            } else {
+                current.location = new Location.OnStack(slots++);
+            }
+        }
+        List<Location> locations = new ArrayList<>();
+        for (Interval it : all) {
+            locations.add(it.location);
+        }
+        return new Allocation(locations, slots, usedCallee);
+    }
+
+    private static void assign(Interval it, Reg reg, List<Interval> active, Set<Reg> usedCallee) {
+        it.location = new Location.InReg(reg);
+        active.add(it);
+        if (CALLEE_SAVED.contains(reg)) {
+            usedCallee.add(reg);
+        }
+    }
+
+    private static void expire(List<Interval> active, int position, Deque<Reg> freeCallee, Deque<Reg> freeCaller) {
+        active.removeIf(a -> {
+            if (a.end >= position) {
+                return false;
+            }
+            Reg r = ((Location.InReg) a.location).reg();
+            (CALLEE_SAVED.contains(r) ? freeCallee : freeCaller).push(r);
+            return true;
+        });
+    }
+}

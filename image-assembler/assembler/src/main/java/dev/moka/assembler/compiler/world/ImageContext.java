@@ -1,0 +1,134 @@
+package dev.moka.assembler.compiler.world;
+
+import dev.moka.assembler.compiler.backend.CodeContext;
+import dev.moka.assembler.compiler.backend.Target;
+import dev.moka.assembler.compiler.model.ClassModel;
+import dev.moka.assembler.compiler.model.MethodRef;
+import dev.moka.assembler.compiler.model.World;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The compiler's view of a whole image while methods are compiled: dispatch tables, type facts,
+ * and the symbols of class records and string literals, which it records so that the data section
+ * contains exactly what the code refers to.
+ */
+public final class ImageContext implements CodeContext {
+    private static final String RUNTIME = "java/lang/MokaRuntime";
+
+    private final Target target;
+    private final World world;
+    private final DispatchTables dispatch;
+    private final Map<String, String> strings = new LinkedHashMap<>();
+    private final Set<String> classInfos = new LinkedHashSet<>();
+    private final Map<String, Integer> interfaceIds = new LinkedHashMap<>();
+
+    /**
+     * @param target   the image's target
+     * @param reach    the finished reachability analysis
+     * @param dispatch its dispatch tables
+     */
+    public ImageContext(Target target, Reachability reach, DispatchTables dispatch) {
+        this.target = target;
+        this.world = reach.world();
+        this.dispatch = dispatch;
+        for (ClassModel c : world.loaded()) {
+            if (c.isInterface()) {
+                interfaceIds.put(c.name(), 0);
+            }
+        }
+        int id = 0;
+        for (String name : interfaceIds.keySet().stream().sorted().toList()) {
+            interfaceIds.put(name, id++);
+        }
+        for (ClassModel c : reach.instantiated()) {
+            classInfoSymbol(c.name());
+        }
+        for (String t : reach.usedTypes()) {
+            classInfoSymbol(t);
+        }
+    }
+
+    /** @return the dispatch tables */
+    public DispatchTables dispatch() {
+        return dispatch;
+    }
+
+    /** @return the world */
+    public World world() {
+        return world;
+    }
+
+    @Override
+    public Target target() {
+        return target;
+    }
+
+    @Override
+    public String classInfoSymbol(String typeName) {
+        classInfos.add(typeName);
+        return "class:" + typeName;
+    }
+
+    @Override
+    public String stringSymbol(String literal) {
+        return strings.computeIfAbsent(literal, s -> "string:" + strings.size());
+    }
+
+    /** @return literals in first-use order with their symbols */
+    public Map<String, String> strings() {
+        return strings;
+    }
+
+    /** @return every type whose ClassInfo has been referred to (grows while data is emitted) */
+    public Set<String> classInfos() {
+        return classInfos;
+    }
+
+    @Override
+    public MethodRef uniqueImplementation(MethodRef method) {
+        return dispatch.uniqueImplementation(method);
+    }
+
+    @Override
+    public int vtableSlot(MethodRef method) {
+        return dispatch.vtableSlot(method);
+    }
+
+    @Override
+    public int interfaceSelector(MethodRef method) {
+        return dispatch.interfaceSelector(method);
+    }
+
+    @Override
+    public int classDepth(String className) {
+        return world.get(className).depth();
+    }
+
+    @Override
+    public boolean isInterface(String typeName) {
+        return !typeName.startsWith("[") && world.get(typeName).isInterface();
+    }
+
+    @Override
+    public int interfaceId(String interfaceName) {
+        return interfaceIds.get(interfaceName);
+    }
+
+    /** @return how many interfaces have ids (the width of every interface bitset) */
+    public int interfaceCount() {
+        return interfaceIds.size();
+    }
+
+    @Override
+    public int instanceSize(String className) {
+        return world.get(className).instanceSize();
+    }
+
+    @Override
+    public String runtimeMethod(String name, String descriptor) {
+        return RUNTIME + "." + name + descriptor;
+    }
+}

@@ -1,0 +1,239 @@
+package dev.moka.assembler.compiler.world;
+
+import dev.moka.assembler.compiler.backend.Symbols;
+import dev.moka.assembler.compiler.model.ClassModel;
+import dev.moka.assembler.compiler.model.FieldInfo;
+import dev.moka.assembler.compiler.model.ObjectLayout;
+import dev.moka.assembler.compiler.model.World;
+import dev.moka.assembler.x86.Assembler;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Emits the image's data section: the heap bounds, static fields, a ClassInfo record for every type
+ * the code refers to (with its display, interface bitset, itable and vtable), and the interned
+ * string literals as ready-made String objects. Layouts follow {@link ObjectLayout}.
+ */
+public final class ImageData {
+    /** Symbol of the first byte of the heap, placed in bss by the image builder. */
+    public static final String HEAP_START = "__heap_start";
+
+    private final ImageContext context;
+    private final World world;
+    private final Assembler data = new Assembler();
+    private final Map<String, String> staticSymbols;
+
+    private ImageData(ImageContext context, Map<String, String> staticSymbols) {
+        this.context = context;
+        this.world = context.world();
+        this.staticSymbols = staticSymbols;
+    }
+
+    /**
+     * @param context       the image context after every method was compiled
+     * @param heapBytes     the heap's size
+     * @param staticSymbols static fields (symbol of the field) whose initial value is the address of
+     *                      a linker symbol, such as the image bounds
+     * @return the data section
+     */
+    public static Assembler emit(ImageContext context, long heapBytes, Map<String, String> staticSymbols) {
+        ImageData d = new ImageData(context, staticSymbols);
+        d.heapBounds(heapBytes);
+        d.statics();
+        context.classInfoSymbol("java/lang/String");
+        context.classInfoSymbol("[C");
+        d.classInfos();
+        d.strings();
+        return d.data;
+    }
+
+    private void heapBounds(long heapBytes) {
+        data.align(8, 0);
+        data.defineSymbol(Symbols.HEAP_POINTER);
+        data.emitAbs64(HEAP_START, 0);
+        data.defineSymbol(Symbols.HEAP_END);
+        data.emitAbs64(HEAP_START, heapBytes);
+    }
+
+    private void statics() {
+        for (ClassModel c : world.loaded()) {
+            for (FieldInfo f : c.declaredFields().values()) {
+                if (!f.isStatic()) {
+                    continue;
+                }
+                data.align(8, 0);
+                data.defineSymbol(f.staticSymbol());
+                String symbol = staticSymbols.get(f.staticSymbol());
+                Object value = f.constant();
+                if (symbol != null) {
+                    data.emitAbs64(symbol, 0);
+                } else if (value instanceof String s) {
+                    data.emitAbs64(context.stringSymbol(s), 0);
+                } else if (value instanceof Integer i) {
+                    data.emit64(i & 0xffffffffL);
+                } else if (value instanceof Long l) {
+                    data.emit64(l);
+                } else if (value instanceof Float fl) {
+                    data.emit64(Float.floatToRawIntBits(fl) & 0xffffffffL);
+                } else if (value instanceof Double db) {
+                    data.emit64(Double.doubleToRawLongBits(db));
+                } else {
+                    data.emit64(0);
+                }
+            }
+        }
+    }
+
+    private void classInfos() {
+        Set<String> done = new HashSet<>();
+        Deque<String> work = new ArrayDeque<>(context.classInfos());
+        while (!work.isEmpty()) {
+            String type = work.poll();
+            if (!done.add(type)) {
+                continue;
+            }
+            int before = context.classInfos().size();
+            classInfo(type);
+            context.classInfos().stream().skip(before).forEach(work::add);
+            for (String t : context.classInfos()) {
+                if (!done.contains(t)) {
+                    work.add(t);
+                }
+            }
+        }
+    }
+
+    private void classInfo(String type) {
+        boolean array = type.startsWith("[");
+        ClassModel model = array ? world.get("java/lang/Object") : world.get(type);
+        List<ClassModel> ancestors = new java.util.ArrayList<>();
+        for (ClassModel c = model; c != null; c = c.superClass()) {
+            ancestors.add(0, c);
+        }
+        String elementType = array ? elementTypeName(type.substring(1)) : null;
+        int elementSize = array ? FieldInfo.sizeOf(type.substring(1)) : 0;
+        int depth = array ? 1 : model.depth();
+        int flags = (array ? ObjectLayout.FLAG_ARRAY : 0) | (model.isInterface() && !array ? ObjectLayout.FLAG_INTERFACE : 0);
+        String self = "class:" + type;
+        data.align(8, 0);
+        data.defineSymbol(self);
+        data.emit32(array ? 0 : model.instanceSize());
+        data.emit32(flags);
+        data.emit32(depth);
+        data.emit32(elementSize);
+        data.emitAbs64("display:" + type, 0);
+        boolean concrete = !model.isInterface();
+        if (concrete && !array && context.interfaceCount() > 0) {
+            data.emitAbs64("interfaces:" + type, 0);
+        } else {
+            data.emit64(0);
+        }
+        List<String> selectors = context.dispatch().interfaceSelectorList();
+        if (concrete && !selectors.isEmpty()) {
+            data.emitAbs64("itable:" + type, 0);
+        } else {
+            data.emit64(0);
+        }
+        data.emitAbs64(context.stringSymbol(javaName(type)), 0);
+        if (elementType != null) {
+            data.emitAbs64(context.classInfoSymbol(elementType), 0);
+        } else {
+            data.emit64(0);
+        }
+        ClassModel superClass = array ? model : model.superClass();
+        if (superClass != null) {
+            data.emitAbs64(context.classInfoSymbol(superClass.name()), 0);
+        } else {
+            data.emit64(0);
+        }
+        data.emit32(context.classInfos().stream().toList().indexOf(type));
+        data.emit32(0);
+        Map<String, Integer> vtable = concrete ? context.dispatch().vtable(model) : Map.of();
+        for (String selector : vtable.keySet()) {
+            String impl = context.dispatch().implementationSymbol(model, selector);
+            if (impl == null) {
+                data.emit64(0);
+            } else {
+                data.emitAbs64(impl, 0);
+            }
+        }
+        data.defineSymbol("display:" + type);
+        for (ClassModel a : ancestors) {
+            data.emitAbs64(context.classInfoSymbol(a.name()), 0);
+        }
+        if (array) {
+            data.emitAbs64(self, 0);
+        }
+        if (concrete && !array && context.interfaceCount() > 0) {
+            data.defineSymbol("interfaces:" + type);
+            byte[] bits = new byte[(context.interfaceCount() + 7) / 8];
+            for (ClassModel c : world.loaded()) {
+                if (c.isInterface() && model.isSubtypeOf(c)) {
+                    int id = context.interfaceId(c.name());
+                    bits[id / 8] |= (byte) (1 << (id % 8));
+                }
+            }
+            data.emitBytes(bits);
+            data.align(8, 0);
+        }
+        if (concrete && !selectors.isEmpty()) {
+            data.defineSymbol("itable:" + type);
+            for (String selector : selectors) {
+                String impl = array ? null : context.dispatch().implementationSymbol(model, selector);
+                if (impl == null) {
+                    data.emit64(0);
+                } else {
+                    data.emitAbs64(impl, 0);
+                }
+            }
+        }
+    }
+
+    private static String elementTypeName(String elementDescriptor) {
+        return switch (elementDescriptor.charAt(0)) {
+            case 'L' -> elementDescriptor.substring(1, elementDescriptor.length() - 1);
+            case '[' -> elementDescriptor;
+            default -> null;
+        };
+    }
+
+    private static String javaName(String type) {
+        return type.startsWith("[") ? type.replace('/', '.') : type.replace('/', '.');
+    }
+
+    private void strings() {
+        ClassModel string = world.get("java/lang/String");
+        FieldInfo value = string.declaredFields().get("value");
+        int size = string.instanceSize();
+        int n = 0;
+        for (Map.Entry<String, String> e : Map.copyOf(context.strings()).entrySet()) {
+            String chars = "chars:" + (n++);
+            data.align(8, 0);
+            data.defineSymbol(e.getValue());
+            int start = data.position();
+            data.emitAbs64("class:java/lang/String", 0);
+            data.emit64(0);
+            while (data.position() - start < size) {
+                if (data.position() - start == value.offset()) {
+                    data.emitAbs64(chars, 0);
+                } else {
+                    data.emit32(0);
+                }
+            }
+            data.align(8, 0);
+            data.defineSymbol(chars);
+            data.emitAbs64("class:[C", 0);
+            data.emit64(0);
+            data.emit32(e.getKey().length());
+            data.emit32(0);
+            for (char c : e.getKey().toCharArray()) {
+                data.emit16(c);
+            }
+        }
+        data.align(8, 0);
+    }
+}

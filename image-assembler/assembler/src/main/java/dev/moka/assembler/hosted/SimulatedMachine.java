@@ -1,0 +1,143 @@
+package dev.moka.assembler.hosted;
+
+import dev.moka.kernel.api.magic.MagicBinding;
+import java.io.OutputStream;
+
+/**
+ * A PC with RAM from address 0, a COM1 UART and QEMU's debug-exit device, behind the magic layer.
+ *
+ * <ul>
+ *   <li>RAM is {@link PagedMemory sparse}; reads of untouched RAM give zero, accesses beyond the RAM
+ *       size or in the legacy hole below 1 MiB throw {@link MachineFault}.</li>
+ *   <li>COM1 at {@code 0x3F8} sends what the kernel transmits to the serial stream.</li>
+ *   <li>A write to port {@value #EXIT_PORT} records the value and throws {@link MachineExit}, so the
+ *       kernel stops right there, as QEMU would.</li>
+ *   <li>{@code rdtsc} counts up by {@value #TSC_STEP} per read, so runs repeat exactly.</li>
+ *   <li>No device raises interrupts yet, so {@code hlt} stops the machine with {@link MachineHalted}.</li>
+ * </ul>
+ */
+public final class SimulatedMachine implements MagicBinding {
+    /** Most RAM the simulated PC takes: above it QEMU splits RAM around the PCI hole. */
+    public static final long MAX_MEMORY = 3L << 30;
+    /** Least RAM: the kernel loads at 1 MiB and needs room above it. */
+    public static final long MIN_MEMORY = 2L << 20;
+    /** I/O port of the debug-exit device, as QEMU's {@code isa-debug-exit,iobase=0xf4}. */
+    public static final int EXIT_PORT = 0xf4;
+    /** Base I/O port of COM1. */
+    public static final int COM1_PORT = 0x3F8;
+    /** Time-stamp counter increment per {@code rdtsc}. */
+    public static final long TSC_STEP = 1000;
+
+    private final PagedMemory memory;
+    private final SimulatedUart com1;
+    private boolean interruptsEnabled;
+    private long timeStamp;
+    private Integer exitValue;
+
+    /**
+     * @param memoryBytes RAM size, a multiple of 4 KiB between {@link #MIN_MEMORY} and {@link #MAX_MEMORY}
+     * @param serial      receives every byte the kernel sends through COM1
+     * @throws IllegalArgumentException when the RAM size is out of range or not page-aligned
+     */
+    public SimulatedMachine(long memoryBytes, OutputStream serial) {
+        if (memoryBytes < MIN_MEMORY || memoryBytes > MAX_MEMORY || memoryBytes % PagedMemory.PAGE_SIZE != 0) {
+            throw new IllegalArgumentException("simulated RAM must be a multiple of 4 KiB from "
+                    + (MIN_MEMORY >> 20) + " MiB to " + (MAX_MEMORY >> 20) + " MiB, not " + memoryBytes + " bytes");
+        }
+        this.memory = new PagedMemory(memoryBytes);
+        this.com1 = new SimulatedUart(COM1_PORT, serial);
+    }
+
+    /** @return RAM size in bytes */
+    public long memoryBytes() {
+        return memory.size();
+    }
+
+    /** @return how many 4 KiB pages of RAM have been written so far */
+    public int pagesTouched() {
+        return memory.pagesTouched();
+    }
+
+    /** @return whether the simulated CPU accepts interrupts (it starts with them masked, as Multiboot leaves it) */
+    public boolean interruptsEnabled() {
+        return interruptsEnabled;
+    }
+
+    /** @return the value written to the exit device, or null while nothing was */
+    public Integer exitValue() {
+        return exitValue;
+    }
+
+    @Override public int load8(long address) { return (int) memory.load(address, 1); }
+    @Override public int load16(long address) { return (int) memory.load(address, 2); }
+    @Override public int load32(long address) { return (int) memory.load(address, 4); }
+    @Override public long load64(long address) { return memory.load(address, 8); }
+    @Override public void store8(long address, int value) { memory.store(address, 1, value); }
+    @Override public void store16(long address, int value) { memory.store(address, 2, value); }
+    @Override public void store32(long address, int value) { memory.store(address, 4, value); }
+    @Override public void store64(long address, long value) { memory.store(address, 8, value); }
+
+    @Override
+    public int inb(int port) {
+        if (com1.claims(port)) {
+            return com1.read(port);
+        }
+        throw noDevice("inb", port);
+    }
+
+    @Override
+    public void outb(int port, int value) {
+        if (com1.claims(port)) {
+            com1.write(port, value);
+        } else if (port == EXIT_PORT) {
+            exit(value & 0xFF);
+        } else {
+            throw noDevice("outb", port);
+        }
+    }
+
+    @Override
+    public int inl(int port) {
+        throw noDevice("inl", port);
+    }
+
+    @Override
+    public void outl(int port, int value) {
+        if (port != EXIT_PORT) {
+            throw noDevice("outl", port);
+        }
+        exit(value);
+    }
+
+    @Override
+    public void hlt() {
+        throw new MachineHalted(interruptsEnabled
+                ? "hlt: the simulated machine has no interrupt source that could wake the CPU"
+                : "hlt with interrupts disabled: the CPU stopped for good");
+    }
+
+    @Override
+    public void cli() {
+        interruptsEnabled = false;
+    }
+
+    @Override
+    public void sti() {
+        interruptsEnabled = true;
+    }
+
+    @Override
+    public long rdtsc() {
+        timeStamp += TSC_STEP;
+        return timeStamp;
+    }
+
+    private void exit(int value) {
+        exitValue = value;
+        throw new MachineExit(value);
+    }
+
+    private static MachineFault noDevice(String access, int port) {
+        return new MachineFault(access + " on port 0x" + Integer.toHexString(port) + ": no device there");
+    }
+}

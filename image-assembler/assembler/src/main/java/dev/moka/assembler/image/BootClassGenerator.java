@@ -1,0 +1,73 @@
+package dev.moka.assembler.image;
+
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+
+/**
+ * Generates the image's own entry class from the image config, in the spirit of a build-time
+ * generated kernel config: the chosen providers become plain {@code new} expressions, so the
+ * closed world contains exactly the chosen scheduler and frame allocator and nothing resolves
+ * services at run time.
+ *
+ * <pre>
+ * final class moka.image.Boot {
+ *     static long IMAGE_START;   // the linker fills in the image bounds
+ *     static long IMAGE_END;
+ *     static void start(long multibootInfo) {
+ *         X86Boot.start(multibootInfo, IMAGE_START, IMAGE_END, "&lt;version&gt;",
+ *                       new &lt;Scheduler&gt;(), new &lt;FrameAllocator&gt;());
+ *     }
+ * }
+ * </pre>
+ */
+final class BootClassGenerator {
+    static final String NAME = "moka/image/Boot";
+    static final String START = "start";
+    static final String START_DESCRIPTOR = "(J)V";
+    static final String IMAGE_START_FIELD = "IMAGE_START";
+    static final String IMAGE_END_FIELD = "IMAGE_END";
+    private static final String X86_BOOT = "dev/moka/drivers/x86/X86Boot";
+    private static final String X86_BOOT_DESCRIPTOR = "(JJJLjava/lang/String;Ldev/moka/kernel/api/sched/Scheduler;"
+            + "Ldev/moka/kernel/api/mm/FrameAllocator;)V";
+
+    private BootClassGenerator() {
+    }
+
+    static ClassNode generate(String version, String schedulerClass, String frameAllocatorClass) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                return "java/lang/Object";
+            }
+        };
+        cw.visit(Opcodes.V21, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, NAME, null, "java/lang/Object", null);
+        cw.visitField(Opcodes.ACC_STATIC, IMAGE_START_FIELD, "J", null, null).visitEnd();
+        cw.visitField(Opcodes.ACC_STATIC, IMAGE_END_FIELD, "J", null, null).visitEnd();
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_STATIC, START, START_DESCRIPTOR, null, null);
+        mv.visitCode();
+        mv.visitVarInsn(Opcodes.LLOAD, 0);
+        mv.visitFieldInsn(Opcodes.GETSTATIC, NAME, IMAGE_START_FIELD, "J");
+        mv.visitFieldInsn(Opcodes.GETSTATIC, NAME, IMAGE_END_FIELD, "J");
+        mv.visitLdcInsn(version);
+        construct(mv, schedulerClass);
+        construct(mv, frameAllocatorClass);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, X86_BOOT, "start", X86_BOOT_DESCRIPTOR, false);
+        mv.visitInsn(Opcodes.RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        ClassNode node = new ClassNode();
+        new ClassReader(cw.toByteArray()).accept(node, 0);
+        return node;
+    }
+
+    private static void construct(MethodVisitor mv, String className) {
+        String internal = className.replace('.', '/');
+        mv.visitTypeInsn(Opcodes.NEW, internal);
+        mv.visitInsn(Opcodes.DUP);
+        mv.visitMethodInsn(Opcodes.INVOKESPECIAL, internal, "<init>", "()V", false);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.moka.assembler.qemu;
+
+import java.time.Duration;
+
+/**
+ * How a QEMU run ended.
+ *
+ * @param exitCode     QEMU's exit status: {@code (v << 1) | 1} when the kernel wrote {@code v} to the
+ *                     debug-exit port, so 33 for success and 35 for failure; anything else means QEMU
+ *                     stopped for another reason (a triple fault with {@code -no-reboot} gives 0)
+ * @param success      whether the kernel reported success, i.e. {@code exitCode == 33}
+ * @param serialOutput everything the kernel wrote to COM1, decoded as UTF-8
+ * @param elapsed      wall-clock time from start to exit
+ * @param timedOut     whether the run was stopped because it exceeded its time limit
+ */
+public record QemuResult(int exitCode, boolean success, String serialOutput, Duration elapsed, boolean timedOut) {
+    /**
+     * A run that ended on its own.
+     *
+     * @param exitCode     QEMU's exit status
+     * @param success      whether the kernel reported success
+     * @param serialOutput what the kernel wrote to COM1
+     * @param elapsed      wall-clock time from start to exit
+     */
+    public QemuResult(int exitCode, boolean success, String serialOutput, Duration elapsed) {
+        this(exitCode, success, serialOutput, elapsed, false);
+    }
+}

@@ -1,0 +1,253 @@
+package dev.moka.assembler.qemu;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Boots a kernel image in {@code qemu-system-x86_64} and reports how it ended.
+ *
+ * <p>The command line is {@code qemu-system-x86_64 -kernel IMAGE -serial stdio -display none
+ * -device isa-debug-exit,iobase=0xf4,iosize=0x04 -m MEMORY -no-reboot}, then any extra arguments.
+ * COM1 is QEMU's standard output, which is streamed to the caller as it arrives and kept.
+ *
+ * <p>Exit convention: the kernel ends a run by writing one byte {@code v} to port {@code 0xf4}, the
+ * {@code isa-debug-exit} device, and QEMU then exits with status {@code (v << 1) | 1}. Moka's kernels
+ * write {@code 0x10} for success and {@code 0x11} for failure, so QEMU exits with 33 or 35. Every other
+ * status means the kernel never got there: 0 after a triple fault (with {@code -no-reboot}), 1 when QEMU
+ * itself failed, or the signal status of a run killed at its time limit.
+ */
+public final class QemuRunner {
+    /** The QEMU binary looked up on {@code PATH}. */
+    public static final String EXECUTABLE = "qemu-system-x86_64";
+    /** How to install it on Debian. */
+    public static final String INSTALL_COMMAND = "apt-get install -y --no-install-recommends qemu-system-x86";
+    /** The I/O port of the {@code isa-debug-exit} device. */
+    public static final int DEBUG_EXIT_PORT = 0xf4;
+    /** The value the kernel writes to {@link #DEBUG_EXIT_PORT} to report success. */
+    public static final int KERNEL_SUCCESS_VALUE = 0x10;
+    /** The value the kernel writes to {@link #DEBUG_EXIT_PORT} to report failure. */
+    public static final int KERNEL_FAILURE_VALUE = 0x11;
+    /** QEMU's exit status after the kernel reported success: {@code (0x10 << 1) | 1}. */
+    public static final int SUCCESS_EXIT_CODE = exitCodeFor(KERNEL_SUCCESS_VALUE);
+    /** QEMU's exit status after the kernel reported failure: {@code (0x11 << 1) | 1}. */
+    public static final int FAILURE_EXIT_CODE = exitCodeFor(KERNEL_FAILURE_VALUE);
+
+    // After the time limit QEMU is asked to stop, then killed if it has not within this grace period.
+    private static final Duration STOP_GRACE = Duration.ofSeconds(2);
+    // The copiers finish once QEMU's pipes close; this only bounds a pathological wait.
+    private static final Duration DRAIN_LIMIT = Duration.ofSeconds(5);
+
+    private final Path executable;
+
+    /** @param executable the QEMU binary to run */
+    public QemuRunner(Path executable) {
+        this.executable = Objects.requireNonNull(executable, "executable");
+    }
+
+    /**
+     * @return a runner for the {@value #EXECUTABLE} found on {@code PATH}
+     * @throws QemuException when there is none, with the command that installs it
+     */
+    public static QemuRunner locate() throws QemuException {
+        return locate(System.getenv("PATH"));
+    }
+
+    /**
+     * @param pathVariable a {@code PATH}-style list of folders, or null
+     * @return a runner for the {@value #EXECUTABLE} found in those folders
+     * @throws QemuException when there is none, with the command that installs it
+     */
+    static QemuRunner locate(String pathVariable) throws QemuException {
+        return findOnPath(pathVariable, EXECUTABLE).map(QemuRunner::new)
+                .orElseThrow(() -> new QemuException(EXECUTABLE + " is required: " + INSTALL_COMMAND));
+    }
+
+    /**
+     * @param pathVariable a {@code PATH}-style list of folders, or null
+     * @param name         an executable's file name
+     * @return the first executable file of that name in those folders
+     */
+    static Optional<Path> findOnPath(String pathVariable, String name) {
+        if (pathVariable == null) {
+            return Optional.empty();
+        }
+        for (String folder : pathVariable.split(java.io.File.pathSeparator)) {
+            if (folder.isEmpty()) {
+                continue;
+            }
+            Path candidate = Path.of(folder, name);
+            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param value the byte a kernel writes to the debug-exit port
+     * @return the status QEMU exits with then
+     */
+    public static int exitCodeFor(int value) {
+        return (value << 1) | 1;
+    }
+
+    /** @return the QEMU binary this runner starts */
+    public Path executable() {
+        return executable;
+    }
+
+    /**
+     * @param image   the kernel image
+     * @param options memory, time limit and extra arguments
+     * @return the full command line {@link #run} starts
+     */
+    public List<String> commandLine(Path image, QemuOptions options) {
+        List<String> command = new ArrayList<>(List.of(executable.toString(),
+                "-kernel", image.toString(),
+                "-serial", "stdio",
+                "-display", "none",
+                "-device", "isa-debug-exit,iobase=0x" + Integer.toHexString(DEBUG_EXIT_PORT) + ",iosize=0x04",
+                "-m", options.memory(),
+                "-no-reboot"));
+        command.addAll(options.extraArgs());
+        return command;
+    }
+
+    /**
+     * Boots an image and waits for QEMU to exit or for the time limit, whichever comes first.
+     *
+     * @param image       the kernel image
+     * @param options     memory, time limit and extra arguments
+     * @param serial      receives COM1 output as it arrives; it is flushed, never closed
+     * @param diagnostics receives QEMU's own messages (its standard error)
+     * @return how the run ended
+     * @throws QemuException        when QEMU cannot be started
+     * @throws InterruptedException when the calling thread is interrupted; QEMU is killed first
+     */
+    public QemuResult run(Path image, QemuOptions options, OutputStream serial, OutputStream diagnostics)
+            throws QemuException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(commandLine(image, options));
+        long start = System.nanoTime();
+        Process qemu;
+        try {
+            qemu = builder.start();
+        } catch (IOException cannotStart) {
+            throw new QemuException("cannot start " + executable + ": " + cannotStart.getMessage(), cannotStart);
+        }
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        Thread serialCopier = StreamCopier.start("qemu-serial", qemu.getInputStream(), serial, captured);
+        Thread diagnosticsCopier = StreamCopier.start("qemu-stderr", qemu.getErrorStream(), diagnostics, null);
+        closeQuietly(qemu.getOutputStream());
+        boolean timedOut;
+        try {
+            timedOut = !qemu.waitFor(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
+            if (timedOut) {
+                stop(qemu);
+            }
+        } catch (InterruptedException interrupted) {
+            qemu.destroyForcibly();
+            throw interrupted;
+        }
+        serialCopier.join(DRAIN_LIMIT.toMillis());
+        diagnosticsCopier.join(DRAIN_LIMIT.toMillis());
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        int exitCode = qemu.exitValue();
+        String output;
+        synchronized (captured) {
+            output = captured.toString(StandardCharsets.UTF_8);
+        }
+        return new QemuResult(exitCode, !timedOut && exitCode == SUCCESS_EXIT_CODE, output, elapsed, timedOut);
+    }
+
+    /**
+     * {@link #run(Path, QemuOptions, OutputStream, OutputStream)} with QEMU's own messages on this
+     * process's standard error.
+     *
+     * @param image   the kernel image
+     * @param options memory, time limit and extra arguments
+     * @param serial  receives COM1 output as it arrives
+     * @return how the run ended
+     * @throws QemuException        when QEMU cannot be started
+     * @throws InterruptedException when the calling thread is interrupted; QEMU is killed first
+     */
+    public QemuResult run(Path image, QemuOptions options, OutputStream serial)
+            throws QemuException, InterruptedException {
+        return run(image, options, serial, System.err);
+    }
+
+    private static void stop(Process qemu) throws InterruptedException {
+        qemu.destroy();
+        if (!qemu.waitFor(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+            qemu.destroyForcibly();
+            qemu.waitFor();
+        }
+    }
+
+    private static void closeQuietly(OutputStream stdin) {
+        try {
+            stdin.close();
+        } catch (IOException ignored) {
+            // QEMU reads no input from us; a pipe that is already gone changes nothing.
+        }
+    }
+
+    /** Copies one of QEMU's output pipes on its own thread, so neither pipe can fill up and stall QEMU. */
+    private static final class StreamCopier implements Runnable {
+        private final InputStream from;
+        private final OutputStream to;
+        private final ByteArrayOutputStream capture;
+
+        private StreamCopier(InputStream from, OutputStream to, ByteArrayOutputStream capture) {
+            this.from = from;
+            this.to = to;
+            this.capture = capture;
+        }
+
+        static Thread start(String name, InputStream from, OutputStream to, ByteArrayOutputStream capture) {
+            Thread thread = new Thread(new StreamCopier(from, to, capture), name);
+            thread.setDaemon(true);
+            thread.start();
+            return thread;
+        }
+
+        @Override
+        public void run() {
+            byte[] buffer = new byte[4096];
+            boolean forwarding = true;
+            try (from) {
+                for (int n = from.read(buffer); n >= 0; n = from.read(buffer)) {
+                    if (capture != null) {
+                        synchronized (capture) {
+                            capture.write(buffer, 0, n);
+                        }
+                    }
+                    forwarding = forwarding && forward(buffer, n);
+                }
+            } catch (IOException pipeClosed) {
+                // QEMU was killed mid-read: what arrived so far is already captured.
+            }
+        }
+
+        // A reader that went away (a closed terminal) must not stop the capture or block QEMU.
+        private boolean forward(byte[] buffer, int n) {
+            try {
+                to.write(buffer, 0, n);
+                to.flush();
+                return true;
+            } catch (IOException readerGone) {
+                return false;
+            }
+        }
+    }
+}

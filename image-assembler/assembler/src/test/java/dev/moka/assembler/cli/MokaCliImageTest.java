@@ -1,0 +1,43 @@
+package dev.moka.assembler.cli;
+
+import static dev.moka.assembler.cli.MokaCliTest.moka;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moka.assembler.cli.MokaCliTest.Outcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands that build or boot a kernel: they need the compiler and the hosted machine to work. */
+class MokaCliImageTest {
+    private static final byte[] ELF_MAGIC = {0x7F, 'E', 'L', 'F'};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void assembleWritesAnElfImageAndReportsProgress() throws IOException {
+        Path image = dir.resolve("out/kernel.elf");
+        Outcome outcome = moka("assemble", "--config", "../../config/default.toml", "--out", image.toString());
+        assertEquals(ExitCodes.SUCCESS, outcome.exitCode(), outcome.err());
+        byte[] bytes = Files.readAllBytes(image);
+        assertArrayEquals(ELF_MAGIC, Arrays.copyOf(bytes, ELF_MAGIC.length));
+        assertTrue(outcome.err().contains("methods"), outcome.err());
+        assertTrue(outcome.err().contains(bytes.length + "-byte image"), outcome.err());
+        assertEquals("", outcome.out());
+    }
+
+    @Test
+    void runHostedBootsTheDefaultImageAndSucceeds() {
+        Outcome outcome = moka("run", "--hosted");
+        assertEquals(ExitCodes.SUCCESS, outcome.exitCode(), outcome.err() + outcome.out());
+        assertFalse(outcome.out().isEmpty(), "the kernel printed nothing on its serial console");
+        assertTrue(outcome.err().contains("kernel reported success"), outcome.err());
+    }
+}

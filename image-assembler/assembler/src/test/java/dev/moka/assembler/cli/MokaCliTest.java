@@ -1,0 +1,116 @@
+package dev.moka.assembler.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moka.assembler.config.MokaVersion;
+import dev.moka.assembler.providers.ProviderCatalog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in this JVM, with its output captured; only the error paths, which boot nothing. */
+class MokaCliTest {
+    @TempDir
+    Path dir;
+
+    /** What one invocation printed and returned. */
+    record Outcome(int exitCode, String out, String err) {
+    }
+
+    static Outcome moka(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode = MokaCli.execute(args, out, err);
+        return new Outcome(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Path config(String text) throws IOException {
+        Path file = dir.resolve("image.toml");
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWithItsLine() throws IOException {
+        Path file = config("[kernel]\nscheduler = \"round-robin\"\nframe-allocator = \n");
+        Outcome outcome = moka("assemble", "--config", file.toString(), "--out", dir.resolve("k.elf").toString());
+        assertEquals(ExitCodes.ERROR, outcome.exitCode());
+        assertTrue(outcome.err().startsWith("moka: " + file + ":3: "), outcome.err());
+        assertEquals("", outcome.out());
+    }
+
+    @Test
+    void anUnknownKeyIsReportedWithItsLine() throws IOException {
+        Path file = config("[kernel]\nschedular = \"round-robin\"\n");
+        Outcome outcome = moka("run", "--hosted", "--config", file.toString());
+        assertEquals(ExitCodes.ERROR, outcome.exitCode());
+        assertEquals("moka: " + file + ":2: unknown key \"schedular\" in [kernel]; known keys: frame-allocator, "
+                + "scheduler\n", outcome.err());
+    }
+
+    @Test
+    void anUnknownProviderListsTheAvailableNames() throws IOException {
+        Path file = config("[kernel]\nscheduler = \"foo\"\n");
+        Outcome outcome = moka("run", "-c", file.toString());
+        assertEquals(ExitCodes.ERROR, outcome.exitCode());
+        assertEquals("moka: " + file + ":2: unknown scheduler \"foo\"; available: "
+                + String.join(", ", ProviderCatalog.schedulerNames()) + "\n", outcome.err());
+    }
+
+    @Test
+    void aMissingConfigFileIsReported() {
+        Path missing = dir.resolve("missing.toml");
+        Outcome outcome = moka("assemble", "--config", missing.toString(), "--out", dir.resolve("k.elf").toString());
+        assertEquals(ExitCodes.ERROR, outcome.exitCode());
+        assertEquals("moka: " + missing + ": no such file\n", outcome.err());
+    }
+
+    @Test
+    void anUnknownFlagIsAUsageError() {
+        Outcome outcome = moka("run", "--hostd");
+        assertEquals(ExitCodes.ERROR, outcome.exitCode());
+        assertTrue(outcome.err().contains("Unknown option: '--hostd'"), outcome.err());
+        assertTrue(outcome.err().contains("--hosted"), "picocli suggests the closest option: " + outcome.err());
+    }
+
+    @Test
+    void aBadMemorySizeIsAUsageError() {
+        Outcome outcome = moka("run", "--hosted", "--memory", "lots");
+        assertEquals(ExitCodes.ERROR, outcome.exitCode());
+        assertTrue(outcome.err().contains("needs a unit"), outcome.err());
+    }
+
+    @Test
+    void assembleNeedsAnOutputFile() {
+        Outcome outcome = moka("assemble");
+        assertEquals(ExitCodes.ERROR, outcome.exitCode());
+        assertTrue(outcome.err().contains("Missing required option: '--out=IMAGE'"), outcome.err());
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Outcome outcome = moka();
+        assertEquals(ExitCodes.ERROR, outcome.exitCode());
+        assertTrue(outcome.err().contains("missing command"), outcome.err());
+    }
+
+    @Test
+    void versionPrintsTheProjectVersion() {
+        Outcome outcome = moka("--version");
+        assertEquals(ExitCodes.SUCCESS, outcome.exitCode());
+        assertEquals("moka " + MokaVersion.current() + "\n", outcome.out());
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        Outcome outcome = moka("--help");
+        assertEquals(ExitCodes.SUCCESS, outcome.exitCode());
+        assertTrue(outcome.out().contains("assemble"), outcome.out());
+        assertTrue(outcome.out().contains("Exit codes:"), outcome.out());
+    }
+}

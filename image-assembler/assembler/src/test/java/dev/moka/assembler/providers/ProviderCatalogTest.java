@@ -1,0 +1,50 @@
+package dev.moka.assembler.providers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.sched.Scheduler;
+import dev.moka.kernel.mm.BitmapFrameAllocator;
+import dev.moka.kernel.sched.PriorityScheduler;
+import dev.moka.kernel.sched.RoundRobinScheduler;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProviderCatalogTest {
+    @Test
+    void listsProviderNamesSorted() {
+        assertEquals(List.of("priority", "round-robin"), ProviderCatalog.schedulerNames());
+        assertEquals(List.of("bitmap"), ProviderCatalog.frameAllocatorNames());
+    }
+
+    @Test
+    void findsProviderClassesByName() {
+        assertEquals(RoundRobinScheduler.class, ProviderCatalog.schedulerClass("round-robin"));
+        assertEquals(PriorityScheduler.class, ProviderCatalog.schedulerClass("priority"));
+        assertEquals(BitmapFrameAllocator.class, ProviderCatalog.frameAllocatorClass("bitmap"));
+    }
+
+    @Test
+    void makesAFreshInstanceEachTime() {
+        Scheduler first = ProviderCatalog.newScheduler("priority");
+        Scheduler second = ProviderCatalog.newScheduler("priority");
+        assertEquals("priority", first.name());
+        assertNotSame(first, second);
+        FrameAllocator frames = ProviderCatalog.newFrameAllocator("bitmap");
+        assertEquals(BitmapFrameAllocator.class, frames.getClass());
+    }
+
+    @Test
+    void namesWhatIsAvailableWhenANameIsUnknown() {
+        assertEquals("unknown scheduler \"foo\"; available: priority, round-robin",
+                assertThrows(UnknownProviderException.class, () -> ProviderCatalog.schedulerClass("foo")).getMessage());
+        assertEquals("unknown scheduler \"RoundRobin\"; available: priority, round-robin",
+                assertThrows(UnknownProviderException.class, () -> ProviderCatalog.newScheduler("RoundRobin")).getMessage());
+        assertEquals("unknown frame allocator \"buddy\"; available: bitmap",
+                assertThrows(UnknownProviderException.class, () -> ProviderCatalog.newFrameAllocator("buddy")).getMessage());
+        assertEquals("unknown frame allocator \"\"; available: bitmap",
+                assertThrows(UnknownProviderException.class, () -> ProviderCatalog.frameAllocatorClass("")).getMessage());
+    }
+}

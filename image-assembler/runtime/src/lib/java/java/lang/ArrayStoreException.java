@@ -1,0 +1,14 @@
+package java.lang;
+
+/** A store of the wrong type into an array. */
+public class ArrayStoreException extends RuntimeException {
+    /** Creates one with no message. */
+    public ArrayStoreException() {
+        super();
+    }
+
+    /** @param message the detail message */
+    public ArrayStoreException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * Moka's memory management policies: physical frame allocators.
+ *
+ * <p>Providers are declared twice: with {@code provides} here for module-path users (the image
+ * assembler resolves them at build time), and in {@code META-INF/services} for class-path users and
+ * the tests, which run on the class path.
+ */
+module dev.moka.kernel.mm {
+    requires dev.moka.kernel.api;
+
+    exports dev.moka.kernel.mm;
+
+    provides dev.moka.kernel.api.mm.FrameAllocator with dev.moka.kernel.mm.BitmapFrameAllocator;
+}
