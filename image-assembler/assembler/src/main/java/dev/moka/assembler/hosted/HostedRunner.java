@@ -48,6 +48,12 @@ public final class HostedRunner {
     public static HostedResult run(ImageConfig config, String version, long memoryBytes, OutputStream serial) {
         Scheduler scheduler = ProviderCatalog.newScheduler(config.kernel().scheduler());
         FrameAllocator frames = ProviderCatalog.newFrameAllocator(config.kernel().frameAllocator());
+        return run(scheduler, frames, version, memoryBytes, serial);
+    }
+
+    /** Boots with policy instances already made; what {@link #run(ImageConfig, String, long, OutputStream)} does after lookup. */
+    static HostedResult run(Scheduler scheduler, FrameAllocator frames, String version, long memoryBytes,
+                            OutputStream serial) {
         SimulatedMachine machine = new SimulatedMachine(memoryBytes, serial);
         long info = MultibootInfoWriter.write(machine, memoryBytes, "");
         synchronized (MAGIC_LOCK) {
@@ -67,8 +73,8 @@ public final class HostedRunner {
             return panic(serial, new IllegalStateException("the kernel returned instead of ending the run"));
         } catch (MachineExit exit) {
             return new HostedResult(exit.value() == SUCCESS_EXIT_VALUE, exit.value());
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
-            // Anything the kernel throws is what a native image would report as an uncaught exception.
+        } catch (RuntimeException | Error failure) {
+            // Anything else the kernel throws is what a native image reports as an uncaught exception.
             return panic(serial, failure);
         }
     }

@@ -53,6 +53,24 @@ public final class ImageBuilder {
             throws BuildException {
         String scheduler = ProviderCatalog.schedulerClass(config.kernel().scheduler()).getName();
         String frames = ProviderCatalog.frameAllocatorClass(config.kernel().frameAllocator()).getName();
+        return assemble(version, scheduler, frames, classPath);
+    }
+
+    /**
+     * Builds an image around provider classes named directly, for providers that are not registered
+     * as services (a test double, say).
+     *
+     * @param version             the Moka version the kernel reports
+     * @param schedulerClass      binary name of a {@code Scheduler} with a public no-argument constructor
+     * @param frameAllocatorClass binary name of a {@code FrameAllocator} with a public no-argument constructor
+     * @param classPath           where kernel classes come from; empty for the assembler's own class loader
+     * @return the image
+     * @throws BuildException when a reachable method cannot be compiled
+     */
+    public static AssembledImage assemble(String version, String schedulerClass, String frameAllocatorClass,
+                                          List<Path> classPath) throws BuildException {
+        String scheduler = schedulerClass;
+        String frames = frameAllocatorClass;
         Compilation compilation = new Compilation(Target.KERNEL, classPath);
         compilation.define(BootClassGenerator.generate(version, scheduler, frames));
         String bootStatic = "static:" + BootClassGenerator.NAME + ".";

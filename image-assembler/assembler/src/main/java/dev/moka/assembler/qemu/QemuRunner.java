@@ -64,6 +64,14 @@ public final class QemuRunner {
     }
 
     /**
+     * @return a runner for the {@value #EXECUTABLE} found on {@code PATH}, or empty when there is none
+     *         (tests that need QEMU skip themselves then)
+     */
+    public static Optional<QemuRunner> find() {
+        return findOnPath(System.getenv("PATH"), EXECUTABLE).map(QemuRunner::new);
+    }
+
+    /**
      * @param pathVariable a {@code PATH}-style list of folders, or null
      * @return a runner for the {@value #EXECUTABLE} found in those folders
      * @throws QemuException when there is none, with the command that installs it

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.moka.assembler.cli.MokaCliTest.Outcome;
+import dev.moka.assembler.qemu.QemuRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +38,15 @@ class MokaCliImageTest {
     @Test
     void runHostedBootsTheDefaultImageAndSucceeds() {
         Outcome outcome = moka("run", "--hosted");
+        assertEquals(ExitCodes.SUCCESS, outcome.exitCode(), outcome.err() + outcome.out());
+        assertFalse(outcome.out().isEmpty(), "the kernel printed nothing on its serial console");
+        assertTrue(outcome.err().contains("kernel reported success"), outcome.err());
+    }
+
+    @Test
+    void runBootsTheDefaultImageInQemuAndSucceeds() {
+        assumeTrue(QemuRunner.find().isPresent(), "qemu-system-x86_64 is not installed");
+        Outcome outcome = moka("run");
         assertEquals(ExitCodes.SUCCESS, outcome.exitCode(), outcome.err() + outcome.out());
         assertFalse(outcome.out().isEmpty(), "the kernel printed nothing on its serial console");
         assertTrue(outcome.err().contains("kernel reported success"), outcome.err());

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moka.assembler.config.ImageConfig;
 import dev.moka.assembler.providers.UnknownProviderException;
+import dev.moka.kernel.api.sched.Scheduler;
+import dev.moka.kernel.api.sched.Task;
+import dev.moka.kernel.mm.BitmapFrameAllocator;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -72,6 +75,24 @@ class HostedRunnerTest {
         Run run = boot("round-robin", "bitmap", 2 * MIB);
         assertEquals(new HostedResult(false, 0x11), run.result());
         assertEquals("panic: frame allocator self-test failed: out of memory after 0 frames", run.lines().getLast());
+    }
+
+    @Test
+    void anExceptionInTheKernelIsReportedAsAPanicWithItsStackTrace() {
+        ByteArrayOutputStream serial = new ByteArrayOutputStream();
+        Scheduler broken = new Scheduler() {
+            @Override public String name() { return "broken"; }
+            @Override public void enqueue(Task task) { throw new IllegalStateException("run queue corrupted"); }
+            @Override public void dequeue(Task task) { }
+            @Override public Task pickNext() { return null; }
+            @Override public boolean tick(Task running) { return false; }
+            @Override public void yield(Task running) { }
+        };
+        HostedResult result = HostedRunner.run(broken, new BitmapFrameAllocator(), "1", 16 * MIB, serial);
+        assertEquals(new HostedResult(false, HostedRunner.NO_EXIT_VALUE), result);
+        List<String> lines = serial.toString(StandardCharsets.ISO_8859_1).lines().toList();
+        assertEquals("panic: java.lang.IllegalStateException: run queue corrupted", lines.get(2));
+        assertTrue(lines.get(3).contains("enqueue"), lines.toString());
     }
 
     @Test

@@ -31,9 +31,9 @@ class QemuBootTest {
 
     @BeforeEach
     void findQemu() {
-        var found = QemuRunner.findOnPath(System.getenv("PATH"), QemuRunner.EXECUTABLE);
+        var found = QemuRunner.find();
         assumeTrue(found.isPresent(), "qemu-system-x86_64 is not installed");
-        qemu = new QemuRunner(found.get());
+        qemu = found.get();
     }
 
     @Test

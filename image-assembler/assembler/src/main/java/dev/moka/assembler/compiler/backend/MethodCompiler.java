@@ -185,7 +185,7 @@ public final class MethodCompiler {
     private void invoke(Insn.Invoke inv) {
         List<VReg> args = inv.args();
         int stackArgs = Math.max(0, args.size() - Frame.ARG_REGS.length);
-        boolean pad = stackArgs % 2 == 1;
+        boolean pad = (stackArgs & 1) != 0;
         if (pad) {
             asm.aluImm(AluOp.SUB, 64, Reg.RSP, 8);
         }

@@ -24,13 +24,14 @@ public final class ImageData {
 
     private final ImageContext context;
     private final World world;
-    private final Assembler data = new Assembler();
+    private final Assembler data;
     private final Map<String, String> staticSymbols;
 
-    private ImageData(ImageContext context, Map<String, String> staticSymbols) {
+    private ImageData(ImageContext context, Map<String, String> staticSymbols, Assembler data) {
         this.context = context;
         this.world = context.world();
         this.staticSymbols = staticSymbols;
+        this.data = data;
     }
 
     /**
@@ -41,14 +42,15 @@ public final class ImageData {
      * @return the data section
      */
     public static Assembler emit(ImageContext context, long heapBytes, Map<String, String> staticSymbols) {
-        ImageData d = new ImageData(context, staticSymbols);
+        Assembler section = new Assembler();
+        ImageData d = new ImageData(context, staticSymbols, section);
         d.heapBounds(heapBytes);
         d.statics();
         context.classInfoSymbol("java/lang/String");
         context.classInfoSymbol("[C");
         d.classInfos();
         d.strings();
-        return d.data;
+        return section;
     }
 
     private void heapBounds(long heapBytes) {
@@ -202,7 +204,7 @@ public final class ImageData {
     }
 
     private static String javaName(String type) {
-        return type.startsWith("[") ? type.replace('/', '.') : type.replace('/', '.');
+        return type.replace('/', '.');
     }
 
     private void strings() {

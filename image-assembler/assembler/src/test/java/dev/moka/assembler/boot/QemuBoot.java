@@ -1,0 +1,29 @@
+package dev.moka.assembler.boot;
+
+import dev.moka.assembler.image.AssembledImage;
+import dev.moka.assembler.qemu.QemuOptions;
+import dev.moka.assembler.qemu.QemuResult;
+import dev.moka.assembler.qemu.QemuRunner;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Boots an assembled image in QEMU and returns what the kernel printed and how it exited. */
+final class QemuBoot {
+    private QemuBoot() {
+    }
+
+    static QemuResult boot(AssembledImage image, Path dir, String memory) throws Exception {
+        Path file = Files.createTempFile(dir, "kernel", ".img");
+        Files.write(file, image.bytes());
+        QemuRunner qemu = QemuRunner.locate();
+        QemuOptions options = QemuOptions.defaults().withMemory(memory).withTimeout(Duration.ofSeconds(60));
+        return qemu.run(file, options, new ByteArrayOutputStream());
+    }
+
+    /** The Multiboot memory map QEMU's pc machine reports: 639 KiB low memory, then RAM from 1 MiB to 128 KiB below the top. */
+    static long expectedUsableKiB(int megabytes) {
+        return 639 + (megabytes * 1024L - 1024 - 128);
+    }
+}
