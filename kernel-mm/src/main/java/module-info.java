@@ -10,5 +10,6 @@ module dev.moka.kernel.mm {
 
     exports dev.moka.kernel.mm;
 
-    provides dev.moka.kernel.api.mm.FrameAllocator with dev.moka.kernel.mm.BitmapFrameAllocator;
+    provides dev.moka.kernel.api.mm.FrameAllocator
+            with dev.moka.kernel.mm.BitmapFrameAllocator, dev.moka.kernel.mm.BuddyFrameAllocator;
 }

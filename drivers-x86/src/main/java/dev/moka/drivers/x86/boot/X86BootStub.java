@@ -60,4 +60,15 @@ public final class X86BootStub {
                 new BssBlock(BootSymbols.STACK, BootSymbols.STACK_SIZE, 16),
                 new BssBlock(BootSymbols.IDT, (long) BootSymbols.EXCEPTION_VECTORS * BootSymbols.IDT_ENTRY_SIZE, 16));
     }
+
+    /**
+     * Java methods the boot code calls directly (interrupt handlers, thread start), which the
+     * compiler must include although no Java code calls them. Each is given as the compiler's
+     * method symbol: {@code internal/ClassName.method(descriptor)}.
+     *
+     * @return the method symbols
+     */
+    public static List<String> javaEntryPoints() {
+        return List.of();
+    }
 }

@@ -87,6 +87,22 @@ public final class Compilation {
      */
     public Result compile(String entryClass, String entryName, String entryDescriptor, long heapBytes,
                           Map<String, String> staticSymbols) throws BuildException {
+        return compile(entryClass, entryName, entryDescriptor, heapBytes, staticSymbols, List.of());
+    }
+
+    /**
+     * @param entryClass      class of the entry method
+     * @param entryName       entry method name; it is static and takes one long (boot information)
+     * @param entryDescriptor its descriptor
+     * @param heapBytes       heap size
+     * @param staticSymbols   static fields whose initial value is a linker symbol's address
+     * @param extraRoots      methods called from outside compiled code (by the arch pack's boot code),
+     *                        as method symbols {@code internal/Name.method(descriptor)}
+     * @return the code and data sections
+     * @throws BuildException when a reachable method cannot be compiled
+     */
+    public Result compile(String entryClass, String entryName, String entryDescriptor, long heapBytes,
+                          Map<String, String> staticSymbols, List<String> extraRoots) throws BuildException {
         Reachability reach = new Reachability(world);
         MethodRef entry;
         try {
@@ -97,6 +113,14 @@ public final class Compilation {
             reach.addInstantiated("java/lang/String");
             reach.addUsedType("[C");
             reach.addRoot(entry);
+            for (String root : extraRoots) {
+                int dot = root.lastIndexOf('.', root.indexOf('('));
+                int paren = root.indexOf('(');
+                MethodRef m = world.resolveMethod(root.substring(0, dot), root.substring(dot + 1, paren),
+                        root.substring(paren));
+                reach.addRoot(m);
+                reach.initialize(m.owner());
+            }
         } catch (MissingClassException e) {
             throw new BuildException(e.getMessage());
         }

@@ -77,7 +77,8 @@ public final class ImageBuilder {
         Compilation.Result code = compilation.compile(BootClassGenerator.NAME, BootClassGenerator.START,
                 BootClassGenerator.START_DESCRIPTOR, KERNEL_HEAP_BYTES, Map.of(
                         bootStatic + BootClassGenerator.IMAGE_START_FIELD, Linker.IMAGE_START,
-                        bootStatic + BootClassGenerator.IMAGE_END_FIELD, Linker.BSS_END));
+                        bootStatic + BootClassGenerator.IMAGE_END_FIELD, Linker.BSS_END),
+                X86BootStub.javaEntryPoints());
 
         BootStub stub = X86BootStub.emit(Symbols.ENTRY);
         List<Section> sections = List.of(

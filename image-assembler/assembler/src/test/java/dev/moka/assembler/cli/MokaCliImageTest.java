@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.moka.assembler.cli.MokaCliTest.Outcome;
 import dev.moka.assembler.qemu.QemuRunner;
@@ -45,7 +44,7 @@ class MokaCliImageTest {
 
     @Test
     void runBootsTheDefaultImageInQemuAndSucceeds() {
-        assumeTrue(QemuRunner.find().isPresent(), "qemu-system-x86_64 is not installed");
+        assertTrue(QemuRunner.find().isPresent(), "qemu-system-x86_64 is required: " + QemuRunner.INSTALL_COMMAND);
         Outcome outcome = moka("run");
         assertEquals(ExitCodes.SUCCESS, outcome.exitCode(), outcome.err() + outcome.out());
         assertFalse(outcome.out().isEmpty(), "the kernel printed nothing on its serial console");

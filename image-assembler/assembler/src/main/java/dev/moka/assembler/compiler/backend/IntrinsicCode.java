@@ -87,7 +87,29 @@ final class IntrinsicCode {
             }
             case "rt.writeError" -> writeError(asm, frame, context.target(), in.args().get(0));
             case "rt.exit" -> exit(asm, frame, context.target(), in.args().get(0));
-            default -> throw new IllegalStateException("unknown intrinsic " + in.name());
+            default -> {
+                if (!in.name().startsWith(dev.moka.assembler.compiler.ir.Intrinsics.ARCH_ROUTINE)) {
+                    throw new IllegalStateException("unknown intrinsic " + in.name());
+                }
+                archRoutine(asm, frame, in);
+            }
+        }
+    }
+
+    /** A call to an assembly routine of the arch pack, with the Java calling convention. */
+    private static void archRoutine(Assembler asm, Frame frame, Insn.Intrinsic in) {
+        if (in.args().size() > Frame.ARG_REGS.length) {
+            throw new IllegalStateException(in.name() + " takes more arguments than fit in registers");
+        }
+        for (VReg arg : in.args()) {
+            frame.push(arg);
+        }
+        for (int i = in.args().size() - 1; i >= 0; i--) {
+            asm.pop(Frame.ARG_REGS[i]);
+        }
+        asm.callSymbol(in.name());
+        if (in.dst() != null) {
+            frame.define(in.dst(), Reg.RAX);
         }
     }
 

@@ -16,6 +16,13 @@ public final class Intrinsics {
             "store32", "store64", "inb", "outb", "inl", "outl", "hlt", "cli", "sti", "rdtsc");
     private static final Set<String> RUNTIME_OPS = Set.of("identityHashCode", "className", "writeError", "exit");
 
+    /**
+     * Prefix of magic methods that are not expanded inline but call a routine of the arch pack's
+     * boot code: {@code Magic.switchStacks(a, b)} becomes a call to the symbol {@code magic_switchStacks}
+     * with the arguments in the usual registers.
+     */
+    public static final String ARCH_ROUTINE = "magic_";
+
     private Intrinsics() {
     }
 
@@ -26,6 +33,9 @@ public final class Intrinsics {
     public static String of(String owner, String name) {
         if (owner.equals(MAGIC) && MAGIC_OPS.contains(name)) {
             return "magic." + name;
+        }
+        if (owner.equals(MAGIC) && !name.equals("bind") && !name.startsWith("<")) {
+            return ARCH_ROUTINE + name;
         }
         if (owner.equals(RUNTIME) && RUNTIME_OPS.contains(name)) {
             return "rt." + name;

@@ -213,7 +213,8 @@ public final class Reachability {
         }
     }
 
-    private void initialize(ClassModel c) {
+    /** @param c a class whose static initialiser must run at boot (with its superclasses') */
+    public void initialize(ClassModel c) {
         if (c == null || initialized.contains(c)) {
             return;
         }

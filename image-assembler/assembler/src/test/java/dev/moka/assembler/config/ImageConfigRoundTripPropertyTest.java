@@ -16,7 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class ImageConfigRoundTripProperties {
+class ImageConfigRoundTripPropertyTest {
     private static final Path SOURCE = Path.of("random.toml");
 
     /** The ways TOML lets the same table be written. */
