@@ -18,6 +18,7 @@ module dev.moka.assembler {
     exports dev.moka.assembler.compiler;
     exports dev.moka.assembler.config;
     exports dev.moka.assembler.image;
+    exports dev.moka.assembler.linux;
     exports dev.moka.assembler.hosted;
     exports dev.moka.assembler.providers;
     exports dev.moka.assembler.qemu;

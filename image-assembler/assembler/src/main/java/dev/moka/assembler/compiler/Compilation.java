@@ -78,7 +78,7 @@ public final class Compilation {
 
     /**
      * @param entryClass      class of the entry method
-     * @param entryName       entry method name; it is static and takes one long (boot information)
+     * @param entryName       entry method name; static, taking at most two arguments
      * @param entryDescriptor its descriptor
      * @param heapBytes       heap size
      * @param staticSymbols   static fields whose initial value is a linker symbol's address
@@ -92,7 +92,7 @@ public final class Compilation {
 
     /**
      * @param entryClass      class of the entry method
-     * @param entryName       entry method name; it is static and takes one long (boot information)
+     * @param entryName       entry method name; static, taking at most two arguments
      * @param entryDescriptor its descriptor
      * @param heapBytes       heap size
      * @param staticSymbols   static fields whose initial value is a linker symbol's address
@@ -184,16 +184,25 @@ public final class Compilation {
         ordered.add(c);
     }
 
-    /** moka_entry(bootInfo): run every static initialiser, then the entry method with bootInfo. */
+    /**
+     * moka_entry(a, b): run every static initialiser, then the entry method with the two arguments it
+     * was given (the boot information in a kernel; argc and argv in a Linux executable).
+     */
     private static void emitEntryRoutine(Assembler asm, List<MethodRef> clinits, MethodRef entry) {
         asm.defineSymbol(Symbols.ENTRY);
         asm.push(Reg.RBX);
+        asm.push(Reg.R12);
+        asm.push(Reg.R13);
         asm.mov(64, Reg.RBX, Reg.RDI);
+        asm.mov(64, Reg.R12, Reg.RSI);
         for (MethodRef clinit : clinits) {
             asm.callSymbol(clinit.symbol());
         }
         asm.mov(64, Reg.RDI, Reg.RBX);
+        asm.mov(64, Reg.RSI, Reg.R12);
         asm.callSymbol(entry.symbol());
+        asm.pop(Reg.R13);
+        asm.pop(Reg.R12);
         asm.pop(Reg.RBX);
         asm.ret();
     }

@@ -24,6 +24,9 @@ final class IntrinsicCode {
     private static final int COM1_LINE_STATUS = COM1 + 5;
     private static final int LINUX_WRITE = 1;
     private static final int LINUX_EXIT_GROUP = 231;
+    private static final int LINUX_CLOCK_GETTIME = 228;
+    private static final int LINUX_CLOCK_REALTIME = 0;
+    private static final int LINUX_CLOCK_MONOTONIC = 1;
 
     private IntrinsicCode() {
     }
@@ -86,6 +89,22 @@ final class IntrinsicCode {
                 frame.define(dst, Reg.RAX);
             }
             case "rt.writeError" -> writeError(asm, frame, context.target(), in.args().get(0));
+            case "rt.addressOf" -> {
+                frame.loadInto(Reg.RAX, in.args().get(0));
+                frame.define(dst, Reg.RAX);
+            }
+            case "rt.load8", "rt.load32", "rt.load64" -> {
+                Reg address = frame.use(in.args().get(0), Reg.R11);
+                switch (in.name()) {
+                    case "rt.load8" -> asm.movzx(32, Reg.RAX, 8, Mem.of(address, 0));
+                    case "rt.load32" -> asm.mov(32, Reg.RAX, Mem.of(address, 0));
+                    default -> asm.mov(64, Reg.RAX, Mem.of(address, 0));
+                }
+                frame.define(dst, Reg.RAX);
+            }
+            case "rt.memmove" -> memmove(asm, frame, in);
+            case "rt.nanoTime", "rt.currentTimeMillis" -> clock(asm, frame, context.target(), in);
+            case "io.write" -> write(asm, frame, context.target(), in);
             case "rt.exit" -> exit(asm, frame, context.target(), in.args().get(0));
             default -> {
                 if (!in.name().startsWith(dev.moka.assembler.compiler.ir.Intrinsics.ARCH_ROUTINE)) {
@@ -111,6 +130,132 @@ final class IntrinsicCode {
         if (in.dst() != null) {
             frame.define(in.dst(), Reg.RAX);
         }
+    }
+
+    /** Copies bytes forwards or backwards so that overlapping ranges move correctly. */
+    private static void memmove(Assembler asm, Frame frame, Insn.Intrinsic in) {
+        frame.push(in.args().get(0));
+        frame.push(in.args().get(1));
+        frame.push(in.args().get(2));
+        asm.pop(Reg.RCX);
+        asm.pop(Reg.R11);
+        asm.pop(Reg.RAX);
+        // RAX = destination, R11 = source, RCX = count
+        Label backwards = asm.newLabel();
+        Label loop = asm.newLabel();
+        Label done = asm.newLabel();
+        asm.alu(AluOp.CMP, 64, Reg.RAX, Reg.R11);
+        asm.jcc(Cond.A, backwards);
+        asm.bind(loop);
+        asm.test(64, Reg.RCX, Reg.RCX);
+        asm.jcc(Cond.E, done);
+        asm.movzx(32, Reg.RDX, 8, Mem.of(Reg.R11, 0));
+        asm.mov(8, Mem.of(Reg.RAX, 0), Reg.RDX);
+        asm.aluImm(AluOp.ADD, 64, Reg.RAX, 1);
+        asm.aluImm(AluOp.ADD, 64, Reg.R11, 1);
+        asm.aluImm(AluOp.SUB, 64, Reg.RCX, 1);
+        asm.jmp(loop);
+        asm.bind(backwards);
+        Label back = asm.newLabel();
+        asm.bind(back);
+        asm.test(64, Reg.RCX, Reg.RCX);
+        asm.jcc(Cond.E, done);
+        asm.aluImm(AluOp.SUB, 64, Reg.RCX, 1);
+        asm.movzx(32, Reg.RDX, 8, Mem.of(Reg.R11, Reg.RCX, 1, 0));
+        asm.mov(8, Mem.of(Reg.RAX, Reg.RCX, 1, 0), Reg.RDX);
+        asm.jmp(back);
+        asm.bind(done);
+    }
+
+    /** nanoTime and currentTimeMillis: clock_gettime on Linux, the time-stamp counter in a kernel. */
+    private static void clock(Assembler asm, Frame frame, Target target, Insn.Intrinsic in) {
+        boolean nanos = in.name().equals("rt.nanoTime");
+        if (target == Target.KERNEL) {
+            asm.rdtsc();
+            asm.shiftImm(ShiftOp.SHL, 64, Reg.RDX, 32);
+            asm.alu(AluOp.OR, 64, Reg.RAX, Reg.RDX);
+            frame.define(in.dst(), Reg.RAX);
+            return;
+        }
+        asm.push(Reg.RDI);
+        asm.push(Reg.RSI);
+        asm.aluImm(AluOp.SUB, 64, Reg.RSP, 16);
+        asm.movImm(32, Reg.RAX, LINUX_CLOCK_GETTIME);
+        asm.movImm(32, Reg.RDI, nanos ? LINUX_CLOCK_MONOTONIC : LINUX_CLOCK_REALTIME);
+        asm.mov(64, Reg.RSI, Reg.RSP);
+        asm.syscall();
+        asm.mov(64, Reg.RAX, Mem.of(Reg.RSP, 0));
+        asm.mov(64, Reg.RCX, Mem.of(Reg.RSP, 8));
+        if (nanos) {
+            asm.imulImm(64, Reg.RAX, Reg.RAX, 1_000_000_000);
+            asm.alu(AluOp.ADD, 64, Reg.RAX, Reg.RCX);
+        } else {
+            asm.imulImm(64, Reg.RAX, Reg.RAX, 1000);
+            asm.mov(64, Reg.R11, Reg.RAX);
+            asm.mov(64, Reg.RAX, Reg.RCX);
+            asm.movImm(32, Reg.RCX, 1_000_000);
+            asm.cqo();
+            asm.idiv(64, Reg.RCX);
+            asm.alu(AluOp.ADD, 64, Reg.RAX, Reg.R11);
+        }
+        asm.aluImm(AluOp.ADD, 64, Reg.RSP, 16);
+        asm.pop(Reg.RSI);
+        asm.pop(Reg.RDI);
+        frame.define(in.dst(), Reg.RAX);
+    }
+
+    /** MokaIo.write(fd, byte[] bytes, count): one write system call (retried until done), or the console. */
+    private static void write(Assembler asm, Frame frame, Target target, Insn.Intrinsic in) {
+        frame.push(in.args().get(0));
+        frame.push(in.args().get(1));
+        frame.push(in.args().get(2));
+        asm.pop(Reg.RCX);
+        asm.pop(Reg.R11);
+        asm.pop(Reg.RAX);
+        asm.push(Reg.RDI);
+        asm.push(Reg.RSI);
+        asm.push(Reg.R8);
+        asm.push(Reg.R9);
+        // R8 = fd, R9 = next byte's address, RCX = bytes left
+        asm.mov(64, Reg.R8, Reg.RAX);
+        asm.lea(Reg.R9, Mem.of(Reg.R11, dev.moka.assembler.compiler.model.ObjectLayout.ARRAY_BASE));
+        asm.mov(32, Reg.RCX, Reg.RCX);
+        Label loop = asm.newLabel();
+        Label done = asm.newLabel();
+        asm.bind(loop);
+        asm.test(64, Reg.RCX, Reg.RCX);
+        asm.jcc(Cond.E, done);
+        if (target == Target.KERNEL) {
+            Label wait = asm.newLabel();
+            asm.movImm(32, Reg.RDX, COM1_LINE_STATUS);
+            asm.bind(wait);
+            asm.inDx(8);
+            asm.testImm(32, Reg.RAX, 0x20);
+            asm.jcc(Cond.E, wait);
+            asm.movImm(32, Reg.RDX, COM1);
+            asm.movzx(32, Reg.RAX, 8, Mem.of(Reg.R9, 0));
+            asm.outDx(8);
+            asm.aluImm(AluOp.ADD, 64, Reg.R9, 1);
+            asm.aluImm(AluOp.SUB, 64, Reg.RCX, 1);
+        } else {
+            asm.push(Reg.RCX);
+            asm.movImm(32, Reg.RAX, LINUX_WRITE);
+            asm.mov(64, Reg.RDI, Reg.R8);
+            asm.mov(64, Reg.RSI, Reg.R9);
+            asm.mov(64, Reg.RDX, Reg.RCX);
+            asm.syscall();
+            asm.pop(Reg.RCX);
+            asm.test(64, Reg.RAX, Reg.RAX);
+            asm.jcc(Cond.LE, done);
+            asm.alu(AluOp.ADD, 64, Reg.R9, Reg.RAX);
+            asm.alu(AluOp.SUB, 64, Reg.RCX, Reg.RAX);
+        }
+        asm.jmp(loop);
+        asm.bind(done);
+        asm.pop(Reg.R9);
+        asm.pop(Reg.R8);
+        asm.pop(Reg.RSI);
+        asm.pop(Reg.RDI);
     }
 
     private static void writeError(Assembler asm, Frame frame, Target target, VReg value) {

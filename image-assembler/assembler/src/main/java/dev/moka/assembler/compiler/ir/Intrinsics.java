@@ -14,7 +14,11 @@ public final class Intrinsics {
 
     private static final Set<String> MAGIC_OPS = Set.of("load8", "load16", "load32", "load64", "store8", "store16",
             "store32", "store64", "inb", "outb", "inl", "outl", "hlt", "cli", "sti", "rdtsc");
-    private static final Set<String> RUNTIME_OPS = Set.of("identityHashCode", "className", "writeError", "exit");
+    /** The runtime library's output seam. */
+    public static final String IO = "java/io/MokaIo";
+
+    private static final Set<String> RUNTIME_OPS = Set.of("identityHashCode", "className", "writeError", "exit",
+            "nanoTime", "currentTimeMillis", "addressOf", "load8", "load32", "load64", "memmove");
 
     /**
      * Prefix of magic methods that are not expanded inline but call a routine of the arch pack's
@@ -39,6 +43,9 @@ public final class Intrinsics {
         }
         if (owner.equals(RUNTIME) && RUNTIME_OPS.contains(name)) {
             return "rt." + name;
+        }
+        if (owner.equals(IO) && name.equals("write")) {
+            return "io.write";
         }
         return null;
     }
