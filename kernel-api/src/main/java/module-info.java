@@ -10,6 +10,7 @@ module dev.moka.kernel.api {
     exports dev.moka.kernel.api.magic;
     exports dev.moka.kernel.api.mm;
     exports dev.moka.kernel.api.sched;
+    exports dev.moka.kernel.api.thread;
 
     uses dev.moka.kernel.api.sched.Scheduler;
     uses dev.moka.kernel.api.mm.FrameAllocator;

@@ -12,5 +12,6 @@ module dev.moka.kernel.sched {
 
     provides dev.moka.kernel.api.sched.Scheduler with
             dev.moka.kernel.sched.RoundRobinScheduler,
-            dev.moka.kernel.sched.PriorityScheduler;
+            dev.moka.kernel.sched.PriorityScheduler,
+            dev.moka.kernel.sched.EevdfScheduler;
 }

@@ -11,4 +11,9 @@ public class ArrayIndexOutOfBoundsException extends IndexOutOfBoundsException {
     public ArrayIndexOutOfBoundsException(String message) {
         super(message);
     }
+
+    /** @param index the bad index; the message is the JVM's "Array index out of range: " and the index */
+    public ArrayIndexOutOfBoundsException(int index) {
+        super("Array index out of range: " + index);
+    }
 }

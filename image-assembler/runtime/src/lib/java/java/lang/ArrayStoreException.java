@@ -1,6 +1,6 @@
 package java.lang;
 
-/** A store of the wrong type into an array. */
+/** A store of the wrong type of object into an array of references. */
 public class ArrayStoreException extends RuntimeException {
     /** Creates one with no message. */
     public ArrayStoreException() {

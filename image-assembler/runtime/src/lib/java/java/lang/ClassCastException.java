@@ -1,6 +1,6 @@
 package java.lang;
 
-/** A cast to a type the object does not have. */
+/** A cast to a class the object is not an instance of. */
 public class ClassCastException extends RuntimeException {
     /** Creates one with no message. */
     public ClassCastException() {

@@ -11,4 +11,14 @@ public class Error extends Throwable {
     public Error(String message) {
         super(message);
     }
+
+    /** @param message the detail message @param cause the cause */
+    public Error(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** @param cause the cause; the message is its toString */
+    public Error(Throwable cause) {
+        super(cause);
+    }
 }

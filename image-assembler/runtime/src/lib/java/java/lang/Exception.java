@@ -11,4 +11,14 @@ public class Exception extends Throwable {
     public Exception(String message) {
         super(message);
     }
+
+    /** @param message the detail message @param cause the cause */
+    public Exception(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** @param cause the cause; the message is its toString */
+    public Exception(Throwable cause) {
+        super(cause);
+    }
 }

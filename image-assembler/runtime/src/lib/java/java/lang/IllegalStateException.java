@@ -1,6 +1,6 @@
 package java.lang;
 
-/** A method called at the wrong time. */
+/** A method was called at a time it cannot be. */
 public class IllegalStateException extends RuntimeException {
     /** Creates one with no message. */
     public IllegalStateException() {
@@ -10,5 +10,15 @@ public class IllegalStateException extends RuntimeException {
     /** @param message the detail message */
     public IllegalStateException(String message) {
         super(message);
+    }
+
+    /** @param message the detail message @param cause the cause */
+    public IllegalStateException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** @param cause the cause; the message is its toString */
+    public IllegalStateException(Throwable cause) {
+        super(cause);
     }
 }

@@ -1,6 +1,6 @@
 package java.lang;
 
-/** Integer math helpers. */
+/** Integer math helpers; the floating-point half of java.lang.Math comes with floating point in the compiler. */
 public final class Math {
     private Math() {
     }
@@ -15,6 +15,105 @@ public final class Math {
         return a >= b ? a : b;
     }
 
+    /** @param a a value @return its absolute value (MIN_VALUE stays negative, as on the JVM) */
+    public static int abs(int a) {
+        return a < 0 ? -a : a;
+    }
+
+    /** @param a a value @return its absolute value @throws ArithmeticException for MIN_VALUE */
+    public static int absExact(int a) {
+        if (a == Integer.MIN_VALUE) {
+            throw new ArithmeticException("Overflow to represent absolute value of Integer.MIN_VALUE");
+        }
+        return abs(a);
+    }
+
+    /** @param x a value @param y a value @return x + y @throws ArithmeticException on overflow */
+    public static int addExact(int x, int y) {
+        int r = x + y;
+        if (((x ^ r) & (y ^ r)) < 0) {
+            throw new ArithmeticException("integer overflow");
+        }
+        return r;
+    }
+
+    /** @param x a value @param y a value @return x - y @throws ArithmeticException on overflow */
+    public static int subtractExact(int x, int y) {
+        int r = x - y;
+        if (((x ^ y) & (x ^ r)) < 0) {
+            throw new ArithmeticException("integer overflow");
+        }
+        return r;
+    }
+
+    /** @param a a value @return a + 1 @throws ArithmeticException on overflow */
+    public static int incrementExact(int a) {
+        if (a == Integer.MAX_VALUE) {
+            throw new ArithmeticException("integer overflow");
+        }
+        return a + 1;
+    }
+
+    /** @param a a value @return a - 1 @throws ArithmeticException on overflow */
+    public static int decrementExact(int a) {
+        if (a == Integer.MIN_VALUE) {
+            throw new ArithmeticException("integer overflow");
+        }
+        return a - 1;
+    }
+
+    /** @param a a value @return -a @throws ArithmeticException on overflow */
+    public static int negateExact(int a) {
+        if (a == Integer.MIN_VALUE) {
+            throw new ArithmeticException("integer overflow");
+        }
+        return -a;
+    }
+
+    /** @param x dividend @param y divisor @return the quotient rounded toward negative infinity */
+    public static int floorDiv(int x, int y) {
+        int q = x / y;
+        if ((x ^ y) < 0 && q * y != x) {
+            q--;
+        }
+        return q;
+    }
+
+    /** @param x dividend @param y divisor @return the remainder with the divisor's sign */
+    public static int floorMod(int x, int y) {
+        int m = x % y;
+        if ((m ^ y) < 0 && m != 0) {
+            m += y;
+        }
+        return m;
+    }
+
+    /** @param x dividend @param y divisor @return the quotient rounded toward positive infinity */
+    public static int ceilDiv(int x, int y) {
+        int q = x / y;
+        if ((x ^ y) >= 0 && q * y != x) {
+            q++;
+        }
+        return q;
+    }
+
+    /** @param x dividend @param y divisor @return the remainder matching ceilDiv */
+    public static int ceilMod(int x, int y) {
+        int m = x % y;
+        if ((m ^ y) > 0 && m != 0) {
+            m -= y;
+        }
+        return m;
+    }
+
+    /** @param x dividend @param y divisor @return x / y @throws ArithmeticException for MIN_VALUE / -1 */
+    public static int divideExact(int x, int y) {
+        if (x == Integer.MIN_VALUE && y == -1) {
+            throw new ArithmeticException("integer overflow");
+        }
+        return x / y;
+    }
+
     /** @param a a value @param b a value @return the smaller */
     public static long min(long a, long b) {
         return a <= b ? a : b;
@@ -26,12 +125,187 @@ public final class Math {
     }
 
     /** @param a a value @return its absolute value (MIN_VALUE stays negative, as on the JVM) */
-    public static int abs(int a) {
+    public static long abs(long a) {
         return a < 0 ? -a : a;
     }
 
-    /** @param a a value @return its absolute value (MIN_VALUE stays negative, as on the JVM) */
-    public static long abs(long a) {
-        return a < 0 ? -a : a;
+    /** @param a a value @return its absolute value @throws ArithmeticException for MIN_VALUE */
+    public static long absExact(long a) {
+        if (a == Long.MIN_VALUE) {
+            throw new ArithmeticException("Overflow to represent absolute value of Long.MIN_VALUE");
+        }
+        return abs(a);
+    }
+
+    /** @param x a value @param y a value @return x + y @throws ArithmeticException on overflow */
+    public static long addExact(long x, long y) {
+        long r = x + y;
+        if (((x ^ r) & (y ^ r)) < 0) {
+            throw new ArithmeticException("long overflow");
+        }
+        return r;
+    }
+
+    /** @param x a value @param y a value @return x - y @throws ArithmeticException on overflow */
+    public static long subtractExact(long x, long y) {
+        long r = x - y;
+        if (((x ^ y) & (x ^ r)) < 0) {
+            throw new ArithmeticException("long overflow");
+        }
+        return r;
+    }
+
+    /** @param a a value @return a + 1 @throws ArithmeticException on overflow */
+    public static long incrementExact(long a) {
+        if (a == Long.MAX_VALUE) {
+            throw new ArithmeticException("long overflow");
+        }
+        return a + 1;
+    }
+
+    /** @param a a value @return a - 1 @throws ArithmeticException on overflow */
+    public static long decrementExact(long a) {
+        if (a == Long.MIN_VALUE) {
+            throw new ArithmeticException("long overflow");
+        }
+        return a - 1;
+    }
+
+    /** @param a a value @return -a @throws ArithmeticException on overflow */
+    public static long negateExact(long a) {
+        if (a == Long.MIN_VALUE) {
+            throw new ArithmeticException("long overflow");
+        }
+        return -a;
+    }
+
+    /** @param x dividend @param y divisor @return the quotient rounded toward negative infinity */
+    public static long floorDiv(long x, long y) {
+        long q = x / y;
+        if ((x ^ y) < 0 && q * y != x) {
+            q--;
+        }
+        return q;
+    }
+
+    /** @param x dividend @param y divisor @return the remainder with the divisor's sign */
+    public static long floorMod(long x, long y) {
+        long m = x % y;
+        if ((m ^ y) < 0 && m != 0) {
+            m += y;
+        }
+        return m;
+    }
+
+    /** @param x dividend @param y divisor @return the quotient rounded toward positive infinity */
+    public static long ceilDiv(long x, long y) {
+        long q = x / y;
+        if ((x ^ y) >= 0 && q * y != x) {
+            q++;
+        }
+        return q;
+    }
+
+    /** @param x dividend @param y divisor @return the remainder matching ceilDiv */
+    public static long ceilMod(long x, long y) {
+        long m = x % y;
+        if ((m ^ y) > 0 && m != 0) {
+            m -= y;
+        }
+        return m;
+    }
+
+    /** @param x dividend @param y divisor @return x / y @throws ArithmeticException for MIN_VALUE / -1 */
+    public static long divideExact(long x, long y) {
+        if (x == Long.MIN_VALUE && y == -1) {
+            throw new ArithmeticException("long overflow");
+        }
+        return x / y;
+    }
+
+    /** @param x a value @param y a value @return x * y @throws ArithmeticException on overflow */
+    public static int multiplyExact(int x, int y) {
+        long r = (long) x * (long) y;
+        if ((int) r != r) {
+            throw new ArithmeticException("integer overflow");
+        }
+        return (int) r;
+    }
+
+    /** @param x a value @param y a value @return x * y @throws ArithmeticException on overflow */
+    public static long multiplyExact(long x, int y) {
+        return multiplyExact(x, (long) y);
+    }
+
+    /** @param x a value @param y a value @return x * y @throws ArithmeticException on overflow */
+    public static long multiplyExact(long x, long y) {
+        long r = x * y;
+        long ax = abs(x);
+        long ay = abs(y);
+        if ((ax | ay) >>> 31 != 0) {
+            if (y != 0 && (r / y != x) || (x == Long.MIN_VALUE && y == -1)) {
+                throw new ArithmeticException("long overflow");
+            }
+        }
+        return r;
+    }
+
+    /** @param x a value @param y a value @return the full product */
+    public static long multiplyFull(int x, int y) {
+        return (long) x * (long) y;
+    }
+
+    /** @param x a value @param y a value @return the high 64 bits of the 128-bit product */
+    public static long multiplyHigh(long x, long y) {
+        long x1 = x >> 32;
+        long x2 = x & 0xffffffffL;
+        long y1 = y >> 32;
+        long y2 = y & 0xffffffffL;
+        long z2 = x2 * y2;
+        long t = x1 * y2 + (z2 >>> 32);
+        long z1 = t & 0xffffffffL;
+        long z0 = t >> 32;
+        z1 += x2 * y1;
+        return x1 * y1 + z0 + (z1 >> 32);
+    }
+
+    /** @param value a value @return it as an int @throws ArithmeticException when it does not fit */
+    public static int toIntExact(long value) {
+        if ((int) value != value) {
+            throw new ArithmeticException("integer overflow");
+        }
+        return (int) value;
+    }
+
+    /** @param x dividend @param y divisor @return the quotient rounded toward negative infinity */
+    public static long floorDiv(long x, int y) {
+        return floorDiv(x, (long) y);
+    }
+
+    /** @param x dividend @param y divisor @return the remainder with the divisor's sign */
+    public static int floorMod(long x, int y) {
+        return (int) floorMod(x, (long) y);
+    }
+
+    /**
+     * @param value a value @param min lower bound @param max upper bound
+     * @return value clamped to [min, max] @throws IllegalArgumentException when min &gt; max
+     */
+    public static int clamp(long value, int min, int max) {
+        if (min > max) {
+            throw new IllegalArgumentException(min + " > " + max);
+        }
+        return (int) Math.min(max, Math.max(value, min));
+    }
+
+    /**
+     * @param value a value @param min lower bound @param max upper bound
+     * @return value clamped to [min, max] @throws IllegalArgumentException when min &gt; max
+     */
+    public static long clamp(long value, long min, long max) {
+        if (min > max) {
+            throw new IllegalArgumentException(min + " > " + max);
+        }
+        return Math.min(max, Math.max(value, min));
     }
 }

@@ -64,6 +64,54 @@ final class MokaRuntime {
         throw new InternalError("intrinsic");
     }
 
+    /** Intrinsic: the address of the image's exception table. */
+    static long exceptionTable() {
+        throw new InternalError("intrinsic");
+    }
+
+    /**
+     * Called by the unwinder for each frame: the handler that catches {@code t} thrown at machine
+     * address {@code pc}, or 0. Rows are {start, end, handler, caught ClassInfo or 0, frame bytes}.
+     * Must not allocate or throw.
+     */
+    static long findHandler(Throwable t, long pc) {
+        long table = exceptionTable();
+        long rows = load64(table);
+        for (long i = 0; i < rows; i++) {
+            long row = table + 8 + i * 40;
+            if (pc >= load64(row) && pc < load64(row + 8)) {
+                long type = load64(row + 24);
+                if (type == 0 || isInstanceOfClass(t, type)) {
+                    return load64(row + 16);
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Called by the unwinder: the frame size of the method whose code holds {@code pc}. */
+    static long frameBytesAt(long pc) {
+        long table = exceptionTable();
+        long rows = load64(table);
+        for (long i = 0; i < rows; i++) {
+            long row = table + 8 + i * 40;
+            if (pc >= load64(row) && pc < load64(row + 8)) {
+                return load64(row + 32);
+            }
+        }
+        return 0;
+    }
+
+    /** Subtype test against a class (not an interface) through the display of ancestors. */
+    private static boolean isInstanceOfClass(Object o, long classInfo) {
+        long c = load64(addressOf(o));
+        int depth = load32(classInfo + 8);
+        if (load32(c + 8) < depth) {
+            return false;
+        }
+        return load64(load64(c + 16) + 8L * depth) == classInfo;
+    }
+
     /** Builds main's argument array from the process's argv (C strings, taken as UTF-8 without checks). */
     static String[] arguments(int argc, long argv) {
         String[] args = new String[argc > 0 ? argc - 1 : 0];
@@ -85,59 +133,6 @@ final class MokaRuntime {
     /** Ends a program whose main method returned: flushes the standard streams and exits with status 0. */
     static void mainReturned() {
         System.exit(0);
-    }
-
-    /** Array copy behind System.arraycopy: type, bounds and store checks as on the JVM, then a memory move. */
-    static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
-        long srcClass = load64(addressOf(src));
-        long destClass = load64(addressOf(dest));
-        int srcFlags = load32(srcClass + 4);
-        int destFlags = load32(destClass + 4);
-        if ((srcFlags & 1) == 0 || (destFlags & 1) == 0) {
-            throw new ArrayStoreException("arraycopy: " + ((srcFlags & 1) == 0 ? "source" : "destination")
-                    + " type " + className(((srcFlags & 1) == 0) ? src : dest) + " is not an array");
-        }
-        long srcElement = load64(srcClass + 48);
-        long destElement = load64(destClass + 48);
-        int size = load32(srcClass + 12);
-        if (srcClass != destClass && (srcElement == 0 || destElement == 0)) {
-            throw new ArrayStoreException("arraycopy: type mismatch: can not copy " + className(src) + " into "
-                    + className(dest));
-        }
-        int srcLength = load32(addressOf(src) + 16);
-        int destLength = load32(addressOf(dest) + 16);
-        if (srcPos < 0 || destPos < 0 || length < 0 || srcPos > srcLength - length || destPos > destLength - length) {
-            throw new ArrayIndexOutOfBoundsException(arraycopyBounds(srcPos, destPos, length, srcLength, destLength));
-        }
-        if (srcClass != destClass) {
-            // Two reference array types: each element is stored with the JVM's store check.
-            Object[] from = (Object[]) src;
-            Object[] to = (Object[]) dest;
-            if (from == to && srcPos < destPos) {
-                for (int i = length - 1; i >= 0; i--) {
-                    to[destPos + i] = from[srcPos + i];
-                }
-            } else {
-                for (int i = 0; i < length; i++) {
-                    to[destPos + i] = from[srcPos + i];
-                }
-            }
-            return;
-        }
-        memmove(addressOf(dest) + 24 + (long) destPos * size, addressOf(src) + 24 + (long) srcPos * size,
-                (long) length * size);
-    }
-
-    private static String arraycopyBounds(int srcPos, int destPos, int length, int srcLength, int destLength) {
-        if (length < 0) {
-            return "arraycopy: length " + length + " is negative";
-        }
-        if (srcPos < 0 || srcPos > srcLength - length) {
-            return srcPos < 0 ? "arraycopy: source index " + srcPos + " out of bounds for length " + srcLength
-                    : "arraycopy: last source index " + (srcPos + length) + " out of bounds for length " + srcLength;
-        }
-        return destPos < 0 ? "arraycopy: destination index " + destPos + " out of bounds for length " + destLength
-                : "arraycopy: last destination index " + (destPos + length) + " out of bounds for length " + destLength;
     }
 
     /** Called by compiled code for an exception that no handler catches: prints it as the JVM does and exits. */
@@ -179,7 +174,55 @@ final class MokaRuntime {
         throw new OutOfMemoryError("Java heap space");
     }
 
-    private static void printError(String s) {
+    /**
+     * A new array of references with the same element type as the template, for Arrays.copyOf and
+     * Collection.toArray(T[]). Candidate for an intrinsic (the template's ClassInfo is all it needs);
+     * until then it knows the library's own element types and falls back to Object[].
+     */
+    static Object[] newArrayLike(Object[] template, int length) {
+        if (length < 0) {
+            throw new NegativeArraySizeException(Integer.toString(length));
+        }
+        if (template instanceof String[]) {
+            return new String[length];
+        }
+        if (template instanceof Integer[]) {
+            return new Integer[length];
+        }
+        if (template instanceof Long[]) {
+            return new Long[length];
+        }
+        if (template instanceof Character[]) {
+            return new Character[length];
+        }
+        if (template instanceof Boolean[]) {
+            return new Boolean[length];
+        }
+        if (template instanceof Short[]) {
+            return new Short[length];
+        }
+        if (template instanceof Byte[]) {
+            return new Byte[length];
+        }
+        if (template instanceof CharSequence[]) {
+            return new CharSequence[length];
+        }
+        if (template instanceof Comparable[]) {
+            return new Comparable[length];
+        }
+        return new Object[length];
+    }
+
+    /**
+     * Whether the value may be stored into the array (the aastore check), for System.arraycopy.
+     * Candidate for an intrinsic; compiled code does not check stores yet, so neither does this.
+     */
+    static boolean isStorable(Object[] array, Object value) {
+        return true;
+    }
+
+    /** Writes a string to the error console, one byte per char ('?' beyond Latin-1). */
+    static void printError(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             writeError(c < 256 ? c : '?');

@@ -1,6 +1,6 @@
 package java.lang;
 
-/** An array created with a negative length. */
+/** An array was created with a negative length. */
 public class NegativeArraySizeException extends RuntimeException {
     /** Creates one with no message. */
     public NegativeArraySizeException() {

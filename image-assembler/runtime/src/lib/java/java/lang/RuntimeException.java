@@ -11,4 +11,14 @@ public class RuntimeException extends Exception {
     public RuntimeException(String message) {
         super(message);
     }
+
+    /** @param message the detail message @param cause the cause */
+    public RuntimeException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /** @param cause the cause; the message is its toString */
+    public RuntimeException(Throwable cause) {
+        super(cause);
+    }
 }

@@ -1,6 +1,13 @@
 package java.lang;
 
-/** An immutable sequence of UTF-16 code units, with the JVM's hashCode, equals and compareTo. */
+import java.util.Iterator;
+
+/**
+ * An immutable sequence of UTF-16 code units, with the JVM's hashCode, equals and compareTo. The
+ * compiler lays string literals out with exactly the fields {@code value} and {@code hash}. Case
+ * mapping follows {@link Character}: exact for Latin-1. No regular expressions (split, matches,
+ * replaceAll) and no format yet.
+ */
 public final class String implements Comparable<String>, CharSequence {
     private final char[] value;
     private int hash;
@@ -10,35 +17,93 @@ public final class String implements Comparable<String>, CharSequence {
         value = new char[0];
     }
 
+    /** @param original copied */
+    public String(String original) {
+        value = original.value;
+        hash = original.hash;
+    }
+
     /** @param chars the characters, copied */
     public String(char[] chars) {
         this(chars, 0, chars.length);
     }
 
-    /** @param chars source @param offset first index @param count how many */
+    /**
+     * @param chars source @param offset first index @param count how many
+     * @throws StringIndexOutOfBoundsException when the range lies outside the array
+     */
     public String(char[] chars, int offset, int count) {
+        checkOffsetCount(offset, count, chars.length);
         value = new char[count];
         for (int i = 0; i < count; i++) {
             value[i] = chars[offset + i];
         }
     }
 
+    /** @param builder its current contents are copied */
+    public String(StringBuilder builder) {
+        this(builder.toString());
+    }
+
+    static void checkOffsetCount(int offset, int count, int length) {
+        if ((offset | count) < 0 || count > length - offset) {
+            throw new StringIndexOutOfBoundsException("Range [" + offset + ", " + offset + " + " + count
+                    + ") out of bounds for length " + length);
+        }
+    }
+
+    static void checkRange(int begin, int end, int length) {
+        if (begin < 0 || begin > end || end > length) {
+            throw new StringIndexOutOfBoundsException("Range [" + begin + ", " + end + ") out of bounds for length "
+                    + length);
+        }
+    }
+
+    static void checkIndex(int index, int length) {
+        if (index < 0 || index >= length) {
+            throw new StringIndexOutOfBoundsException("Index " + index + " out of bounds for length " + length);
+        }
+    }
+
     /** @return the number of UTF-16 code units */
+    @Override
     public int length() {
         return value.length;
     }
 
     /** @return whether the length is zero */
+    @Override
     public boolean isEmpty() {
         return value.length == 0;
     }
 
     /** @param index position @return the code unit there */
+    @Override
     public char charAt(int index) {
-        if (index < 0 || index >= value.length) {
-            throw new StringIndexOutOfBoundsException("Index " + index + " out of bounds for length " + value.length);
-        }
+        checkIndex(index, value.length);
         return value[index];
+    }
+
+    /** @param index position @return the code point that starts there (a lone surrogate as itself) */
+    public int codePointAt(int index) {
+        checkIndex(index, value.length);
+        char c = value[index];
+        if (Character.isHighSurrogate(c) && index + 1 < value.length && Character.isLowSurrogate(value[index + 1])) {
+            return Character.toCodePoint(c, value[index + 1]);
+        }
+        return c;
+    }
+
+    /**
+     * @param srcBegin first index @param srcEnd index after the last @param dst destination @param dstBegin
+     *                 first index written
+     */
+    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
+        checkRange(srcBegin, srcEnd, value.length);
+        checkOffsetCount(dstBegin, srcEnd - srcBegin, dst.length);
+        for (int i = srcBegin; i < srcEnd; i++) {
+            dst[dstBegin++] = value[i];
+        }
     }
 
     @Override
@@ -59,6 +124,25 @@ public final class String implements Comparable<String>, CharSequence {
             }
         }
         return true;
+    }
+
+    /** @param cs a sequence @return whether it holds the same chars */
+    public boolean contentEquals(CharSequence cs) {
+        if (cs.length() != value.length) {
+            return false;
+        }
+        for (int i = 0; i < value.length; i++) {
+            if (cs.charAt(i) != value[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @param other a string, may be null @return whether it is equal ignoring case */
+    public boolean equalsIgnoreCase(String other) {
+        return other != null && other.value.length == value.length
+                && regionMatches(true, 0, other, 0, value.length);
     }
 
     @Override
@@ -84,27 +168,148 @@ public final class String implements Comparable<String>, CharSequence {
         return value.length - other.value.length;
     }
 
-    /** @param prefix a prefix @return whether this string starts with it */
-    public boolean startsWith(String prefix) {
-        if (prefix.value.length > value.length) {
+    /** @param other a string @return compareTo after folding case the JVM's way */
+    public int compareToIgnoreCase(String other) {
+        int n = Math.min(value.length, other.value.length);
+        for (int i = 0; i < n; i++) {
+            char a = value[i];
+            char b = other.value[i];
+            if (a != b) {
+                a = Character.toLowerCase(Character.toUpperCase(a));
+                b = Character.toLowerCase(Character.toUpperCase(b));
+                if (a != b) {
+                    return a - b;
+                }
+            }
+        }
+        return value.length - other.value.length;
+    }
+
+    /**
+     * @param ignoreCase whether case differences count as equal
+     * @param offset     first index in this string
+     * @param other      the other string
+     * @param otherOffset first index in it
+     * @param length     chars compared
+     * @return whether the regions are equal
+     */
+    public boolean regionMatches(boolean ignoreCase, int offset, String other, int otherOffset, int length) {
+        if (offset < 0 || otherOffset < 0 || offset > (long) value.length - length
+                || otherOffset > (long) other.value.length - length) {
             return false;
         }
-        for (int i = 0; i < prefix.value.length; i++) {
-            if (value[i] != prefix.value[i]) {
-                return false;
+        for (int i = 0; i < length; i++) {
+            char a = value[offset + i];
+            char b = other.value[otherOffset + i];
+            if (a != b) {
+                if (!ignoreCase) {
+                    return false;
+                }
+                if (Character.toUpperCase(a) != Character.toUpperCase(b)
+                        && Character.toLowerCase(Character.toUpperCase(a)) != Character.toLowerCase(Character.toUpperCase(b))) {
+                    return false;
+                }
             }
         }
         return true;
     }
 
-    /** @param c a code unit @return the first index of it, or -1 */
+    /** @param offset first index @param other the other string @param otherOffset its first index @param length chars @return whether equal */
+    public boolean regionMatches(int offset, String other, int otherOffset, int length) {
+        return regionMatches(false, offset, other, otherOffset, length);
+    }
+
+    /** @param prefix a prefix @return whether this string starts with it */
+    public boolean startsWith(String prefix) {
+        return startsWith(prefix, 0);
+    }
+
+    /** @param prefix a prefix @param offset where to look @return whether this string has it there */
+    public boolean startsWith(String prefix, int offset) {
+        return regionMatches(false, offset, prefix, 0, prefix.value.length);
+    }
+
+    /** @param suffix a suffix @return whether this string ends with it */
+    public boolean endsWith(String suffix) {
+        return regionMatches(false, value.length - suffix.value.length, suffix, 0, suffix.value.length);
+    }
+
+    /** @param c a code point @return the first index of it, or -1 */
     public int indexOf(int c) {
-        for (int i = 0; i < value.length; i++) {
+        return indexOf(c, 0);
+    }
+
+    /** @param c a code point @param from first index searched (clamped) @return the first index of it, or -1 */
+    public int indexOf(int c, int from) {
+        if (c >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            return Character.isValidCodePoint(c) ? indexOf(Character.toString(c), from) : -1;
+        }
+        for (int i = Math.max(from, 0); i < value.length; i++) {
             if (value[i] == c) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** @param s a string @return the first index where it occurs, or -1 */
+    public int indexOf(String s) {
+        return indexOf(s, 0);
+    }
+
+    /** @param s a string @param from first index searched (clamped) @return the first index where it occurs, or -1 */
+    public int indexOf(String s, int from) {
+        int n = s.value.length;
+        if (from < 0) {
+            from = 0;
+        }
+        if (from >= value.length) {
+            return n == 0 ? value.length : -1;
+        }
+        for (int i = from; i <= value.length - n; i++) {
+            if (regionMatches(false, i, s, 0, n)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @param c a code point @return the last index of it, or -1 */
+    public int lastIndexOf(int c) {
+        return lastIndexOf(c, value.length - 1);
+    }
+
+    /** @param c a code point @param from last index searched @return the last index of it at or before from, or -1 */
+    public int lastIndexOf(int c, int from) {
+        if (c >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            return Character.isValidCodePoint(c) ? lastIndexOf(Character.toString(c), from) : -1;
+        }
+        for (int i = Math.min(from, value.length - 1); i >= 0; i--) {
+            if (value[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @param s a string @return the last index where it occurs, or -1 */
+    public int lastIndexOf(String s) {
+        return lastIndexOf(s, value.length);
+    }
+
+    /** @param s a string @param from last start index considered @return the last index where it occurs, or -1 */
+    public int lastIndexOf(String s, int from) {
+        for (int i = Math.min(from, value.length - s.value.length); i >= 0; i--) {
+            if (regionMatches(false, i, s, 0, s.value.length)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** @param s a sequence @return whether it occurs in this string */
+    public boolean contains(CharSequence s) {
+        return indexOf(s.toString()) >= 0;
     }
 
     /** @param begin first index @return the rest of the string from there */
@@ -114,27 +319,176 @@ public final class String implements Comparable<String>, CharSequence {
 
     /** @param begin first index @param end index after the last @return that part of the string */
     public String substring(int begin, int end) {
-        if (begin < 0 || end > value.length || begin > end) {
-            throw new StringIndexOutOfBoundsException("begin " + begin + ", end " + end + ", length " + value.length);
+        checkRange(begin, end, value.length);
+        if (begin == 0 && end == value.length) {
+            return this;
         }
         return new String(value, begin, end - begin);
     }
 
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        return substring(start, end);
+    }
+
     /** @param other appended @return the concatenation */
     public String concat(String other) {
+        if (other.value.length == 0) {
+            return this;
+        }
         char[] both = new char[value.length + other.value.length];
-        for (int i = 0; i < value.length; i++) {
-            both[i] = value[i];
-        }
-        for (int i = 0; i < other.value.length; i++) {
-            both[value.length + i] = other.value[i];
-        }
+        copyTo(both, 0);
+        other.copyTo(both, value.length);
         return new String(both);
+    }
+
+    /** @param oldChar replaced @param newChar replacement @return the string with every oldChar replaced */
+    public String replace(char oldChar, char newChar) {
+        if (indexOf(oldChar) < 0) {
+            return this;
+        }
+        char[] chars = toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == oldChar) {
+                chars[i] = newChar;
+            }
+        }
+        return new String(chars);
+    }
+
+    /** @param target replaced, literally @param replacement replacement @return the string with every occurrence replaced */
+    public String replace(CharSequence target, CharSequence replacement) {
+        String t = target.toString();
+        String r = replacement.toString();
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        if (t.value.length == 0) {
+            for (int i = 0; i < value.length; i++) {
+                sb.append(r).append(value[i]);
+            }
+            return sb.append(r).toString();
+        }
+        int found = indexOf(t, 0);
+        if (found < 0) {
+            return this;
+        }
+        while (found >= 0) {
+            sb.append(this, at, found).append(r);
+            at = found + t.value.length;
+            found = indexOf(t, at);
+        }
+        return sb.append(this, at, value.length).toString();
+    }
+
+    /** @return the string in lower case (Latin-1 mapping) */
+    public String toLowerCase() {
+        char[] chars = toCharArray();
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = Character.toLowerCase(chars[i]);
+            changed |= c != chars[i];
+            chars[i] = c;
+        }
+        return changed ? new String(chars) : this;
+    }
+
+    /** @return the string in upper case (Latin-1 mapping; ß becomes "SS", as on the JVM) */
+    public String toUpperCase() {
+        StringBuilder sb = new StringBuilder(value.length);
+        boolean changed = false;
+        for (int i = 0; i < value.length; i++) {
+            char c = value[i];
+            if (c == '\u00df') {
+                sb.append("SS");
+                changed = true;
+            } else {
+                char u = Character.toUpperCase(c);
+                changed |= u != c;
+                sb.append(u);
+            }
+        }
+        return changed ? sb.toString() : this;
+    }
+
+    /** @return the string without leading and trailing chars up to and including space */
+    public String trim() {
+        int begin = 0;
+        int end = value.length;
+        while (begin < end && value[begin] <= ' ') {
+            begin++;
+        }
+        while (end > begin && value[end - 1] <= ' ') {
+            end--;
+        }
+        return substring(begin, end);
+    }
+
+    /** @return the string without leading and trailing whitespace */
+    public String strip() {
+        int begin = 0;
+        int end = value.length;
+        while (begin < end && Character.isWhitespace(value[begin])) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(value[end - 1])) {
+            end--;
+        }
+        return substring(begin, end);
+    }
+
+    /** @return the string without leading whitespace */
+    public String stripLeading() {
+        int begin = 0;
+        while (begin < value.length && Character.isWhitespace(value[begin])) {
+            begin++;
+        }
+        return substring(begin);
+    }
+
+    /** @return the string without trailing whitespace */
+    public String stripTrailing() {
+        int end = value.length;
+        while (end > 0 && Character.isWhitespace(value[end - 1])) {
+            end--;
+        }
+        return substring(0, end);
+    }
+
+    /** @return whether the string is empty or only whitespace */
+    public boolean isBlank() {
+        for (int i = 0; i < value.length; i++) {
+            if (!Character.isWhitespace(value[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @param count repetitions @return the string repeated @throws IllegalArgumentException when count is negative */
+    public String repeat(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        }
+        if (count == 1) {
+            return this;
+        }
+        char[] chars = new char[value.length * count];
+        for (int k = 0; k < count; k++) {
+            copyTo(chars, k * value.length);
+        }
+        return new String(chars);
     }
 
     /** @return a new array with the characters */
     public char[] toCharArray() {
-        return new String(value).value;
+        char[] copy = new char[value.length];
+        copyTo(copy, 0);
+        return copy;
+    }
+
+    /** @return this string; literals are not pooled at run time, so equal strings may stay distinct objects */
+    public String intern() {
+        return this;
     }
 
     @Override
@@ -142,9 +496,62 @@ public final class String implements Comparable<String>, CharSequence {
         return this;
     }
 
+    /**
+     * @param delimiter between elements @param elements joined ("null" for null)
+     * @return the joined string
+     */
+    public static String join(CharSequence delimiter, CharSequence... elements) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < elements.length; i++) {
+            if (i > 0) {
+                sb.append(delimiter);
+            }
+            sb.append(elements[i]);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param delimiter between elements @param elements joined ("null" for null)
+     * @return the joined string
+     */
+    public static String join(CharSequence delimiter, Iterable<? extends CharSequence> elements) {
+        StringBuilder sb = new StringBuilder();
+        Iterator<? extends CharSequence> it = elements.iterator();
+        boolean first = true;
+        while (it.hasNext()) {
+            if (!first) {
+                sb.append(delimiter);
+            }
+            first = false;
+            sb.append(it.next());
+        }
+        return sb.toString();
+    }
+
     /** @param o any object @return "null" or its toString */
     public static String valueOf(Object o) {
         return o == null ? "null" : o.toString();
+    }
+
+    /** @param chars characters, copied @return them as a string */
+    public static String valueOf(char[] chars) {
+        return new String(chars);
+    }
+
+    /** @param chars source @param offset first index @param count how many @return them as a string */
+    public static String valueOf(char[] chars, int offset, int count) {
+        return new String(chars, offset, count);
+    }
+
+    /** @param chars characters, copied @return them as a string */
+    public static String copyValueOf(char[] chars) {
+        return new String(chars);
+    }
+
+    /** @param chars source @param offset first index @param count how many @return them as a string */
+    public static String copyValueOf(char[] chars, int offset, int count) {
+        return new String(chars, offset, count);
     }
 
     /** @param i a value @return its decimal form */

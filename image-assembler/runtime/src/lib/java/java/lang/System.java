@@ -2,7 +2,10 @@ package java.lang;
 
 import java.io.PrintStream;
 
-/** Standard streams, time, exit and array copying. */
+/**
+ * System services: the standard streams, time, exit, identity hashes and array copying.
+ * Floating-point arrays are not copied by arraycopy until the compiler handles floating point.
+ */
 public final class System {
     /** Standard output (file descriptor 1; the console in a kernel). */
     public static final PrintStream out = new PrintStream(1);
@@ -10,13 +13,6 @@ public final class System {
     public static final PrintStream err = new PrintStream(2);
 
     private System() {
-    }
-
-    /** @param status the exit status; flushes both streams first */
-    public static void exit(int status) {
-        out.flush();
-        err.flush();
-        MokaRuntime.exit(status);
     }
 
     /** @return a monotonic time in nanoseconds */
@@ -29,21 +25,241 @@ public final class System {
         return MokaRuntime.currentTimeMillis();
     }
 
-    /** @param o any object @return its identity hash code, 0 for null */
+    /** @param o an object, may be null @return its identity hash code, 0 for null */
     public static int identityHashCode(Object o) {
         return o == null ? 0 : MokaRuntime.identityHashCode(o);
     }
 
+    /** @param status exit status; both standard streams are flushed first @see MokaRuntime#exit */
+    public static void exit(int status) {
+        out.flush();
+        err.flush();
+        MokaRuntime.exit(status);
+    }
+
+    /** @return the line separator of Moka's targets: "\n" */
+    public static String lineSeparator() {
+        return "\n";
+    }
+
     /**
-     * Copies array elements with the JVM's checks; overlapping ranges copy as if through a temporary.
+     * Copies part of an array into an array, as the JVM does: overlapping copies within one array work,
+     * and the exceptions and their messages are the JVM's.
      *
-     * @param src source array @param srcPos first source index @param dest destination array
-     * @param destPos first destination index @param length how many elements
+     * @param src     source array
+     * @param srcPos  first index read
+     * @param dest    destination array
+     * @param destPos first index written
+     * @param length  number of elements
+     * @throws NullPointerException             when either array is null
+     * @throws ArrayStoreException              when the arrays' types do not match or an element cannot be stored
+     * @throws ArrayIndexOutOfBoundsException   when a range lies outside its array or length is negative
      */
     public static void arraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
         if (src == null || dest == null) {
             throw new NullPointerException();
         }
-        MokaRuntime.arraycopy(src, srcPos, dest, destPos, length);
+        String srcType = arrayTypeName(src);
+        if (srcType == null) {
+            throw new ArrayStoreException("arraycopy: source type " + MokaRuntime.className(src) + " is not an array");
+        }
+        if (arrayTypeName(dest) == null) {
+            throw new ArrayStoreException("arraycopy: destination type " + MokaRuntime.className(dest)
+                    + " is not an array");
+        }
+        if (src instanceof int[]) {
+            if (!(dest instanceof int[])) {
+                throw typeMismatch("int[]", dest);
+            }
+            int[] s = (int[]) src;
+            int[] d = (int[]) dest;
+            checkBounds(srcPos, s.length, destPos, d.length, length, "int");
+            if (s == d && srcPos < destPos) {
+                for (int i = length - 1; i >= 0; i--) {
+                    d[destPos + i] = s[srcPos + i];
+                }
+            } else {
+                for (int i = 0; i < length; i++) {
+                    d[destPos + i] = s[srcPos + i];
+                }
+            }
+            return;
+        }
+        if (src instanceof long[]) {
+            if (!(dest instanceof long[])) {
+                throw typeMismatch("long[]", dest);
+            }
+            long[] s = (long[]) src;
+            long[] d = (long[]) dest;
+            checkBounds(srcPos, s.length, destPos, d.length, length, "long");
+            if (s == d && srcPos < destPos) {
+                for (int i = length - 1; i >= 0; i--) {
+                    d[destPos + i] = s[srcPos + i];
+                }
+            } else {
+                for (int i = 0; i < length; i++) {
+                    d[destPos + i] = s[srcPos + i];
+                }
+            }
+            return;
+        }
+        if (src instanceof char[]) {
+            if (!(dest instanceof char[])) {
+                throw typeMismatch("char[]", dest);
+            }
+            char[] s = (char[]) src;
+            char[] d = (char[]) dest;
+            checkBounds(srcPos, s.length, destPos, d.length, length, "char");
+            if (s == d && srcPos < destPos) {
+                for (int i = length - 1; i >= 0; i--) {
+                    d[destPos + i] = s[srcPos + i];
+                }
+            } else {
+                for (int i = 0; i < length; i++) {
+                    d[destPos + i] = s[srcPos + i];
+                }
+            }
+            return;
+        }
+        if (src instanceof byte[]) {
+            if (!(dest instanceof byte[])) {
+                throw typeMismatch("byte[]", dest);
+            }
+            byte[] s = (byte[]) src;
+            byte[] d = (byte[]) dest;
+            checkBounds(srcPos, s.length, destPos, d.length, length, "byte");
+            if (s == d && srcPos < destPos) {
+                for (int i = length - 1; i >= 0; i--) {
+                    d[destPos + i] = s[srcPos + i];
+                }
+            } else {
+                for (int i = 0; i < length; i++) {
+                    d[destPos + i] = s[srcPos + i];
+                }
+            }
+            return;
+        }
+        if (src instanceof short[]) {
+            if (!(dest instanceof short[])) {
+                throw typeMismatch("short[]", dest);
+            }
+            short[] s = (short[]) src;
+            short[] d = (short[]) dest;
+            checkBounds(srcPos, s.length, destPos, d.length, length, "short");
+            if (s == d && srcPos < destPos) {
+                for (int i = length - 1; i >= 0; i--) {
+                    d[destPos + i] = s[srcPos + i];
+                }
+            } else {
+                for (int i = 0; i < length; i++) {
+                    d[destPos + i] = s[srcPos + i];
+                }
+            }
+            return;
+        }
+        if (src instanceof boolean[]) {
+            if (!(dest instanceof boolean[])) {
+                throw typeMismatch("boolean[]", dest);
+            }
+            boolean[] s = (boolean[]) src;
+            boolean[] d = (boolean[]) dest;
+            checkBounds(srcPos, s.length, destPos, d.length, length, "boolean");
+            if (s == d && srcPos < destPos) {
+                for (int i = length - 1; i >= 0; i--) {
+                    d[destPos + i] = s[srcPos + i];
+                }
+            } else {
+                for (int i = 0; i < length; i++) {
+                    d[destPos + i] = s[srcPos + i];
+                }
+            }
+            return;
+        }
+        if (!(dest instanceof Object[])) {
+            throw typeMismatch("object array[]", dest);
+        }
+        Object[] s = (Object[]) src;
+        Object[] d = (Object[]) dest;
+        checkBounds(srcPos, s.length, destPos, d.length, length, "object array");
+        if (s == d && srcPos < destPos) {
+            for (int i = length - 1; i >= 0; i--) {
+                d[destPos + i] = s[srcPos + i];
+            }
+            return;
+        }
+        for (int i = 0; i < length; i++) {
+            Object e = s[srcPos + i];
+            if (e != null && !MokaRuntime.isStorable(d, e)) {
+                throw new ArrayStoreException("arraycopy: element type mismatch: can not cast one of the elements of "
+                        + javaArrayName(s) + " to the type of the destination array, " + elementName(d));
+            }
+            d[destPos + i] = e;
+        }
+    }
+
+    private static ArrayStoreException typeMismatch(String srcType, Object dest) {
+        return new ArrayStoreException("arraycopy: type mismatch: can not copy " + srcType + " into "
+                + arrayTypeName(dest));
+    }
+
+    private static void checkBounds(int srcPos, int srcLength, int destPos, int destLength, int length, String type) {
+        if (srcPos < 0) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: source index " + srcPos + " out of bounds for "
+                    + type + "[" + srcLength + "]");
+        }
+        if (destPos < 0) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: destination index " + destPos + " out of bounds for "
+                    + type + "[" + destLength + "]");
+        }
+        if (length < 0) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: length " + length + " is negative");
+        }
+        if (srcPos + length > srcLength || srcPos + length < 0) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: last source index " + (srcPos + (long) length)
+                    + " out of bounds for " + type + "[" + srcLength + "]");
+        }
+        if (destPos + length > destLength || destPos + length < 0) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: last destination index " + (destPos + (long) length)
+                    + " out of bounds for " + type + "[" + destLength + "]");
+        }
+    }
+
+    /** The JVM's arraycopy name of an array's type ("int[]", "object array[]"), or null for a non-array. */
+    private static String arrayTypeName(Object array) {
+        if (array instanceof int[]) {
+            return "int[]";
+        }
+        if (array instanceof long[]) {
+            return "long[]";
+        }
+        if (array instanceof char[]) {
+            return "char[]";
+        }
+        if (array instanceof byte[]) {
+            return "byte[]";
+        }
+        if (array instanceof short[]) {
+            return "short[]";
+        }
+        if (array instanceof boolean[]) {
+            return "boolean[]";
+        }
+        if (array instanceof Object[]) {
+            return "object array[]";
+        }
+        return null;
+    }
+
+    /** "[Ljava.lang.String;" as "java.lang.String[]". */
+    private static String javaArrayName(Object[] array) {
+        return elementName(array) + "[]";
+    }
+
+    private static String elementName(Object[] array) {
+        String name = MokaRuntime.className(array);
+        if (name.startsWith("[L")) {
+            return name.substring(2, name.length() - 1);
+        }
+        return name;
     }
 }

@@ -1,12 +1,15 @@
 package dev.moka.drivers.x86;
 
 import dev.moka.kernel.api.arch.ArchPack;
+import dev.moka.kernel.api.arch.ThreadEvents;
 import dev.moka.kernel.api.magic.Magic;
 
 /**
  * The x86_64 PC as the generic kernel sees it: COM1 is the console, and QEMU's {@code isa-debug-exit}
  * device at port {@value #EXIT_PORT} ends the run. QEMU exits with {@code (value << 1) | 1}, so a
- * successful run ends with status 33 and a failed one with 35.
+ * successful run ends with status 33 and a failed one with 35. The PIT on the remapped 8259 PIC
+ * gives the tick; contexts are saved stack pointers switched by the boot code's
+ * {@code magic_switchContext}.
  */
 public final class X86ArchPack implements ArchPack {
     /** I/O port of QEMU's debug-exit device. */
@@ -33,5 +36,69 @@ public final class X86ArchPack implements ArchPack {
         for (;;) {
             Magic.hlt();
         }
+    }
+
+    /** Bytes a new thread's first switch pops: six callee-saved registers and the return address. */
+    static final int INITIAL_FRAME = 8 * 8;
+
+    @Override
+    public void attachThreads(ThreadEvents events) {
+        X86Interrupts.attach(events);
+    }
+
+    @Override
+    public void startTimer(int hz) {
+        Pic8259.remap();
+        Pit8254.start(hz);
+        Pic8259.setEnabled(X86Interrupts.TIMER_IRQ, true);
+    }
+
+    @Override
+    public void stopTimer() {
+        Pic8259.setEnabled(X86Interrupts.TIMER_IRQ, false);
+    }
+
+    @Override
+    public long adoptCurrentContext(long saveArea) {
+        return saveArea;
+    }
+
+    @Override
+    public long newThreadContext(long stackLow, long stackHigh) {
+        long top = stackHigh & ~15L;
+        long sp = top - INITIAL_FRAME;
+        for (int slot = 0; slot < 6; slot++) {
+            Magic.store64(sp + 8L * slot, 0);
+        }
+        Magic.store64(sp + 48, Magic.threadTrampoline());
+        Magic.store64(sp + 56, 0);
+        Magic.store64(stackLow, sp);
+        return stackLow;
+    }
+
+    @Override
+    public void switchContext(long from, long to) {
+        Magic.switchContext(from, to);
+    }
+
+    @Override
+    public void disableInterrupts() {
+        Magic.cli();
+    }
+
+    @Override
+    public void enableInterrupts() {
+        Magic.sti();
+    }
+
+    @Override
+    public void waitForInterrupt() {
+        Magic.sti();
+        Magic.hlt();
+    }
+
+    @Override
+    public long cycles() {
+        return Magic.rdtsc();
     }
 }

@@ -6,6 +6,8 @@ import dev.moka.kernel.api.boot.MemoryMap;
 import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.api.sched.Task;
+import dev.moka.kernel.api.thread.Workload;
+import dev.moka.kernel.api.thread.WorkloadRunner;
 
 /**
  * The generic kernel entry. The arch pack calls {@link #boot} once it has a console and the boot
@@ -35,10 +37,27 @@ public final class Kernel {
      */
     public static void boot(String version, ArchPack arch, BootInfo boot, Scheduler scheduler,
                             FrameAllocator frames) {
-        new Kernel(arch).run(version, boot, scheduler, frames);
+        boot(version, arch, boot, scheduler, frames, null);
     }
 
-    private void run(String version, BootInfo boot, Scheduler scheduler, FrameAllocator frames) {
+    /**
+     * Boots the kernel as {@link #boot(String, ArchPack, BootInfo, Scheduler, FrameAllocator)} does,
+     * then, when a workload is given, runs it on kernel threads and prints its report before the run
+     * ends. Does not return.
+     *
+     * @param version   the Moka version the image was built from
+     * @param arch      the machine
+     * @param boot      what the boot loader handed over
+     * @param scheduler the scheduling policy chosen for this image
+     * @param frames    the frame allocator chosen for this image, not yet initialised
+     * @param workload  the workload to run, or null for none
+     */
+    public static void boot(String version, ArchPack arch, BootInfo boot, Scheduler scheduler,
+                            FrameAllocator frames, Workload workload) {
+        new Kernel(arch).run(version, boot, scheduler, frames, workload);
+    }
+
+    private void run(String version, BootInfo boot, Scheduler scheduler, FrameAllocator frames, Workload workload) {
         log.println("Moka " + version);
         log.println("scheduler: " + scheduler.name());
         String failure = SchedulerSelfTest.run(scheduler);
@@ -56,6 +75,15 @@ public final class Kernel {
         }
         log.println("memory: " + map.usableBytes() / 1024 + " KiB usable");
         log.println("frames: " + frames.freeFrames() + " free of " + frames.totalFrames());
+        if (workload != null) {
+            log.println("workload: " + workload.threadCount() + " threads, " + workload.ticks() + " ticks at "
+                    + workload.timerHz() + " Hz");
+            failure = WorkloadRunner.run(workload, arch, scheduler, frames, new LogOutput(log));
+            if (failure != null) {
+                fail("workload failed: " + failure);
+                return;
+            }
+        }
         arch.exit(true);
     }
 
@@ -67,5 +95,19 @@ public final class Kernel {
     /** @return a scheduler task for the boot thread, used by the self-tests */
     static Task bootTask() {
         return new Task(0, "boot", 0, 0);
+    }
+
+    /** The workload report goes to the kernel log. */
+    private static final class LogOutput implements WorkloadRunner.Output {
+        private final KernelLog log;
+
+        LogOutput(KernelLog log) {
+            this.log = log;
+        }
+
+        @Override
+        public void println(String line) {
+            log.println(line);
+        }
     }
 }

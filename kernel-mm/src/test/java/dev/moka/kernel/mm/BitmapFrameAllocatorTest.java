@@ -141,6 +141,6 @@ class BitmapFrameAllocatorTest {
     void isAServiceProvider() {
         Set<String> names = new HashSet<>();
         ServiceLoader.load(FrameAllocator.class).forEach(allocator -> names.add(allocator.name()));
-        assertEquals(Set.of("bitmap"), names);
+        assertEquals(Set.of("bitmap", "buddy"), names);
     }
 }

@@ -15,6 +15,10 @@ public final class RunQueueEntry {
     int ticksUsed;
     int level;
     boolean boosted;
+    /** Virtual runtime for weighted policies, in fixed point; see {@link EevdfScheduler}. */
+    long vruntime;
+    /** Virtual deadline of the current request for weighted policies, same unit as vruntime. */
+    long deadline;
 
     private RunQueueEntry(Task task, Object owner) {
         this.task = task;

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class ProviderRegistrationTest {
     @Test
-    void bothPoliciesAreServiceProviders() {
+    void everyPolicyIsAServiceProvider() {
         TreeSet<String> names = new TreeSet<>();
         ServiceLoader.load(Scheduler.class).forEach(scheduler -> names.add(scheduler.name()));
-        assertEquals("[priority, round-robin]", names.toString());
+        assertEquals("[eevdf, priority, round-robin]", names.toString());
     }
 }

@@ -22,14 +22,25 @@ final class BootSymbols {
     static final String PAGE_DIRECTORIES = "moka.boot.page_directories";
     static final String STACK = "moka.boot.stack";
     static final String IDT = "moka.boot.idt";
+    static final String TSS = "moka.boot.tss";
+    static final String SWITCH_CONTEXT = "magic_switchContext";
+    static final String THREAD_TRAMPOLINE = "magic_threadTrampoline";
+    static final String INTERRUPT_HANDLER = "dev/moka/drivers/x86/X86Interrupts.onInterrupt(JJ)V";
+    static final String THREAD_START = "dev/moka/drivers/x86/X86Interrupts.threadStart()V";
 
     static final int PAGE = 4096;
     static final int STACK_SIZE = 64 * 1024;
     static final int EXCEPTION_VECTORS = 32;
+    /** Exceptions, then the 16 lines of the two 8259 PICs. */
+    static final int IDT_VECTORS = 48;
+    static final int TSS_SIZE = 104;
     static final int IDT_ENTRY_SIZE = 16;
 
     static final int CODE_SELECTOR = 0x08;
     static final int DATA_SELECTOR = 0x10;
+    static final int TSS_SELECTOR = 0x18;
+    /** Null, code, data, and the two slots of the 64-bit TSS descriptor. */
+    static final int GDT_ENTRIES = 5;
 
     private BootSymbols() {
     }

@@ -6,7 +6,8 @@ import dev.moka.assembler.x86.Mem;
 import dev.moka.assembler.x86.Reg;
 
 /**
- * Handlers for the 32 CPU exception vectors, used until the kernel installs its own IDT. Each
+ * Stubs for all IDT vectors: the 32 CPU exceptions, whose handler panics, and the 16 PIC lines,
+ * which go to {@link InterruptEntry}. Exception handlers: Each
  * prints {@code panic: cpu exception <vector> rip=<hex> cr2=<hex>} on COM1 and stops the machine
  * with the failure exit value.
  *
@@ -23,9 +24,13 @@ final class ExceptionVectors {
     /** The first stub; stub {@code v} is at {@code stubs + v * STUB_SIZE}. */
     final Label stubs;
 
-    /** Creates the stub label; {@link #emit} binds it. */
+    /** Where the stubs of the PIC vectors (32..47) go; bound by {@link InterruptEntry}. */
+    final Label interruptCommon;
+
+    /** Creates the stub labels; {@link #emit} binds the stubs. */
     ExceptionVectors(Assembler asm) {
         this.stubs = asm.newLabel();
+        this.interruptCommon = asm.newLabel();
     }
 
     static boolean pushesErrorCode(int vector) {
@@ -41,13 +46,14 @@ final class ExceptionVectors {
         Label common = asm.newLabel();
         asm.align(STUB_SIZE, 0xCC);
         asm.bind(stubs);
-        for (int vector = 0; vector < BootSymbols.EXCEPTION_VECTORS; vector++) {
+        for (int vector = 0; vector < BootSymbols.IDT_VECTORS; vector++) {
             int start = asm.position();
-            if (!pushesErrorCode(vector)) {
+            boolean exception = vector < BootSymbols.EXCEPTION_VECTORS;
+            if (!exception || !pushesErrorCode(vector)) {
                 asm.pushImm(0);
             }
             asm.pushImm(vector);
-            asm.jmp(common);
+            asm.jmp(exception ? common : interruptCommon);
             if (asm.position() - start > STUB_SIZE) {
                 throw new IllegalStateException("exception stub " + vector + " exceeds " + STUB_SIZE + " bytes");
             }

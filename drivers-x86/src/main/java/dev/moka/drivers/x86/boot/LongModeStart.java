@@ -22,6 +22,9 @@ final class LongModeStart {
     private static final long GDT_CODE64 = 0x00AF9A000000FFFFL; // present, ring 0, execute/read, L=1
     private static final long GDT_DATA = 0x00CF92000000FFFFL;   // present, ring 0, read/write, 4 GiB
     private static final int INTERRUPT_GATE = 0x8E00;           // present, DPL 0, 64-bit interrupt gate
+    /** Available 64-bit TSS, present, limit 103; base 0 until {@link #loadTaskRegister} writes it. */
+    private static final long TSS_DESCRIPTOR_LOW = 0x0000890000000000L | (BootSymbols.TSS_SIZE - 1);
+    private static final int TSS_IO_MAP_BASE = 102;
 
     private LongModeStart() {
     }
@@ -51,6 +54,7 @@ final class LongModeStart {
         fillIdt(asm, vectors.stubs);
         asm.leaRip(Reg.RAX, idtPointer);
         asm.lidt(Mem.of(Reg.RAX, 0));
+        loadTaskRegister(asm);
 
         // Upper register halves are undefined after the mode switch: zero-extend explicitly.
         asm.mov(32, Reg.RDI, Reg.RBP);
@@ -74,6 +78,8 @@ final class LongModeStart {
 
         console.emitRoutines(asm);
         vectors.emit(asm, console, fail, exceptionText, ripText, cr2Text, newline);
+        InterruptEntry.emit(asm, vectors.interruptCommon);
+        ThreadRoutines.emit(asm, fail);
 
         SerialConsole.string(asm, returnedText, "panic: kernel entry returned\n");
         SerialConsole.string(asm, exceptionText, "panic: cpu exception ");
@@ -89,30 +95,52 @@ final class LongModeStart {
         asm.emit64(0);
         asm.emit64(GDT_CODE64);
         asm.emit64(GDT_DATA);
+        asm.emit64(TSS_DESCRIPTOR_LOW); // base filled in at boot by loadTaskRegister
+        asm.emit64(0);
         // Pseudo-descriptors: 16-bit limit then base; padded so the base is naturally aligned.
         asm.emit16(0);
         asm.emit16(0);
         asm.emit16(0);
         asm.defineSymbol(BootSymbols.GDT_POINTER); // 32-bit base: loaded in protected mode
-        asm.emit16(3 * 8 - 1);
+        asm.emit16(BootSymbols.GDT_ENTRIES * 8 - 1);
         asm.emitAbs32(BootSymbols.GDT, 0);
         asm.align(8, 0);
         asm.emit16(0);
         asm.emit16(0);
         asm.emit16(0);
         asm.bind(idtPointer);
-        asm.emit16(BootSymbols.EXCEPTION_VECTORS * BootSymbols.IDT_ENTRY_SIZE - 1);
+        asm.emit16(BootSymbols.IDT_VECTORS * BootSymbols.IDT_ENTRY_SIZE - 1);
         asm.emitAbs64(BootSymbols.IDT, 0);
     }
 
     /**
-     * Fills the first 32 IDT gates; stub {@code v} is at {@code stubs + v * STUB_SIZE}. Uses only
+     * Writes the TSS's address into its GDT descriptor and loads the task register. The TSS stays
+     * zero but for the I/O map base (no I/O bitmap): everything runs in ring 0 on its own stack.
+     * Uses RAX and RDX only.
+     */
+    private static void loadTaskRegister(Assembler asm) {
+        asm.leaRip(Reg.RAX, BootSymbols.TSS, 0);
+        asm.movImm(16, Mem.of(Reg.RAX, TSS_IO_MAP_BASE), BootSymbols.TSS_SIZE);
+        asm.leaRip(Reg.RDX, BootSymbols.GDT, BootSymbols.TSS_SELECTOR);
+        asm.mov(16, Mem.of(Reg.RDX, 2), Reg.RAX);   // base 0..15
+        asm.shiftImm(ShiftOp.SHR, 64, Reg.RAX, 16);
+        asm.mov(8, Mem.of(Reg.RDX, 4), Reg.RAX);    // base 16..23
+        asm.shiftImm(ShiftOp.SHR, 64, Reg.RAX, 8);
+        asm.mov(8, Mem.of(Reg.RDX, 7), Reg.RAX);    // base 24..31
+        asm.shiftImm(ShiftOp.SHR, 64, Reg.RAX, 8);
+        asm.mov(32, Mem.of(Reg.RDX, 8), Reg.RAX);   // base 32..63
+        asm.movImm(32, Reg.RAX, BootSymbols.TSS_SELECTOR);
+        asm.ltr(Reg.RAX);
+    }
+
+    /**
+     * Fills the IDT gates; stub {@code v} is at {@code stubs + v * STUB_SIZE}. Uses only
      * RAX, RCX, R8 and R9: RBP and RSI still hold the loader's values.
      */
     private static void fillIdt(Assembler asm, Label stubs) {
         asm.leaRip(Reg.R9, BootSymbols.IDT, 0);
         asm.leaRip(Reg.R8, stubs);
-        asm.movImm(32, Reg.RCX, BootSymbols.EXCEPTION_VECTORS);
+        asm.movImm(32, Reg.RCX, BootSymbols.IDT_VECTORS);
         Label next = asm.newLabel();
         asm.bind(next);
         asm.mov(64, Reg.RAX, Reg.R8);

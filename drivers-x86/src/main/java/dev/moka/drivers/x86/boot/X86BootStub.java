@@ -58,7 +58,8 @@ public final class X86BootStub {
                 new BssBlock(BootSymbols.PDPT, BootSymbols.PAGE, BootSymbols.PAGE),
                 new BssBlock(BootSymbols.PAGE_DIRECTORIES, 4L * BootSymbols.PAGE, BootSymbols.PAGE),
                 new BssBlock(BootSymbols.STACK, BootSymbols.STACK_SIZE, 16),
-                new BssBlock(BootSymbols.IDT, (long) BootSymbols.EXCEPTION_VECTORS * BootSymbols.IDT_ENTRY_SIZE, 16));
+                new BssBlock(BootSymbols.IDT, (long) BootSymbols.IDT_VECTORS * BootSymbols.IDT_ENTRY_SIZE, 16),
+                new BssBlock(BootSymbols.TSS, BootSymbols.TSS_SIZE, 16));
     }
 
     /**
@@ -69,6 +70,6 @@ public final class X86BootStub {
      * @return the method symbols
      */
     public static List<String> javaEntryPoints() {
-        return List.of();
+        return List.of(BootSymbols.INTERRUPT_HANDLER, BootSymbols.THREAD_START);
     }
 }

@@ -45,6 +45,8 @@ public final class Compilation {
         {"throwNegativeArraySize", "(I)V"},
         {"throwClassCast", "(Ljava/lang/Object;Ljava/lang/String;)V"},
         {"throwOutOfMemory", "()V"},
+        {"findHandler", "(Ljava/lang/Throwable;J)J"},
+        {"frameBytesAt", "(J)J"},
     };
 
     private final Target target;
@@ -129,6 +131,7 @@ public final class Compilation {
 
         Assembler code = new Assembler();
         emitEntryRoutine(code, initializationOrder(reach), entry);
+        emitThrowRoutine(code, context);
         long bytecode = 0;
         for (IrMethod ir : reach.methods().values()) {
             code.align(16, 0xcc);
@@ -182,6 +185,48 @@ public final class Compilation {
             }
         }
         ordered.add(c);
+    }
+
+    /**
+     * moka_throw(exception): table-driven unwinding over the frame-pointer chain. For the frame
+     * holding the current pc, ask the runtime for a handler; if there is one, reset rbp and rsp to
+     * that frame and jump to it with the exception in rax; else move to the caller's frame. At the
+     * outermost frame (rbp 0) the exception is uncaught.
+     */
+    private static void emitThrowRoutine(Assembler asm, ImageContext context) {
+        dev.moka.assembler.x86.Label next = asm.newLabel();
+        dev.moka.assembler.x86.Label found = asm.newLabel();
+        dev.moka.assembler.x86.Label uncaught = asm.newLabel();
+        asm.align(16, 0xcc);
+        asm.defineSymbol(Symbols.THROW);
+        asm.mov(64, Reg.R12, Reg.RDI);
+        asm.mov(64, Reg.R13, dev.moka.assembler.x86.Mem.of(Reg.RSP, 0));
+        asm.mov(64, Reg.R14, Reg.RBP);
+        asm.aluImm(dev.moka.assembler.x86.AluOp.AND, 64, Reg.RSP, -16);
+        asm.bind(next);
+        asm.mov(64, Reg.RDI, Reg.R12);
+        asm.lea(Reg.RSI, dev.moka.assembler.x86.Mem.of(Reg.R13, -1));
+        asm.callSymbol(context.runtimeMethod("findHandler", "(Ljava/lang/Throwable;J)J"));
+        asm.test(64, Reg.RAX, Reg.RAX);
+        asm.jcc(dev.moka.assembler.x86.Cond.NE, found);
+        asm.test(64, Reg.R14, Reg.R14);
+        asm.jcc(dev.moka.assembler.x86.Cond.E, uncaught);
+        asm.mov(64, Reg.R13, dev.moka.assembler.x86.Mem.of(Reg.R14, 8));
+        asm.mov(64, Reg.R14, dev.moka.assembler.x86.Mem.of(Reg.R14, 0));
+        asm.jmp(next);
+        asm.bind(found);
+        asm.mov(64, Reg.R15, Reg.RAX);
+        asm.lea(Reg.RDI, dev.moka.assembler.x86.Mem.of(Reg.R13, -1));
+        asm.callSymbol(context.runtimeMethod("frameBytesAt", "(J)J"));
+        asm.mov(64, Reg.RBP, Reg.R14);
+        asm.mov(64, Reg.RSP, Reg.R14);
+        asm.alu(dev.moka.assembler.x86.AluOp.SUB, 64, Reg.RSP, Reg.RAX);
+        asm.mov(64, Reg.RAX, Reg.R12);
+        asm.jmp(Reg.R15);
+        asm.bind(uncaught);
+        asm.mov(64, Reg.RDI, Reg.R12);
+        asm.callSymbol(context.runtimeMethod("uncaught", "(Ljava/lang/Throwable;)V"));
+        asm.ud2();
     }
 
     /**

@@ -1,14 +1,26 @@
 package dev.moka.assembler.config;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A parsed and validated image description: what the TOML file asked for, as typed data.
  *
- * @param source the file it came from, or null for a built-in default
- * @param kernel the {@code [kernel]} table
+ * @param source   the file it came from, or null for a built-in default
+ * @param kernel   the {@code [kernel]} table
+ * @param workload the {@code [workload]} table, or null when the image runs none
  */
-public record ImageConfig(Path source, KernelSection kernel) {
+public record ImageConfig(Path source, KernelSection kernel, WorkloadSection workload) {
+    /**
+     * A config without a workload.
+     *
+     * @param source the file it came from, or null for a built-in default
+     * @param kernel the {@code [kernel]} table
+     */
+    public ImageConfig(Path source, KernelSection kernel) {
+        this(source, kernel, null);
+    }
+
     /**
      * The {@code [kernel]} table.
      *
@@ -16,5 +28,32 @@ public record ImageConfig(Path source, KernelSection kernel) {
      * @param frameAllocator provider name of the {@code FrameAllocator}, such as {@code bitmap}
      */
     public record KernelSection(String scheduler, String frameAllocator) {
+    }
+
+    /**
+     * The {@code [workload]} table: CPU-bound kernel threads the kernel runs before it ends the run.
+     *
+     * @param ticks   timer ticks the workload runs
+     * @param timerHz timer rate
+     * @param threads the threads, in order
+     */
+    public record WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads) {
+        /** The timer rate when the table names none. */
+        public static final int DEFAULT_TIMER_HZ = 1000;
+
+        /** Copies the thread list. */
+        public WorkloadSection {
+            threads = List.copyOf(threads);
+        }
+    }
+
+    /**
+     * One thread of a workload.
+     *
+     * @param name     printed in the report
+     * @param nice     niceness for weighted policies
+     * @param priority level for priority policies
+     */
+    public record WorkloadThread(String name, int nice, int priority) {
     }
 }

@@ -7,6 +7,7 @@ import dev.moka.kernel.api.magic.Magic;
 import dev.moka.kernel.api.magic.MagicBinding;
 import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.sched.Scheduler;
+import dev.moka.kernel.api.thread.Workload;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -48,18 +49,39 @@ public final class HostedRunner {
     public static HostedResult run(ImageConfig config, String version, long memoryBytes, OutputStream serial) {
         Scheduler scheduler = ProviderCatalog.newScheduler(config.kernel().scheduler());
         FrameAllocator frames = ProviderCatalog.newFrameAllocator(config.kernel().frameAllocator());
-        return run(scheduler, frames, version, memoryBytes, serial);
+        return run(scheduler, frames, workload(config.workload()), version, memoryBytes, serial);
+    }
+
+    /**
+     * @param section a {@code [workload]} table, or null
+     * @return the kernel's description of it, or null
+     */
+    static Workload workload(ImageConfig.WorkloadSection section) {
+        if (section == null) {
+            return null;
+        }
+        Workload workload = new Workload(section.ticks(), section.timerHz());
+        for (ImageConfig.WorkloadThread t : section.threads()) {
+            workload.addThread(t.name(), t.nice(), t.priority());
+        }
+        return workload;
+    }
+
+    /** Boots with policy instances already made and no workload. */
+    static HostedResult run(Scheduler scheduler, FrameAllocator frames, String version, long memoryBytes,
+                            OutputStream serial) {
+        return run(scheduler, frames, null, version, memoryBytes, serial);
     }
 
     /** Boots with policy instances already made; what {@link #run(ImageConfig, String, long, OutputStream)} does after lookup. */
-    static HostedResult run(Scheduler scheduler, FrameAllocator frames, String version, long memoryBytes,
-                            OutputStream serial) {
+    static HostedResult run(Scheduler scheduler, FrameAllocator frames, Workload workload, String version,
+                            long memoryBytes, OutputStream serial) {
         SimulatedMachine machine = new SimulatedMachine(memoryBytes, serial);
         long info = MultibootInfoWriter.write(machine, memoryBytes, "");
         synchronized (MAGIC_LOCK) {
             Magic.bind(machine);
             try {
-                return boot(info, version, scheduler, frames, serial);
+                return boot(info, version, scheduler, frames, workload, serial);
             } finally {
                 Magic.bind(MagicBinding.UNBOUND);
             }
@@ -67,9 +89,9 @@ public final class HostedRunner {
     }
 
     private static HostedResult boot(long info, String version, Scheduler scheduler, FrameAllocator frames,
-                                     OutputStream serial) {
+                                     Workload workload, OutputStream serial) {
         try {
-            X86Boot.start(info, KERNEL_START, KERNEL_END, version, scheduler, frames);
+            X86Boot.start(info, KERNEL_START, KERNEL_END, version, scheduler, frames, workload, new HostedArchPack());
             return panic(serial, new IllegalStateException("the kernel returned instead of ending the run"));
         } catch (MachineExit exit) {
             return new HostedResult(exit.value() == SUCCESS_EXIT_VALUE, exit.value());

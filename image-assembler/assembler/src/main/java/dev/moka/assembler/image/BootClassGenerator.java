@@ -1,5 +1,6 @@
 package dev.moka.assembler.image;
 
+import dev.moka.assembler.config.ImageConfig;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.MethodVisitor;
@@ -18,7 +19,8 @@ import org.objectweb.asm.tree.ClassNode;
  *     static long IMAGE_END;
  *     static void start(long multibootInfo) {
  *         X86Boot.start(multibootInfo, IMAGE_START, IMAGE_END, "&lt;version&gt;",
- *                       new &lt;Scheduler&gt;(), new &lt;FrameAllocator&gt;());
+ *                       new &lt;Scheduler&gt;(), new &lt;FrameAllocator&gt;(), workload);
+ *         // workload: null, or new Workload(ticks, hz) followed by addThread(name, nice, priority) calls
  *     }
  * }
  * </pre>
@@ -31,12 +33,18 @@ final class BootClassGenerator {
     static final String IMAGE_END_FIELD = "IMAGE_END";
     private static final String X86_BOOT = "dev/moka/drivers/x86/X86Boot";
     private static final String X86_BOOT_DESCRIPTOR = "(JJJLjava/lang/String;Ldev/moka/kernel/api/sched/Scheduler;"
-            + "Ldev/moka/kernel/api/mm/FrameAllocator;)V";
+            + "Ldev/moka/kernel/api/mm/FrameAllocator;Ldev/moka/kernel/api/thread/Workload;)V";
+    private static final String WORKLOAD = "dev/moka/kernel/api/thread/Workload";
 
     private BootClassGenerator() {
     }
 
     static ClassNode generate(String version, String schedulerClass, String frameAllocatorClass) {
+        return generate(version, schedulerClass, frameAllocatorClass, null);
+    }
+
+    static ClassNode generate(String version, String schedulerClass, String frameAllocatorClass,
+                              ImageConfig.WorkloadSection workload) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
@@ -54,6 +62,7 @@ final class BootClassGenerator {
         mv.visitLdcInsn(version);
         construct(mv, schedulerClass);
         construct(mv, frameAllocatorClass);
+        workload(mv, workload);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, X86_BOOT, "start", X86_BOOT_DESCRIPTOR, false);
         mv.visitInsn(Opcodes.RETURN);
         mv.visitMaxs(0, 0);
@@ -62,6 +71,26 @@ final class BootClassGenerator {
         ClassNode node = new ClassNode();
         new ClassReader(cw.toByteArray()).accept(node, 0);
         return node;
+    }
+
+    private static void workload(MethodVisitor mv, ImageConfig.WorkloadSection workload) {
+        if (workload == null) {
+            mv.visitInsn(Opcodes.ACONST_NULL);
+            return;
+        }
+        mv.visitTypeInsn(Opcodes.NEW, WORKLOAD);
+        mv.visitInsn(Opcodes.DUP);
+        mv.visitLdcInsn(workload.ticks());
+        mv.visitLdcInsn(workload.timerHz());
+        mv.visitMethodInsn(Opcodes.INVOKESPECIAL, WORKLOAD, "<init>", "(II)V", false);
+        for (ImageConfig.WorkloadThread thread : workload.threads()) {
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitLdcInsn(thread.name());
+            mv.visitLdcInsn(thread.nice());
+            mv.visitLdcInsn(thread.priority());
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, WORKLOAD, "addThread", "(Ljava/lang/String;II)Z", false);
+            mv.visitInsn(Opcodes.POP);
+        }
     }
 
     private static void construct(MethodVisitor mv, String className) {

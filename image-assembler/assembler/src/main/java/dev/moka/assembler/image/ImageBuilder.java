@@ -53,7 +53,7 @@ public final class ImageBuilder {
             throws BuildException {
         String scheduler = ProviderCatalog.schedulerClass(config.kernel().scheduler()).getName();
         String frames = ProviderCatalog.frameAllocatorClass(config.kernel().frameAllocator()).getName();
-        return assemble(version, scheduler, frames, classPath);
+        return assemble(version, scheduler, frames, config.workload(), classPath);
     }
 
     /**
@@ -69,10 +69,27 @@ public final class ImageBuilder {
      */
     public static AssembledImage assemble(String version, String schedulerClass, String frameAllocatorClass,
                                           List<Path> classPath) throws BuildException {
+        return assemble(version, schedulerClass, frameAllocatorClass, null, classPath);
+    }
+
+    /**
+     * Builds an image around provider classes named directly, running a workload before it ends.
+     *
+     * @param version             the Moka version the kernel reports
+     * @param schedulerClass      binary name of a {@code Scheduler} with a public no-argument constructor
+     * @param frameAllocatorClass binary name of a {@code FrameAllocator} with a public no-argument constructor
+     * @param workload            the workload, or null for none
+     * @param classPath           where kernel classes come from; empty for the assembler's own class loader
+     * @return the image
+     * @throws BuildException when a reachable method cannot be compiled
+     */
+    public static AssembledImage assemble(String version, String schedulerClass, String frameAllocatorClass,
+                                          ImageConfig.WorkloadSection workload, List<Path> classPath)
+            throws BuildException {
         String scheduler = schedulerClass;
         String frames = frameAllocatorClass;
         Compilation compilation = new Compilation(Target.KERNEL, classPath);
-        compilation.define(BootClassGenerator.generate(version, scheduler, frames));
+        compilation.define(BootClassGenerator.generate(version, scheduler, frames, workload));
         String bootStatic = "static:" + BootClassGenerator.NAME + ".";
         Compilation.Result code = compilation.compile(BootClassGenerator.NAME, BootClassGenerator.START,
                 BootClassGenerator.START_DESCRIPTOR, KERNEL_HEAP_BYTES, Map.of(

@@ -51,6 +51,8 @@ public final class LinuxExecutableBuilder {
         Compilation.Result code = compilation.compile(MAIN_CLASS, "start", "(IJ)V", HEAP_BYTES, Map.of());
         Assembler start = new Assembler();
         start.defineSymbol(START);
+        // rbp 0 marks the outermost frame for the unwinder.
+        start.movImm(32, Reg.RBP, 0);
         start.mov(64, Reg.RDI, Mem.of(Reg.RSP, 0));
         start.lea(Reg.RSI, Mem.of(Reg.RSP, 8));
         start.aluImm(AluOp.AND, 64, Reg.RSP, -16);

@@ -1,7 +1,8 @@
 package dev.moka.kernel.api.arch;
 
 /**
- * The machine below the kernel: the boot console and the way the kernel ends a run. An arch pack is
+ * The machine below the kernel: the boot console, the way the kernel ends a run, and the mechanism
+ * of kernel threads (timer interrupt, thread contexts, context switches, interrupt masking). An arch pack is
  * chosen when an image is assembled (x86_64 natively, a simulated machine hosted); kernel code never
  * asks which one it has.
  */
@@ -23,4 +24,62 @@ public interface ArchPack {
      * @param success whether the kernel finished without error
      */
     void exit(boolean success);
+
+    /**
+     * Hands the machine the kernel's thread layer, which it calls back on timer ticks and to run
+     * threads. Call once, before the first {@link #switchContext} or {@link #startTimer}.
+     *
+     * @param events what the machine calls
+     */
+    void attachThreads(ThreadEvents events);
+
+    /**
+     * Starts the periodic timer interrupt; every tick calls {@link ThreadEvents#onTick()} with
+     * interrupts masked.
+     *
+     * @param hz ticks per second
+     */
+    void startTimer(int hz);
+
+    /** Stops the timer interrupt; no tick is delivered after this returns. */
+    void stopTimer();
+
+    /**
+     * Makes the code that runs now a thread that {@link #switchContext} can leave and resume.
+     *
+     * @param saveArea address of 8 bytes of memory the context may use for itself
+     * @return the context handle
+     */
+    long adoptCurrentContext(long saveArea);
+
+    /**
+     * Prepares a new thread on the stack {@code [stackLow, stackHigh)}. Switching to it the first
+     * time runs {@link ThreadEvents#runStep()} over and over with interrupts enabled.
+     *
+     * @param stackLow  lowest address of the stack memory; its first 8 bytes hold the saved state
+     * @param stackHigh address after the stack memory
+     * @return the context handle
+     */
+    long newThreadContext(long stackLow, long stackHigh);
+
+    /**
+     * Saves the running context into {@code from} and resumes {@code to}; returns when {@code from}
+     * is resumed. Called with interrupts masked.
+     *
+     * @param from the running context
+     * @param to   the context to resume
+     */
+    void switchContext(long from, long to);
+
+    /** Masks maskable interrupts. */
+    void disableInterrupts();
+
+    /** Unmasks maskable interrupts. */
+    void enableInterrupts();
+
+    /** Unmasks interrupts and waits for the next one: what the idle thread does. */
+    void waitForInterrupt();
+
+    /** @return a cycle counter for measurements (the time-stamp counter on x86_64) */
+    long cycles();
 }

@@ -4,8 +4,9 @@ package dev.moka.kernel.api.magic;
  * Raw machine access: memory loads and stores at physical or virtual addresses, I/O ports and CPU
  * control instructions.
  *
- * <p>The native compiler replaces every call to these methods with inline instructions, so their
- * bodies run only in the hosted binding, where they forward to the {@link MagicBinding} of a
+ * <p>The native compiler replaces every call to these methods with inline instructions, or, for the
+ * arch routines ({@link #switchContext}, {@link #threadTrampoline}), with a call to the routine
+ * {@code magic_<name>} of the arch pack's boot code; so their bodies run only in the hosted binding, where they forward to the {@link MagicBinding} of a
  * simulated machine. Only classes in packages annotated with {@link AllowsMagic} may call them; the
  * compiler rejects any other caller, which keeps policy code (schedulers, allocators) free of raw
  * memory access.
@@ -103,5 +104,27 @@ public final class Magic {
     /** @return the CPU's time-stamp counter */
     public static long rdtsc() {
         return binding.rdtsc();
+    }
+
+    /**
+     * Saves the callee-saved registers on the current stack and the stack pointer at
+     * {@code saveStackPointerTo}, then loads the stack pointer from {@code loadStackPointerFrom} and
+     * resumes the context saved there. Returns when another switch resumes the saved context. An arch
+     * routine: natively a call to {@code magic_switchContext}.
+     *
+     * @param saveStackPointerTo   address of the 8-byte slot that receives the stack pointer
+     * @param loadStackPointerFrom address of the slot of the context to resume
+     */
+    public static void switchContext(long saveStackPointerTo, long loadStackPointerFrom) {
+        binding.switchContext(saveStackPointerTo, loadStackPointerFrom);
+    }
+
+    /**
+     * @return the address a new thread's first {@link #switchContext} returns to: code that enables
+     *         interrupts and enters the arch pack's thread start routine. An arch routine:
+     *         natively a call to {@code magic_threadTrampoline}.
+     */
+    public static long threadTrampoline() {
+        return binding.threadTrampoline();
     }
 }

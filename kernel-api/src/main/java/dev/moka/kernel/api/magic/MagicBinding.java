@@ -55,4 +55,19 @@ public interface MagicBinding {
 
     /** @return the simulated time-stamp counter */
     long rdtsc();
+
+    /**
+     * Stacks cannot be switched under the JVM; a simulated machine runs threads step by step instead.
+     *
+     * @param saveStackPointerTo   slot of the running context
+     * @param loadStackPointerFrom slot of the context to resume
+     */
+    default void switchContext(long saveStackPointerTo, long loadStackPointerFrom) {
+        throw new UnsupportedOperationException("switchContext: a simulated machine has no machine stacks");
+    }
+
+    /** @return the thread trampoline's address; a simulated machine has none */
+    default long threadTrampoline() {
+        throw new UnsupportedOperationException("threadTrampoline: a simulated machine has no machine code");
+    }
 }

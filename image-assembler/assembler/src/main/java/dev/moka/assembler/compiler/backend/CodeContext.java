@@ -45,4 +45,11 @@ public interface CodeContext {
      * @return the symbol of its compiled code
      */
     String runtimeMethod(String name, String descriptor);
+
+    /**
+     * Records that exceptions thrown by code between two symbols go to a handler.
+     *
+     * @param entry the range, handler and caught class of one exception-table entry
+     */
+    void addExceptionEntry(ExceptionEntry entry);
 }

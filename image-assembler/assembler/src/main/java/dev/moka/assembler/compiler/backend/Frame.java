@@ -34,6 +34,15 @@ final class Frame {
         this.saved = new ArrayList<>(allocation.calleeSaved());
     }
 
+    /** @return bytes between rbp and rsp once the prologue has run: saved registers, spills, padding */
+    int frameBytes() {
+        int extra = allocation.spillSlots() * 8;
+        if ((saved.size() * 8 + extra) % 16 != 0) {
+            extra += 8;
+        }
+        return saved.size() * 8 + extra;
+    }
+
     void prologue() {
         asm.push(Reg.RBP);
         asm.mov(64, Reg.RBP, Reg.RSP);

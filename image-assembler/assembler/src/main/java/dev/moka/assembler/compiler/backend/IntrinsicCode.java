@@ -103,6 +103,10 @@ final class IntrinsicCode {
                 frame.define(dst, Reg.RAX);
             }
             case "rt.memmove" -> memmove(asm, frame, in);
+            case "rt.exceptionTable" -> {
+                asm.leaRip(Reg.RAX, Symbols.EXCEPTION_TABLE, 0);
+                frame.define(dst, Reg.RAX);
+            }
             case "rt.nanoTime", "rt.currentTimeMillis" -> clock(asm, frame, context.target(), in);
             case "io.write" -> write(asm, frame, context.target(), in);
             case "rt.exit" -> exit(asm, frame, context.target(), in.args().get(0));

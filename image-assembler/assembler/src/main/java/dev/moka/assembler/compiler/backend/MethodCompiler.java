@@ -35,6 +35,7 @@ public final class MethodCompiler {
     private final SlowPaths slow;
     private final ObjectCode objects;
     private final Map<Block, Label> labels = new HashMap<>();
+    private final HandlerRanges ranges;
     private final Label exit;
 
     private MethodCompiler(Assembler asm, CodeContext context, IrMethod ir, Allocation allocation) {
@@ -42,7 +43,11 @@ public final class MethodCompiler {
         this.context = context;
         this.ir = ir;
         this.frame = new Frame(asm, allocation);
-        this.slow = new SlowPaths(asm, context);
+        for (Block b : ir.blocks()) {
+            labels.put(b, asm.newLabel());
+        }
+        this.ranges = new HandlerRanges(asm, context, labels, frame.frameBytes());
+        this.slow = new SlowPaths(asm, context, ranges);
         this.objects = new ObjectCode(asm, context, frame, slow);
         this.exit = asm.newLabel();
     }
@@ -64,15 +69,12 @@ public final class MethodCompiler {
         frame.prologue();
         frame.receiveParams(ir.params());
         List<Block> blocks = ir.blocks();
-        for (Block b : blocks) {
-            labels.put(b, asm.newLabel());
-        }
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             asm.bind(labels.get(b));
             for (Insn insn : b.insns()) {
-                emit(insn, next);
+                ranges.around(ir.handlers(insn), () -> emit(insn, next));
             }
         }
         asm.bind(exit);
@@ -132,9 +134,11 @@ public final class MethodCompiler {
             }
             case Insn.Throw t -> {
                 frame.loadInto(Reg.RDI, t.exception());
-                asm.callSymbol(context.runtimeMethod("uncaught", "(Ljava/lang/Throwable;)V"));
+                slow.nullCheck(Reg.RDI);
+                asm.callSymbol(Symbols.THROW);
                 asm.ud2();
             }
+            case Insn.CatchEntry c -> frame.define(c.dst(), Reg.RAX);
             case Insn.Invoke inv -> invoke(inv);
             case Insn.Intrinsic in -> IntrinsicCode.emit(asm, frame, context, in);
             case Insn.GetField g -> objects.getField(g);

@@ -16,25 +16,30 @@ final class SlowPaths {
     private final Assembler asm;
     private final CodeContext context;
     private final List<Runnable> pending = new ArrayList<>();
-    private Label nullPath;
+    private final java.util.Map<Object, Label> nullPaths = new java.util.IdentityHashMap<>();
+    private final HandlerRanges ranges;
 
-    SlowPaths(Assembler asm, CodeContext context) {
+    SlowPaths(Assembler asm, CodeContext context, HandlerRanges ranges) {
         this.asm = asm;
         this.context = context;
+        this.ranges = ranges;
     }
 
     /** Jumps to a NullPointerException when {@code r} is zero. */
     void nullCheck(Reg r) {
-        if (nullPath == null) {
-            nullPath = asm.newLabel();
-            Label l = nullPath;
+        Object handlers = ranges.current();
+        Label path = nullPaths.get(handlers);
+        if (path == null) {
+            Label l = asm.newLabel();
+            path = l;
+            nullPaths.put(handlers, l);
             pending.add(() -> {
                 asm.bind(l);
-                callRuntime("throwNullPointer", "()V");
+                ranges.around(handlers, () -> callRuntime("throwNullPointer", "()V"));
             });
         }
         asm.test(64, r, r);
-        asm.jcc(Cond.E, nullPath);
+        asm.jcc(Cond.E, path);
     }
 
     /**
@@ -45,14 +50,15 @@ final class SlowPaths {
      */
     void add(Cond when, Runnable body) {
         Label l = asm.newLabel();
+        Object handlers = ranges.current();
         asm.jcc(when, l);
         pending.add(() -> {
             asm.bind(l);
-            body.run();
+            ranges.around(handlers, body);
         });
     }
 
-    /** Calls a runtime method that throws; marks the return address unreachable. */
+    /** Calls a runtime method that throws; marks the return address unreachable (never reached). */
     void callRuntime(String name, String descriptor) {
         asm.callSymbol(context.runtimeMethod(name, descriptor));
         asm.ud2();

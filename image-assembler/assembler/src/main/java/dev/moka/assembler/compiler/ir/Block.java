@@ -7,6 +7,7 @@ import java.util.List;
 public final class Block {
     private final int id;
     private final List<Insn> insns = new ArrayList<>();
+    private final List<Block> handlers = new ArrayList<>();
 
     /** @param id number within the method, in layout order */
     public Block(int id) {
@@ -33,9 +34,20 @@ public final class Block {
         return !insns.isEmpty() && insns.get(insns.size() - 1) instanceof Insn.Terminator;
     }
 
-    /** @return the blocks control may flow to next */
+    /** @return the blocks control may flow to next, exception handlers included */
     public List<Block> successors() {
-        return isTerminated() ? ((Insn.Terminator) insns.get(insns.size() - 1)).targets() : List.of();
+        List<Block> all = new ArrayList<>(handlers);
+        if (isTerminated()) {
+            all.addAll(((Insn.Terminator) insns.get(insns.size() - 1)).targets());
+        }
+        return all;
+    }
+
+    /** @param handler a handler that catches exceptions thrown by an instruction of this block */
+    public void addHandler(Block handler) {
+        if (!handlers.contains(handler)) {
+            handlers.add(handler);
+        }
     }
 
     @Override

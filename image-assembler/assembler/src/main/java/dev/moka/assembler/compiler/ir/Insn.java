@@ -65,6 +65,15 @@ public sealed interface Insn {
         public VReg def() { return dst; }
     }
 
+    /**
+     * First instruction of an exception handler: dst = the exception being caught, which the
+     * unwinder delivers in a fixed register.
+     */
+    record CatchEntry(VReg dst) implements Insn {
+        public List<VReg> uses() { return List.of(); }
+        public VReg def() { return dst; }
+    }
+
     /** dst = src. */
     record Move(VReg dst, VReg src) implements Insn {
         public List<VReg> uses() { return List.of(src); }

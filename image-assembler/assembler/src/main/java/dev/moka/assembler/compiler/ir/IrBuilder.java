@@ -14,6 +14,8 @@ import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import java.util.List;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.BasicInterpreter;
@@ -57,10 +59,6 @@ public final class IrBuilder {
     }
 
     private IrMethod build() {
-        if (!method.tryCatchBlocks.isEmpty()) {
-            throw new UnsupportedCodeException("exception handlers (try/catch/finally or synchronized blocks) "
-                    + "are not compiled yet");
-        }
         try {
             frames = new Analyzer<>(new BasicInterpreter()).analyze(source.owner().name(), method);
         } catch (AnalyzerException e) {
@@ -75,6 +73,11 @@ public final class IrBuilder {
                 blockAt[i] = ir.newBlock();
             }
         }
+        List<List<Handler>> covering = coveringHandlers(code);
+        java.util.Set<Block> handlerBlocks = new java.util.HashSet<>();
+        for (TryCatchBlockNode tc : method.tryCatchBlocks) {
+            handlerBlocks.add(blockFor(tc.handler));
+        }
         Block current = blockAt[0];
         Bytecodes translate = new Bytecodes(this);
         for (int i = 0; i < code.size(); i++) {
@@ -84,11 +87,24 @@ public final class IrBuilder {
                     current.add(new Insn.Goto(blockAt[i]));
                 }
                 current = blockAt[i];
+                if (handlerBlocks.contains(current) && frames[i] != null) {
+                    current.add(new Insn.CatchEntry(stack(0, TypeKind.REF)));
+                }
             }
             if (insn.getOpcode() < 0 || frames[i] == null || current.isTerminated()) {
                 continue;
             }
+            int before = current.insns().size();
             translate.translate(insn, i, current);
+            List<Handler> handlers = covering.get(i);
+            if (!handlers.isEmpty()) {
+                for (Insn added : current.insns().subList(before, current.insns().size())) {
+                    ir.setHandlers(added, handlers);
+                }
+                for (Handler h : handlers) {
+                    current.addHandler(h.target());
+                }
+            }
         }
         removeUnreachableBlocks();
         for (Block block : ir.blocks()) {
@@ -97,6 +113,23 @@ public final class IrBuilder {
             }
         }
         return ir;
+    }
+
+    /** For each instruction, the exception table entries whose range covers it, in table order. */
+    private List<List<Handler>> coveringHandlers(InsnList code) {
+        List<List<Handler>> result = new java.util.ArrayList<>();
+        for (int i = 0; i < code.size(); i++) {
+            result.add(new java.util.ArrayList<>());
+        }
+        for (TryCatchBlockNode tc : method.tryCatchBlocks) {
+            int start = code.indexOf(tc.start);
+            int end = code.indexOf(tc.end);
+            Handler h = new Handler(blockFor(tc.handler), tc.type);
+            for (int i = start; i < end; i++) {
+                result.get(i).add(h);
+            }
+        }
+        return result;
     }
 
     private void declareParams() {
@@ -114,6 +147,9 @@ public final class IrBuilder {
     private boolean[] findLeaders(InsnList code) {
         boolean[] leaders = new boolean[code.size() + 1];
         leaders[0] = true;
+        for (TryCatchBlockNode tc : method.tryCatchBlocks) {
+            leaders[code.indexOf(tc.handler)] = true;
+        }
         for (int i = 0; i < code.size(); i++) {
             AbstractInsnNode insn = code.get(i);
             if (insn instanceof JumpInsnNode j) {

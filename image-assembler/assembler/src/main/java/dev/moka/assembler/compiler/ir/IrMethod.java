@@ -3,7 +3,9 @@ package dev.moka.assembler.compiler.ir;
 import dev.moka.assembler.compiler.model.MethodRef;
 import dev.moka.assembler.compiler.model.TypeKind;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A method in IR form: blocks in layout order (the first is the entry), the parameter registers
@@ -14,6 +16,7 @@ public final class IrMethod {
     private final List<Block> blocks = new ArrayList<>();
     private final List<VReg> params = new ArrayList<>();
     private final List<VReg> regs = new ArrayList<>();
+    private final Map<Insn, List<Handler>> handlers = new IdentityHashMap<>();
 
     /** @param source the method this IR was built from */
     public IrMethod(MethodRef source) {
@@ -52,6 +55,39 @@ public final class IrMethod {
         Block b = new Block(blocks.size());
         blocks.add(b);
         return b;
+    }
+
+    /**
+     * @param insn an instruction of this method
+     * @return the handlers that catch what it throws, in the order the JVM tries them
+     */
+    public List<Handler> handlers(Insn insn) {
+        return handlers.getOrDefault(insn, List.of());
+    }
+
+    /** @param insn an instruction @param list the handlers covering it, innermost first */
+    void setHandlers(Insn insn, List<Handler> list) {
+        if (!list.isEmpty()) {
+            handlers.put(insn, list);
+        }
+    }
+
+    /** @return whether any instruction is covered by an exception handler */
+    public boolean hasHandlers() {
+        return !handlers.isEmpty();
+    }
+
+    /** @return the handler blocks */
+    public List<Block> handlerBlocks() {
+        List<Block> all = new ArrayList<>();
+        for (List<Handler> list : handlers.values()) {
+            for (Handler h : list) {
+                if (!all.contains(h.target())) {
+                    all.add(h.target());
+                }
+            }
+        }
+        return all;
     }
 
     /** @return a readable listing, one instruction per line, for tests and debugging */

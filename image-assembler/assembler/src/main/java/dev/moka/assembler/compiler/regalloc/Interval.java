@@ -12,6 +12,8 @@ final class Interval {
     int start = Integer.MAX_VALUE;
     int end = Integer.MIN_VALUE;
     boolean crossesCall;
+    /** Live into an exception handler: the unwinder restores only the stack, so it must live there. */
+    boolean mustSpill;
     Location location;
 
     Interval(VReg reg) {

@@ -48,6 +48,10 @@ public final class LinearScan {
         int slots = 0;
         for (Interval current : live) {
             expire(active, current.start, freeCallee, freeCaller);
+            if (current.mustSpill) {
+                current.location = new Location.OnStack(slots++);
+                continue;
+            }
             Reg reg = current.crossesCall ? freeCallee.poll()
                     : (!freeCaller.isEmpty() ? freeCaller.poll() : freeCallee.poll());
             if (reg != null) {
@@ -74,6 +78,11 @@ public final class LinearScan {
         List<Location> locations = new ArrayList<>();
         for (Interval it : all) {
             locations.add(it.location);
+        }
+        if (method.hasHandlers()) {
+            // A handler is entered from the unwinder, which does not restore registers: the method
+            // saves every callee-saved register so that its caller finds them intact either way.
+            usedCallee.addAll(CALLEE_SAVED);
         }
         return new Allocation(locations, slots, usedCallee);
     }

@@ -97,6 +97,12 @@ final class Liveness {
                 pos += 2;
             }
         }
+        for (Block handler : method.handlerBlocks()) {
+            Integer index = order.get(handler);
+            if (index != null) {
+                liveIn[index].stream().forEach(id -> intervals.get(id).mustSpill = true);
+            }
+        }
         for (Interval it : intervals) {
             for (int call : callPositions) {
                 if (it.start < call && call < it.end) {

@@ -24,6 +24,8 @@ public final class ImageContext implements CodeContext {
     private final Map<String, String> strings = new LinkedHashMap<>();
     private final Set<String> classInfos = new LinkedHashSet<>();
     private final Map<String, Integer> interfaceIds = new LinkedHashMap<>();
+    private final java.util.List<dev.moka.assembler.compiler.backend.ExceptionEntry> exceptionEntries =
+            new java.util.ArrayList<>();
 
     /**
      * @param target   the image's target
@@ -125,6 +127,19 @@ public final class ImageContext implements CodeContext {
     @Override
     public int instanceSize(String className) {
         return world.get(className).instanceSize();
+    }
+
+    @Override
+    public void addExceptionEntry(dev.moka.assembler.compiler.backend.ExceptionEntry entry) {
+        exceptionEntries.add(entry);
+        if (entry.catchType() != null) {
+            classInfoSymbol(entry.catchType());
+        }
+    }
+
+    /** @return the exception-table rows in the order they were recorded */
+    public java.util.List<dev.moka.assembler.compiler.backend.ExceptionEntry> exceptionEntries() {
+        return exceptionEntries;
     }
 
     @Override

@@ -45,6 +45,7 @@ public final class ImageData {
         Assembler section = new Assembler();
         ImageData d = new ImageData(context, staticSymbols, section);
         d.heapBounds(heapBytes);
+        d.exceptionTable();
         d.statics();
         context.classInfoSymbol("java/lang/String");
         context.classInfoSymbol("[C");
@@ -59,6 +60,24 @@ public final class ImageData {
         data.emitAbs64(HEAP_START, 0);
         data.defineSymbol(Symbols.HEAP_END);
         data.emitAbs64(HEAP_START, heapBytes);
+    }
+
+    /** The rows are scanned in order; rows of one method keep the order of its exception table. */
+    private void exceptionTable() {
+        data.align(8, 0);
+        data.defineSymbol(Symbols.EXCEPTION_TABLE);
+        data.emit64(context.exceptionEntries().size());
+        for (var e : context.exceptionEntries()) {
+            data.emitAbs64(e.start(), 0);
+            data.emitAbs64(e.end(), 0);
+            data.emitAbs64(e.handler(), 0);
+            if (e.catchType() == null) {
+                data.emit64(0);
+            } else {
+                data.emitAbs64(context.classInfoSymbol(e.catchType()), 0);
+            }
+            data.emit64(e.frameBytes());
+        }
     }
 
     private void statics() {

@@ -1,0 +1,55 @@
+package dev.moka.drivers.x86;
+
+import dev.moka.kernel.api.arch.ThreadEvents;
+
+/**
+ * Java side of the interrupt and thread entries of the boot code. The boot code calls these static
+ * methods by symbol (see {@code X86BootStub.javaEntryPoints()}); they must not allocate.
+ */
+public final class X86Interrupts {
+    /** IRQ line of the PIT. */
+    public static final int TIMER_IRQ = 0;
+    /** Master's spurious IRQ 7 and slave's IRQ 15 are not acknowledged. */
+    private static final int SPURIOUS_MASTER = 7;
+    private static final int SPURIOUS_SLAVE = 15;
+
+    private static ThreadEvents events;
+    private static long spurious;
+
+    private X86Interrupts() {
+    }
+
+    static void attach(ThreadEvents threadEvents) {
+        events = threadEvents;
+    }
+
+    /**
+     * Every hardware interrupt (vectors 32..47), with interrupts masked and all registers saved.
+     *
+     * @param vector the interrupt vector
+     * @param frame  address of the saved registers (the layout of {@code InterruptVectors})
+     */
+    public static void onInterrupt(long vector, long frame) {
+        int irq = (int) vector - Pic8259.IRQ_BASE;
+        if (irq == SPURIOUS_MASTER || irq == SPURIOUS_SLAVE) {
+            spurious++;
+            if (irq == SPURIOUS_SLAVE) {
+                Pic8259.endOfInterrupt(0);
+            }
+            return;
+        }
+        // Acknowledge first: the tick may switch to another thread, which runs with interrupts on.
+        Pic8259.endOfInterrupt(irq);
+        if (irq == TIMER_IRQ && events != null) {
+            events.onTick();
+        }
+    }
+
+    /** First code of every new thread, entered from the thread trampoline with interrupts enabled. */
+    public static void threadStart() {
+        ThreadEvents threads = events;
+        for (;;) {
+            threads.runStep();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.moka.drivers.x86.boot;
+
+import dev.moka.assembler.x86.AluOp;
+import dev.moka.assembler.x86.Assembler;
+import dev.moka.assembler.x86.Label;
+import dev.moka.assembler.x86.Mem;
+import dev.moka.assembler.x86.Reg;
+
+/**
+ * The common path of the hardware interrupt vectors: saves every general register, calls
+ * {@code X86Interrupts.onInterrupt(vector, frame)} in Java, restores the registers and returns with
+ * {@code iretq}. Allocates nothing; the Java handler may switch to another thread's stack, and this
+ * code finishes when the interrupted thread is switched back.
+ *
+ * <p>Frame seen by Java at {@code frame}: r15, r14, ..., r8, rbp, rdi, rsi, rdx, rcx, rbx, rax
+ * (15 x 8 bytes), then the vector, a zero error code, and the CPU's rip, cs, rflags, rsp, ss.
+ * The CPU aligns the stack to 16 bytes before it pushes its 5 words; 2 more words from the stub and
+ * 15 saved registers leave it 16-byte aligned again for the call.
+ */
+final class InterruptEntry {
+    /** Saved registers, in push order. */
+    static final Reg[] SAVED = {Reg.RAX, Reg.RBX, Reg.RCX, Reg.RDX, Reg.RSI, Reg.RDI, Reg.RBP,
+        Reg.R8, Reg.R9, Reg.R10, Reg.R11, Reg.R12, Reg.R13, Reg.R14, Reg.R15};
+    /** Offset of the vector from the stack pointer after the registers are saved. */
+    static final int VECTOR_OFFSET = 8 * 15;
+
+    private InterruptEntry() {
+    }
+
+    static void emit(Assembler asm, Label common) {
+        asm.align(16, 0xCC);
+        asm.bind(common);
+        asm.defineSymbol("moka.boot.interrupt");
+        for (Reg r : SAVED) {
+            asm.push(r);
+        }
+        asm.mov(64, Reg.RDI, Mem.of(Reg.RSP, VECTOR_OFFSET));
+        asm.mov(64, Reg.RSI, Reg.RSP);
+        asm.callSymbol(BootSymbols.INTERRUPT_HANDLER);
+        for (int i = SAVED.length - 1; i >= 0; i--) {
+            asm.pop(SAVED[i]);
+        }
+        asm.aluImm(AluOp.ADD, 64, Reg.RSP, 16); // vector and error code
+        asm.iretq();
+    }
+}

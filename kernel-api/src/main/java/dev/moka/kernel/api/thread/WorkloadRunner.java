@@ -1,0 +1,76 @@
+package dev.moka.kernel.api.thread;
+
+import dev.moka.kernel.api.arch.ArchPack;
+import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.sched.Scheduler;
+
+/**
+ * Runs a {@link Workload}: starts its threads and the timer, sleeps through the workload's ticks,
+ * stops the threads and reports each one's share of the ticks, the number of context switches, and
+ * the first picks of the policy.
+ *
+ * <p>Output lines: {@code thread <name>: <share>} per thread (share of the ticks the workload's
+ * threads ran, three decimals), {@code switches: <n>}, {@code trace: <name> <name> ...} (the first
+ * {@link ThreadSystem#TRACE_LENGTH} picks; {@code -} for none).
+ */
+public final class WorkloadRunner {
+    /** The main thread runs at the top level and weight, so it gets the CPU soon after it wakes. */
+    static final int MAIN_NICE = -20;
+    /** Priority of the main thread. */
+    static final int MAIN_PRIORITY = 31;
+
+    /** Receives the report, one line per call. */
+    public interface Output {
+        /** @param line a line without its line end */
+        void println(String line);
+    }
+
+    private WorkloadRunner() {
+    }
+
+    /**
+     * Runs the workload to its end on the calling thread, which becomes the thread {@code main}.
+     *
+     * @param workload  what to run
+     * @param arch      the machine
+     * @param scheduler the policy
+     * @param frames    where thread stacks come from, initialised
+     * @param out       where the report goes
+     * @return null when it ran, else what went wrong
+     */
+    public static String run(Workload workload, ArchPack arch, Scheduler scheduler, FrameAllocator frames,
+                             Output out) {
+        ThreadSystem threads = new ThreadSystem(arch, scheduler, frames, MAIN_NICE, MAIN_PRIORITY);
+        int n = workload.threadCount();
+        KernelThread[] workers = new KernelThread[n];
+        for (int i = 0; i < n; i++) {
+            workers[i] = threads.spawn(workload.name(i), workload.nice(i), workload.priority(i), new SpinBody(i + 1));
+            if (workers[i] == null) {
+                return "no memory for thread " + workload.name(i);
+            }
+        }
+        threads.startTimer(workload.timerHz());
+        threads.sleep(workload.ticks());
+        threads.stopTimer();
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            threads.stop(workers[i]);
+            total += workers[i].ticksRun();
+        }
+        for (int i = 0; i < n; i++) {
+            out.println("thread " + workers[i].name() + ": " + Fraction.thousandths(workers[i].ticksRun(), total));
+        }
+        out.println("switches: " + threads.switches());
+        out.println("trace:" + trace(threads));
+        return null;
+    }
+
+    private static String trace(ThreadSystem threads) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < threads.traceCount(); i++) {
+            KernelThread picked = threads.tracedPick(i);
+            line.append(' ').append(picked == null ? "-" : picked.name());
+        }
+        return line.toString();
+    }
+}
