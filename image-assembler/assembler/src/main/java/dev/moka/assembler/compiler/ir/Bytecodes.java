@@ -92,7 +92,14 @@ final class Bytecodes {
             case RETURN -> emit(new Insn.Return(null));
             case GETSTATIC, PUTSTATIC, GETFIELD, PUTFIELD -> field((FieldInsnNode) insn);
             case INVOKEVIRTUAL, INVOKESPECIAL, INVOKESTATIC, INVOKEINTERFACE -> invoke((MethodInsnNode) insn);
-            case INVOKEDYNAMIC -> concat.translate((InvokeDynamicInsnNode) insn, this);
+            case INVOKEDYNAMIC -> {
+                InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) insn;
+                if (LambdaLowering.handles(indy)) {
+                    LambdaLowering.translate(indy, at, this);
+                } else {
+                    concat.translate(indy, this);
+                }
+            }
             case NEW -> emit(new Insn.New(push(TypeKind.REF), ((TypeInsnNode) insn).desc));
             case NEWARRAY -> newArray(primitiveArray(((IntInsnNode) insn).operand));
             case ANEWARRAY -> newArray(referenceArray(((TypeInsnNode) insn).desc));
