@@ -112,6 +112,68 @@ final class MokaRuntime {
         return load64(load64(c + 16) + 8L * depth) == classInfo;
     }
 
+    /** Intrinsic: a new zeroed array of the given array class (ClassInfo address) and length. */
+    static Object allocateArray(long classInfo, int length) {
+        throw new InternalError("intrinsic");
+    }
+
+    /** Called by compiled code for {@code array.clone()}: a shallow copy of any array. */
+    static Object cloneArray(Object array) {
+        long address = addressOf(array);
+        long classInfo = load64(address);
+        int length = load32(address + 16);
+        Object copy = allocateArray(classInfo, length);
+        memmove(addressOf(copy) + 24, address + 24, (long) length * load32(classInfo + 12));
+        return copy;
+    }
+
+    /**
+     * Called by compiled code when an array type test is not an exact match: array covariance
+     * ({@code String[]} is an {@code Object[]}, {@code int[][]} is an {@code Object[]}).
+     */
+    static boolean isInstanceOfArray(Object o, long target) {
+        return isSubtypeInfo(load64(addressOf(o)), target);
+    }
+
+    private static boolean isSubtypeInfo(long c, long t) {
+        if (c == t) {
+            return true;
+        }
+        int tFlags = load32(t + 4);
+        if ((tFlags & 1) != 0) {
+            long tElement = load64(t + 48);
+            long cElement = load64(c + 48);
+            return (load32(c + 4) & 1) != 0 && tElement != 0 && cElement != 0 && isSubtypeInfo(cElement, tElement);
+        }
+        if ((tFlags & 2) != 0) {
+            return false;
+        }
+        int depth = load32(t + 8);
+        return load32(c + 8) >= depth && load64(load64(c + 16) + 8L * depth) == t;
+    }
+
+    /** Called by compiled code for multianewarray: nested arrays for the given dimensions. */
+    static Object newMultiArray(long classInfo, int[] dimensions, int level) {
+        int length = dimensions[level];
+        if (length < 0) {
+            throw new NegativeArraySizeException(Integer.toString(length));
+        }
+        Object array = allocateArray(classInfo, length);
+        if (level + 1 < dimensions.length) {
+            for (int d = level + 1; d < dimensions.length; d++) {
+                if (dimensions[d] < 0) {
+                    throw new NegativeArraySizeException(Integer.toString(dimensions[d]));
+                }
+            }
+            Object[] outer = (Object[]) array;
+            long element = load64(classInfo + 48);
+            for (int i = 0; i < length; i++) {
+                outer[i] = newMultiArray(element, dimensions, level + 1);
+            }
+        }
+        return array;
+    }
+
     /** Builds main's argument array from the process's argv (C strings, taken as UTF-8 without checks). */
     static String[] arguments(int argc, long argv) {
         String[] args = new String[argc > 0 ? argc - 1 : 0];

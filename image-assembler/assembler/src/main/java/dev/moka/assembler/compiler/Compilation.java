@@ -47,6 +47,7 @@ public final class Compilation {
         {"throwOutOfMemory", "()V"},
         {"findHandler", "(Ljava/lang/Throwable;J)J"},
         {"frameBytesAt", "(J)J"},
+        {"isInstanceOfArray", "(Ljava/lang/Object;J)Z"},
     };
 
     private final Target target;

@@ -31,7 +31,7 @@ final class IntrinsicCode {
     private IntrinsicCode() {
     }
 
-    static void emit(Assembler asm, Frame frame, CodeContext context, Insn.Intrinsic in) {
+    static void emit(Assembler asm, Frame frame, CodeContext context, ObjectCode objects, Insn.Intrinsic in) {
         VReg dst = in.dst();
         switch (in.name()) {
             case "magic.load8", "magic.load16", "magic.load32", "magic.load64" -> {
@@ -103,6 +103,7 @@ final class IntrinsicCode {
                 frame.define(dst, Reg.RAX);
             }
             case "rt.memmove" -> memmove(asm, frame, in);
+            case "rt.allocateArray" -> objects.allocateArray(in.args().get(0), in.args().get(1), dst);
             case "rt.exceptionTable" -> {
                 asm.leaRip(Reg.RAX, Symbols.EXCEPTION_TABLE, 0);
                 frame.define(dst, Reg.RAX);

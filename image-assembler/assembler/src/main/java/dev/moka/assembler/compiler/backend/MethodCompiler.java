@@ -139,8 +139,13 @@ public final class MethodCompiler {
                 asm.ud2();
             }
             case Insn.CatchEntry c -> frame.define(c.dst(), Reg.RAX);
+            case Insn.ClassRef c -> {
+                Reg t = frame.target(c.dst(), Reg.RAX);
+                asm.leaRip(t, context.classInfoSymbol(c.type()), 0);
+                frame.define(c.dst(), t);
+            }
             case Insn.Invoke inv -> invoke(inv);
-            case Insn.Intrinsic in -> IntrinsicCode.emit(asm, frame, context, in);
+            case Insn.Intrinsic in -> IntrinsicCode.emit(asm, frame, context, objects, in);
             case Insn.GetField g -> objects.getField(g);
             case Insn.PutField p -> objects.putField(p);
             case Insn.GetStatic g -> objects.getStatic(g);

@@ -111,6 +111,35 @@ final class ObjectCode {
         frame.define(n.dst(), Reg.RAX);
     }
 
+    /** An array of a class known only at run time: rt.allocateArray(classInfo, length). */
+    void allocateArray(VReg classInfo, VReg length, VReg dst) {
+        frame.loadInto(Reg.RCX, length);
+        frame.loadInto(Reg.RDX, classInfo);
+        asm.movsx(64, Reg.RCX, 32, Reg.RCX);
+        asm.test(64, Reg.RCX, Reg.RCX);
+        slow.add(Cond.S, () -> {
+            asm.mov(32, Reg.RDI, Reg.RCX);
+            slow.callRuntime("throwNegativeArraySize", "(I)V");
+        });
+        asm.push(Reg.RDX);
+        asm.push(Reg.RDX);
+        asm.mov(32, Reg.R11, Mem.of(Reg.RDX, ObjectLayout.CI_ELEMENT_SIZE));
+        asm.imul(64, Reg.R11, Reg.RCX);
+        asm.aluImm(AluOp.ADD, 64, Reg.R11, ObjectLayout.ARRAY_BASE + 7);
+        asm.aluImm(AluOp.AND, 64, Reg.R11, -8);
+        asm.movRipLoad(64, Reg.RAX, Symbols.HEAP_POINTER, 0);
+        asm.alu(AluOp.ADD, 64, Reg.R11, Reg.RAX);
+        asm.movRipLoad(64, Reg.RDX, Symbols.HEAP_END, 0);
+        asm.alu(AluOp.CMP, 64, Reg.R11, Reg.RDX);
+        slow.add(Cond.A, () -> slow.callRuntime("throwOutOfMemory", "()V"));
+        asm.movRipStore(64, Symbols.HEAP_POINTER, 0, Reg.R11);
+        asm.pop(Reg.RDX);
+        asm.pop(Reg.RDX);
+        asm.mov(64, Mem.of(Reg.RAX, ObjectLayout.CLASS_OFFSET), Reg.RDX);
+        asm.mov(32, Mem.of(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET), Reg.RCX);
+        frame.define(dst, Reg.RAX);
+    }
+
     // ---- arrays ----
 
     void arrayLength(Insn.ArrayLength a) {
@@ -161,9 +190,22 @@ final class ObjectCode {
     private void typeTest(String type, Label no) {
         asm.mov(64, Reg.RAX, Mem.of(Reg.R11, ObjectLayout.CLASS_OFFSET));
         if (type.startsWith("[")) {
+            Label exact = asm.newLabel();
             asm.leaRip(Reg.RDX, context.classInfoSymbol(type), 0);
             asm.alu(AluOp.CMP, 64, Reg.RAX, Reg.RDX);
-            asm.jcc(Cond.NE, no);
+            asm.jcc(Cond.E, exact);
+            // Not the same array class: covariance is decided by the runtime (the instruction counts
+            // as a call, so no live value sits in a caller-saved register here).
+            asm.push(Reg.R11);
+            asm.push(Reg.R11);
+            asm.mov(64, Reg.RDI, Reg.R11);
+            asm.mov(64, Reg.RSI, Reg.RDX);
+            asm.callSymbol(context.runtimeMethod("isInstanceOfArray", "(Ljava/lang/Object;J)Z"));
+            asm.pop(Reg.R11);
+            asm.pop(Reg.R11);
+            asm.test(32, Reg.RAX, Reg.RAX);
+            asm.jcc(Cond.E, no);
+            asm.bind(exact);
         } else if (context.isInterface(type)) {
             int id = context.interfaceId(type);
             asm.mov(64, Reg.RAX, Mem.of(Reg.RAX, ObjectLayout.CI_INTERFACES));

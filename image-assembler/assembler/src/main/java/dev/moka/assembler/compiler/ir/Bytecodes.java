@@ -96,6 +96,10 @@ final class Bytecodes {
                 InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) insn;
                 if (LambdaLowering.handles(indy)) {
                     LambdaLowering.translate(indy, at, this);
+                } else if (SwitchLowering.handles(indy)) {
+                    SwitchLowering.translate(indy, at, this);
+                } else if (RecordMethods.handles(indy)) {
+                    RecordMethods.translate(indy, this);
                 } else {
                     concat.translate(indy, this);
                 }
@@ -103,6 +107,7 @@ final class Bytecodes {
             case NEW -> emit(new Insn.New(push(TypeKind.REF), ((TypeInsnNode) insn).desc));
             case NEWARRAY -> newArray(primitiveArray(((IntInsnNode) insn).operand));
             case ANEWARRAY -> newArray(referenceArray(((TypeInsnNode) insn).desc));
+            case MULTIANEWARRAY -> multiNewArray((org.objectweb.asm.tree.MultiANewArrayInsnNode) insn);
             case ARRAYLENGTH -> emit(new Insn.ArrayLength(b.stack(depth - 1, TypeKind.INT), top(0)));
             case ATHROW -> emit(new Insn.Throw(top(0)));
             case CHECKCAST -> emit(new Insn.CheckCast(top(0), ((TypeInsnNode) insn).desc));
@@ -115,7 +120,6 @@ final class Bytecodes {
     private UnsupportedCodeException unsupported(int op) {
         String name = op >= 0 && op < Printer.OPCODES.length ? Printer.OPCODES[op].toLowerCase() : "opcode " + op;
         String why = switch (op) {
-            case MULTIANEWARRAY -> " (multi-dimensional array creation)";
             case JSR, RET -> " (subroutines from old class files)";
             default -> name.startsWith("f") || name.startsWith("d") || name.contains("2f") || name.contains("2d")
                     ? " (float and double arithmetic)" : "";
@@ -271,6 +275,14 @@ final class Bytecodes {
             emit(new Insn.Intrinsic(intrinsic, dst, args));
             return;
         }
+        if (insn.owner.startsWith("[")) {
+            if (insn.name.equals("clone")) {
+                emit(new Insn.Invoke(Dispatch.DIRECT, b.world().resolveMethod(Intrinsics.RUNTIME, "cloneArray",
+                        "(Ljava/lang/Object;)Ljava/lang/Object;"), dst, args));
+                return;
+            }
+            insn = new MethodInsnNode(insn.getOpcode(), "java/lang/Object", insn.name, insn.desc, false);
+        }
         MethodRef target = b.world().resolveMethod(insn.owner, insn.name, insn.desc);
         Dispatch dispatch = switch (insn.getOpcode()) {
             case INVOKEVIRTUAL -> Dispatch.VIRTUAL;
@@ -295,6 +307,26 @@ final class Bytecodes {
 
     private static String referenceArray(String element) {
         return element.startsWith("[") ? "[" + element : "[L" + element + ";";
+    }
+
+    /** Builds an int[] of the dimensions and lets the runtime allocate the nested arrays. */
+    private void multiNewArray(org.objectweb.asm.tree.MultiANewArrayInsnNode insn) {
+        int n = insn.dims;
+        VReg count = b.ir().newReg(TypeKind.INT);
+        emit(new Insn.Const(count, n));
+        VReg dims = b.ir().newReg(TypeKind.REF);
+        emit(new Insn.NewArray(dims, "[I", count));
+        for (int i = 0; i < n; i++) {
+            VReg at = b.ir().newReg(TypeKind.INT);
+            emit(new Insn.Const(at, i));
+            emit(new Insn.ArrayStore(dims, at, top(n - 1 - i), "I"));
+        }
+        VReg classInfo = b.ir().newReg(TypeKind.LONG);
+        emit(new Insn.ClassRef(classInfo, insn.desc));
+        VReg level = b.ir().newReg(TypeKind.INT);
+        emit(new Insn.Const(level, 0));
+        emit(new Insn.Invoke(Dispatch.DIRECT, b.world().resolveMethod(Intrinsics.RUNTIME, "newMultiArray",
+                "(J[II)Ljava/lang/Object;"), b.stack(depth - n, TypeKind.REF), List.of(classInfo, dims, level)));
     }
 
     private void newArray(String descriptor) {

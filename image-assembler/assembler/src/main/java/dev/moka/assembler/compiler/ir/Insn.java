@@ -74,6 +74,12 @@ public sealed interface Insn {
         public VReg def() { return dst; }
     }
 
+    /** dst = the address of a type's ClassInfo record. */
+    record ClassRef(VReg dst, String type) implements Insn {
+        public List<VReg> uses() { return List.of(); }
+        public VReg def() { return dst; }
+    }
+
     /** dst = src. */
     record Move(VReg dst, VReg src) implements Insn {
         public List<VReg> uses() { return List.of(src); }
@@ -176,11 +182,13 @@ public sealed interface Insn {
     record InstanceOf(VReg dst, VReg obj, String type) implements Insn {
         public List<VReg> uses() { return List.of(obj); }
         public VReg def() { return dst; }
+        public boolean isCall() { return type.startsWith("["); }
     }
 
     /** Fails with ClassCastException unless obj is null or an instance of type. */
     record CheckCast(VReg obj, String type) implements Insn {
         public List<VReg> uses() { return List.of(obj); }
+        public boolean isCall() { return type.startsWith("["); }
     }
 
     /** Goes to target. */
