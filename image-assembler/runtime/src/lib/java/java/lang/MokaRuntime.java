@@ -174,6 +174,79 @@ final class MokaRuntime {
         return array;
     }
 
+    /** Called by compiled code for frem: exact, because float values and their remainder fit a double. */
+    static float frem(float x, float y) {
+        return (float) drem(x, y);
+    }
+
+    /**
+     * Called by compiled code for drem: the truncating remainder of C's fmod, computed exactly on the
+     * significands by shift and subtract.
+     */
+    static double drem(double x, double y) {
+        long ux = Double.doubleToRawLongBits(x);
+        long uy = Double.doubleToRawLongBits(y);
+        int ex = (int) (ux >>> 52) & 0x7ff;
+        int ey = (int) (uy >>> 52) & 0x7ff;
+        long sign = ux & 0x8000000000000000L;
+        if ((uy << 1) == 0 || y != y || ex == 0x7ff) {
+            return (x * y) / (x * y);
+        }
+        long ax = ux << 1;
+        long ay = uy << 1;
+        if ((ax ^ Long.MIN_VALUE) <= (ay ^ Long.MIN_VALUE)) {
+            return ax == ay ? 0 * x : x;
+        }
+        long mx = ux;
+        long my = uy;
+        if (ex == 0) {
+            for (long i = mx << 12; i >= 0; i <<= 1) {
+                ex--;
+            }
+            mx <<= -ex + 1;
+        } else {
+            mx &= -1L >>> 12;
+            mx |= 1L << 52;
+        }
+        if (ey == 0) {
+            for (long i = my << 12; i >= 0; i <<= 1) {
+                ey--;
+            }
+            my <<= -ey + 1;
+        } else {
+            my &= -1L >>> 12;
+            my |= 1L << 52;
+        }
+        for (; ex > ey; ex--) {
+            long i = mx - my;
+            if (i >= 0) {
+                if (i == 0) {
+                    return 0 * x;
+                }
+                mx = i;
+            }
+            mx <<= 1;
+        }
+        long i = mx - my;
+        if (i >= 0) {
+            if (i == 0) {
+                return 0 * x;
+            }
+            mx = i;
+        }
+        while ((mx >>> 52) == 0) {
+            mx <<= 1;
+            ex--;
+        }
+        if (ex > 0) {
+            mx -= 1L << 52;
+            mx |= (long) ex << 52;
+        } else {
+            mx >>>= -ex + 1;
+        }
+        return Double.longBitsToDouble(mx | sign);
+    }
+
     /** Builds main's argument array from the process's argv (C strings, taken as UTF-8 without checks). */
     static String[] arguments(int argc, long argv) {
         String[] args = new String[argc > 0 ? argc - 1 : 0];

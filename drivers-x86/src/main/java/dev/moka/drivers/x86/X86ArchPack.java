@@ -43,12 +43,14 @@ public final class X86ArchPack implements ArchPack {
 
     @Override
     public void attachThreads(ThreadEvents events) {
+        // Out of reset the PIC delivers IRQ 0..7 on vectors 8..15, the CPU's own exceptions: move
+        // them away and mask them before the kernel first enables interrupts.
+        Pic8259.remap();
         X86Interrupts.attach(events);
     }
 
     @Override
     public void startTimer(int hz) {
-        Pic8259.remap();
         Pit8254.start(hz);
         Pic8259.setEnabled(X86Interrupts.TIMER_IRQ, true);
     }

@@ -20,11 +20,18 @@ final class KernelEntries {
     private KernelEntries() {
     }
 
-    /** An assembler with {@link #ENTRY} defined, running {@code body}. */
+    /**
+     * An assembler with {@link #ENTRY} defined, running {@code body}, plus stand-ins for the Java
+     * methods the boot code calls (they trap: these kernels never enable interrupts or start threads).
+     */
     static Assembler entry(Consumer<Assembler> body) {
         Assembler asm = new Assembler();
         asm.defineSymbol(ENTRY);
         body.accept(asm);
+        for (String javaMethod : X86BootStub.javaEntryPoints()) {
+            asm.defineSymbol(javaMethod);
+            asm.ud2();
+        }
         return asm;
     }
 

@@ -6,6 +6,8 @@ import dev.moka.assembler.compiler.regalloc.Location;
 import dev.moka.assembler.x86.Assembler;
 import dev.moka.assembler.x86.Mem;
 import dev.moka.assembler.x86.Reg;
+import dev.moka.assembler.x86.Xmm;
+import dev.moka.assembler.compiler.model.TypeKind;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,8 +23,10 @@ import java.util.List;
  * </pre>
  */
 final class Frame {
-    /** Registers that carry the first six arguments, as in the System V ABI. */
+    /** Registers that carry the first six integer arguments, as in the System V ABI. */
     static final Reg[] ARG_REGS = {Reg.RDI, Reg.RSI, Reg.RDX, Reg.RCX, Reg.R8, Reg.R9};
+    /** Registers that carry the first eight float and double arguments. */
+    static final Xmm[] FLOAT_ARG_REGS = {Xmm.XMM0, Xmm.XMM1, Xmm.XMM2, Xmm.XMM3, Xmm.XMM4, Xmm.XMM5, Xmm.XMM6, Xmm.XMM7};
 
     private final Assembler asm;
     private final Allocation allocation;
@@ -118,9 +122,15 @@ final class Frame {
         }
     }
 
-    /** Pushes v's value on the machine stack. */
+    /** Pushes v's value (its 64 bits, floats and doubles included) on the machine stack. */
     void push(VReg v) {
-        asm.push(use(v, Reg.RAX));
+        Location l = where(v);
+        if (l instanceof Location.InXmm x) {
+            asm.movqFromXmm(Reg.RAX, x.reg());
+            asm.push(Reg.RAX);
+        } else {
+            asm.push(use(v, Reg.RAX));
+        }
     }
 
     /** Pops the machine stack into v. */
@@ -130,26 +140,133 @@ final class Frame {
             asm.pop(Reg.RAX);
         } else if (l instanceof Location.InReg r) {
             asm.pop(r.reg());
+        } else if (l instanceof Location.InXmm x) {
+            asm.pop(Reg.RAX);
+            asm.movqToXmm(x.reg(), Reg.RAX);
         } else {
             asm.pop(Reg.RAX);
             asm.mov(64, slot(((Location.OnStack) l).slot()), Reg.RAX);
         }
     }
 
-    /** Moves incoming arguments into the parameters' locations; they may overlap, so go through the stack. */
-    void receiveParams(List<VReg> params) {
-        int inRegs = Math.min(params.size(), ARG_REGS.length);
-        for (int i = 0; i < inRegs; i++) {
-            asm.push(ARG_REGS[i]);
-        }
-        for (int i = params.size() - 1; i >= ARG_REGS.length; i--) {
-            if (where(params.get(i)) != null) {
-                asm.mov(64, Reg.RAX, Mem.of(Reg.RBP, 16 + 8 * (i - ARG_REGS.length)));
-                define(params.get(i), Reg.RAX);
+    // ---- float and double values: kept in SSE registers or stack slots ----
+
+    static boolean isFloat(VReg v) {
+        return v.kind() == TypeKind.FLOAT || v.kind() == TypeKind.DOUBLE;
+    }
+
+    private void moveX(VReg v, Xmm dst, Xmm src) {
+        if (dst != src) {
+            if (v.kind() == TypeKind.DOUBLE) {
+                asm.movsd(dst, src);
+            } else {
+                asm.movss(dst, src);
             }
         }
-        for (int i = inRegs - 1; i >= 0; i--) {
-            pop(params.get(i));
+    }
+
+    /** @return the SSE register holding v, loading it into scratch first when it is spilled */
+    Xmm useX(VReg v, Xmm scratch) {
+        Location l = where(v);
+        if (l instanceof Location.InXmm x) {
+            return x.reg();
+        }
+        Mem m = slot(((Location.OnStack) l).slot());
+        if (v.kind() == TypeKind.DOUBLE) {
+            asm.movsd(scratch, m);
+        } else {
+            asm.movss(scratch, m);
+        }
+        return scratch;
+    }
+
+    /** Loads v into exactly the given SSE register. */
+    void loadIntoX(Xmm dst, VReg v) {
+        Location l = where(v);
+        if (l instanceof Location.InXmm x) {
+            moveX(v, dst, x.reg());
+        } else {
+            useX(v, dst);
+        }
+    }
+
+    /** @return the SSE register to compute v's new value in */
+    Xmm targetX(VReg v, Xmm scratch) {
+        return where(v) instanceof Location.InXmm x ? x.reg() : scratch;
+    }
+
+    /** Stores a value computed in {@code from} into v. */
+    void defineX(VReg v, Xmm from) {
+        Location l = where(v);
+        if (l == null) {
+            return;
+        }
+        if (l instanceof Location.InXmm x) {
+            moveX(v, x.reg(), from);
+        } else {
+            Mem m = slot(((Location.OnStack) l).slot());
+            if (v.kind() == TypeKind.DOUBLE) {
+                asm.movsd(m, from);
+            } else {
+                asm.movss(m, from);
+            }
+        }
+    }
+
+    /**
+     * The System V classification of a call's arguments: integer and reference arguments take the
+     * integer registers in order, float and double arguments the SSE registers, the rest the stack.
+     *
+     * @param args the argument registers in order
+     * @return for each argument its register index (integer or SSE) or -1 for the stack
+     */
+    static int[] classify(List<VReg> args) {
+        int[] where = new int[args.size()];
+        int ints = 0;
+        int floats = 0;
+        for (int i = 0; i < args.size(); i++) {
+            if (isFloat(args.get(i))) {
+                where[i] = floats < FLOAT_ARG_REGS.length ? floats++ : -1;
+            } else {
+                where[i] = ints < ARG_REGS.length ? ints++ : -1;
+            }
+        }
+        return where;
+    }
+
+    /** Moves incoming arguments into the parameters' locations; they may overlap, so go through the stack. */
+    void receiveParams(List<VReg> params) {
+        int[] where = classify(params);
+        for (int i = 0; i < params.size(); i++) {
+            if (where[i] >= 0) {
+                if (isFloat(params.get(i))) {
+                    asm.movqFromXmm(Reg.RAX, FLOAT_ARG_REGS[where[i]]);
+                    asm.push(Reg.RAX);
+                } else {
+                    asm.push(ARG_REGS[where[i]]);
+                }
+            }
+        }
+        int stackIndex = 0;
+        for (int i = 0; i < params.size(); i++) {
+            if (where[i] < 0) {
+                VReg p = params.get(i);
+                if (where(p) != null) {
+                    asm.mov(64, Reg.RAX, Mem.of(Reg.RBP, 16 + 8 * stackIndex));
+                    if (isFloat(p)) {
+                        asm.movqToXmm(Xmm.XMM0, Reg.RAX);
+                        defineX(p, Xmm.XMM0);
+                    } else {
+                        define(p, Reg.RAX);
+                    }
+                }
+                stackIndex++;
+            }
+        }
+        for (int i = params.size() - 1; i >= 0; i--) {
+            if (where[i] >= 0) {
+                pop(params.get(i));
+            }
         }
     }
 }

@@ -103,6 +103,28 @@ final class IntrinsicCode {
                 frame.define(dst, Reg.RAX);
             }
             case "rt.memmove" -> memmove(asm, frame, in);
+            case "fp.doubleToRawLongBits", "fp.floatToRawIntBits" -> {
+                dev.moka.assembler.x86.Xmm x = frame.useX(in.args().get(0), dev.moka.assembler.x86.Xmm.XMM0);
+                if (in.name().equals("fp.doubleToRawLongBits")) {
+                    asm.movqFromXmm(Reg.RAX, x);
+                } else {
+                    asm.movdFromXmm(Reg.RAX, x);
+                }
+                frame.define(dst, Reg.RAX);
+            }
+            case "fp.longBitsToDouble", "fp.intBitsToFloat" -> {
+                frame.loadInto(Reg.RAX, in.args().get(0));
+                if (in.name().equals("fp.longBitsToDouble")) {
+                    asm.movqToXmm(dev.moka.assembler.x86.Xmm.XMM0, Reg.RAX);
+                } else {
+                    asm.movdToXmm(dev.moka.assembler.x86.Xmm.XMM0, Reg.RAX);
+                }
+                frame.defineX(dst, dev.moka.assembler.x86.Xmm.XMM0);
+            }
+            case "fp.sqrt" -> {
+                asm.sqrtsd(dev.moka.assembler.x86.Xmm.XMM0, frame.useX(in.args().get(0), dev.moka.assembler.x86.Xmm.XMM1));
+                frame.defineX(dst, dev.moka.assembler.x86.Xmm.XMM0);
+            }
             case "rt.allocateArray" -> objects.allocateArray(in.args().get(0), in.args().get(1), dst);
             case "rt.exceptionTable" -> {
                 asm.leaRip(Reg.RAX, Symbols.EXCEPTION_TABLE, 0);

@@ -84,6 +84,15 @@ public final class MethodCompiler {
 
     private void emit(Insn insn, Block next) {
         switch (insn) {
+            case Insn.Const c when Frame.isFloat(c.dst()) -> {
+                asm.movImm(64, Reg.RAX, c.value());
+                if (c.dst().kind() == TypeKind.DOUBLE) {
+                    asm.movqToXmm(dev.moka.assembler.x86.Xmm.XMM0, Reg.RAX);
+                } else {
+                    asm.movdToXmm(dev.moka.assembler.x86.Xmm.XMM0, Reg.RAX);
+                }
+                frame.defineX(c.dst(), dev.moka.assembler.x86.Xmm.XMM0);
+            }
             case Insn.Const c -> {
                 Reg t = frame.target(c.dst(), Reg.RAX);
                 asm.movImm(c.dst().kind() == TypeKind.INT ? 32 : 64, t, c.dst().kind() == TypeKind.INT
@@ -95,20 +104,34 @@ public final class MethodCompiler {
                 asm.leaRip(t, context.stringSymbol(s.value()), 0);
                 frame.define(s.dst(), t);
             }
+            case Insn.Move m when Frame.isFloat(m.dst()) -> {
+                if (frame.where(m.dst()) != null) {
+                    frame.defineX(m.dst(), frame.useX(m.src(), dev.moka.assembler.x86.Xmm.XMM0));
+                }
+            }
             case Insn.Move m -> {
                 if (frame.where(m.dst()) != null) {
                     Reg src = frame.use(m.src(), Reg.RAX);
                     frame.define(m.dst(), src);
                 }
             }
+            case Insn.Binary bin when Frame.isFloat(bin.dst()) -> FloatArithmetic.binary(asm, frame, bin);
             case Insn.Binary bin -> Arithmetic.binary(asm, frame, slow, bin);
+            case Insn.Negate n when Frame.isFloat(n.dst()) -> FloatArithmetic.negate(asm, frame, n);
+            case Insn.CompareFloat c -> FloatArithmetic.compare(asm, frame, c);
             case Insn.Negate n -> {
                 Reg t = frame.target(n.dst(), Reg.RAX);
                 frame.loadInto(t, n.a());
                 asm.neg(bits(n.dst()), t);
                 frame.define(n.dst(), t);
             }
-            case Insn.Convert c -> Arithmetic.convert(asm, frame, c);
+            case Insn.Convert c -> {
+                if (FloatArithmetic.handles(c.conv())) {
+                    FloatArithmetic.convert(asm, frame, c);
+                } else {
+                    Arithmetic.convert(asm, frame, c);
+                }
+            }
             case Insn.CompareLong c -> Arithmetic.compareLong(asm, frame, c);
             case Insn.If f -> branch(f, next);
             case Insn.Goto g -> {
@@ -127,7 +150,9 @@ public final class MethodCompiler {
                 }
             }
             case Insn.Return r -> {
-                if (r.value() != null) {
+                if (r.value() != null && Frame.isFloat(r.value())) {
+                    frame.loadIntoX(dev.moka.assembler.x86.Xmm.XMM0, r.value());
+                } else if (r.value() != null) {
                     frame.loadInto(Reg.RAX, r.value());
                 }
                 asm.jmp(exit);
@@ -193,20 +218,34 @@ public final class MethodCompiler {
 
     private void invoke(Insn.Invoke inv) {
         List<VReg> args = inv.args();
-        int stackArgs = Math.max(0, args.size() - Frame.ARG_REGS.length);
+        int[] where = Frame.classify(args);
+        int stackArgs = 0;
+        for (int w : where) {
+            stackArgs += w < 0 ? 1 : 0;
+        }
         boolean pad = (stackArgs & 1) != 0;
         if (pad) {
             asm.aluImm(AluOp.SUB, 64, Reg.RSP, 8);
         }
-        for (int i = args.size() - 1; i >= Frame.ARG_REGS.length; i--) {
-            frame.push(args.get(i));
+        for (int i = args.size() - 1; i >= 0; i--) {
+            if (where[i] < 0) {
+                frame.push(args.get(i));
+            }
         }
-        int inRegs = Math.min(args.size(), Frame.ARG_REGS.length);
-        for (int i = 0; i < inRegs; i++) {
-            frame.push(args.get(i));
+        for (int i = 0; i < args.size(); i++) {
+            if (where[i] >= 0) {
+                frame.push(args.get(i));
+            }
         }
-        for (int i = inRegs - 1; i >= 0; i--) {
-            asm.pop(Frame.ARG_REGS[i]);
+        for (int i = args.size() - 1; i >= 0; i--) {
+            if (where[i] >= 0) {
+                if (Frame.isFloat(args.get(i))) {
+                    asm.pop(Reg.RAX);
+                    asm.movqToXmm(Frame.FLOAT_ARG_REGS[where[i]], Reg.RAX);
+                } else {
+                    asm.pop(Frame.ARG_REGS[where[i]]);
+                }
+            }
         }
         MethodRef target = inv.target();
         Insn.Dispatch dispatch = inv.dispatch();
@@ -236,7 +275,11 @@ public final class MethodCompiler {
             asm.aluImm(AluOp.ADD, 64, Reg.RSP, 8 * stackArgs + (pad ? 8 : 0));
         }
         if (inv.dst() != null) {
-            frame.define(inv.dst(), Reg.RAX);
+            if (Frame.isFloat(inv.dst())) {
+                frame.defineX(inv.dst(), dev.moka.assembler.x86.Xmm.XMM0);
+            } else {
+                frame.define(inv.dst(), Reg.RAX);
+            }
         }
     }
 }

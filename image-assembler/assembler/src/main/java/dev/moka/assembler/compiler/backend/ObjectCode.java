@@ -10,6 +10,7 @@ import dev.moka.assembler.x86.Cond;
 import dev.moka.assembler.x86.Label;
 import dev.moka.assembler.x86.Mem;
 import dev.moka.assembler.x86.Reg;
+import dev.moka.assembler.x86.Xmm;
 
 /**
  * Code for the object model: allocation, fields, arrays and type tests. See {@link ObjectLayout}
@@ -45,9 +46,35 @@ final class ObjectCode {
         asm.mov(FieldInfo.sizeOf(descriptor) * 8, to, value);
     }
 
+    private void loadX(String descriptor, Xmm dst, Mem from) {
+        if (descriptor.charAt(0) == 'D') {
+            asm.movsd(dst, from);
+        } else {
+            asm.movss(dst, from);
+        }
+    }
+
+    private void storeX(String descriptor, Mem to, Xmm value) {
+        if (descriptor.charAt(0) == 'D') {
+            asm.movsd(to, value);
+        } else {
+            asm.movss(to, value);
+        }
+    }
+
+    private static boolean isFloat(String descriptor) {
+        return descriptor.charAt(0) == 'F' || descriptor.charAt(0) == 'D';
+    }
+
     void getField(Insn.GetField g) {
         Reg obj = frame.use(g.obj(), Reg.R11);
         slow.nullCheck(obj);
+        if (isFloat(g.field().descriptor())) {
+            Xmm t = frame.targetX(g.dst(), Xmm.XMM0);
+            loadX(g.field().descriptor(), t, Mem.of(obj, g.field().offset()));
+            frame.defineX(g.dst(), t);
+            return;
+        }
         Reg t = frame.target(g.dst(), Reg.RAX);
         load(g.field().descriptor(), t, Mem.of(obj, g.field().offset()));
         frame.define(g.dst(), t);
@@ -55,12 +82,25 @@ final class ObjectCode {
 
     void putField(Insn.PutField p) {
         Reg obj = frame.use(p.obj(), Reg.R11);
+        if (isFloat(p.field().descriptor())) {
+            Xmm value = frame.useX(p.value(), Xmm.XMM0);
+            slow.nullCheck(obj);
+            storeX(p.field().descriptor(), Mem.of(obj, p.field().offset()), value);
+            return;
+        }
         Reg value = frame.use(p.value(), Reg.RAX);
         slow.nullCheck(obj);
         store(p.field().descriptor(), Mem.of(obj, p.field().offset()), value);
     }
 
     void getStatic(Insn.GetStatic g) {
+        if (isFloat(g.field().descriptor())) {
+            Xmm t = frame.targetX(g.dst(), Xmm.XMM0);
+            asm.leaRip(Reg.R11, g.field().staticSymbol(), 0);
+            loadX(g.field().descriptor(), t, Mem.of(Reg.R11, 0));
+            frame.defineX(g.dst(), t);
+            return;
+        }
         Reg t = frame.target(g.dst(), Reg.RAX);
         asm.leaRip(Reg.R11, g.field().staticSymbol(), 0);
         load(g.field().descriptor(), t, Mem.of(Reg.R11, 0));
@@ -68,6 +108,12 @@ final class ObjectCode {
     }
 
     void putStatic(Insn.PutStatic p) {
+        if (isFloat(p.field().descriptor())) {
+            Xmm value = frame.useX(p.value(), Xmm.XMM0);
+            asm.leaRip(Reg.R11, p.field().staticSymbol(), 0);
+            storeX(p.field().descriptor(), Mem.of(Reg.R11, 0), value);
+            return;
+        }
         Reg value = frame.use(p.value(), Reg.RAX);
         asm.leaRip(Reg.R11, p.field().staticSymbol(), 0);
         store(p.field().descriptor(), Mem.of(Reg.R11, 0), value);
@@ -168,6 +214,13 @@ final class ObjectCode {
 
     void arrayLoad(Insn.ArrayLoad a) {
         Reg array = checkedElement(a.array(), a.index());
+        if (isFloat(a.elementDescriptor())) {
+            Xmm t = frame.targetX(a.dst(), Xmm.XMM0);
+            loadX(a.elementDescriptor(), t, Mem.of(array, Reg.RCX, FieldInfo.sizeOf(a.elementDescriptor()),
+                    ObjectLayout.ARRAY_BASE));
+            frame.defineX(a.dst(), t);
+            return;
+        }
         Reg t = frame.target(a.dst(), Reg.RAX);
         int scale = FieldInfo.sizeOf(a.elementDescriptor());
         load(a.elementDescriptor(), t, Mem.of(array, Reg.RCX, scale, ObjectLayout.ARRAY_BASE));
@@ -176,6 +229,12 @@ final class ObjectCode {
 
     void arrayStore(Insn.ArrayStore a) {
         Reg array = checkedElement(a.array(), a.index());
+        if (isFloat(a.elementDescriptor())) {
+            Xmm value = frame.useX(a.value(), Xmm.XMM0);
+            storeX(a.elementDescriptor(), Mem.of(array, Reg.RCX, FieldInfo.sizeOf(a.elementDescriptor()),
+                    ObjectLayout.ARRAY_BASE), value);
+            return;
+        }
         Reg value = frame.use(a.value(), Reg.RAX);
         int scale = FieldInfo.sizeOf(a.elementDescriptor());
         store(a.elementDescriptor(), Mem.of(array, Reg.RCX, scale, ObjectLayout.ARRAY_BASE), value);

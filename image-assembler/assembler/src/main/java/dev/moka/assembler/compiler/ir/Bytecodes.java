@@ -51,17 +51,38 @@ final class Bytecodes {
             case ICONST_M1, ICONST_0, ICONST_1, ICONST_2, ICONST_3, ICONST_4, ICONST_5 ->
                     emit(new Insn.Const(push(TypeKind.INT), op - ICONST_0));
             case LCONST_0, LCONST_1 -> emit(new Insn.Const(push(TypeKind.LONG), op - LCONST_0));
+            case FCONST_0, FCONST_1, FCONST_2 ->
+                    emit(new Insn.Const(push(TypeKind.FLOAT), Float.floatToRawIntBits(op - FCONST_0) & 0xffffffffL));
+            case DCONST_0, DCONST_1 -> emit(new Insn.Const(push(TypeKind.DOUBLE), Double.doubleToRawLongBits(op - DCONST_0)));
             case BIPUSH, SIPUSH -> emit(new Insn.Const(push(TypeKind.INT), ((IntInsnNode) insn).operand));
             case LDC -> ldc(((LdcInsnNode) insn).cst);
-            case ILOAD, LLOAD, ALOAD -> load((VarInsnNode) insn, kindOfLoadStore(op - ILOAD));
-            case ISTORE, LSTORE, ASTORE -> store((VarInsnNode) insn, kindOfLoadStore(op - ISTORE));
-            case IALOAD, LALOAD, AALOAD, BALOAD, CALOAD, SALOAD -> arrayLoad(op);
-            case IASTORE, LASTORE, AASTORE, BASTORE, CASTORE, SASTORE -> arrayStore(op);
+            case ILOAD, LLOAD, FLOAD, DLOAD, ALOAD -> load((VarInsnNode) insn, kindOfLoadStore(op - ILOAD));
+            case ISTORE, LSTORE, FSTORE, DSTORE, ASTORE -> store((VarInsnNode) insn, kindOfLoadStore(op - ISTORE));
+            case IALOAD, LALOAD, FALOAD, DALOAD, AALOAD, BALOAD, CALOAD, SALOAD -> arrayLoad(op);
+            case IASTORE, LASTORE, FASTORE, DASTORE, AASTORE, BASTORE, CASTORE, SASTORE -> arrayStore(op);
             case DUP, DUP_X1, DUP_X2, DUP2, DUP2_X1, DUP2_X2, SWAP -> StackShuffle.apply(op, this);
-            case IADD, LADD -> binary(Op.ADD);
-            case ISUB, LSUB -> binary(Op.SUB);
-            case IMUL, LMUL -> binary(Op.MUL);
-            case IDIV, LDIV -> binary(Op.DIV);
+            case IADD, LADD, FADD, DADD -> binary(Op.ADD);
+            case ISUB, LSUB, FSUB, DSUB -> binary(Op.SUB);
+            case IMUL, LMUL, FMUL, DMUL -> binary(Op.MUL);
+            case IDIV, LDIV, FDIV, DDIV -> binary(Op.DIV);
+            case FREM -> floatRemainder("frem", "(FF)F", TypeKind.FLOAT);
+            case DREM -> floatRemainder("drem", "(DD)D", TypeKind.DOUBLE);
+            case FNEG, DNEG -> {
+                VReg a = top(0);
+                emit(new Insn.Negate(b.stack(depth - 1, a.kind()), a));
+            }
+            case I2F -> convert(Conv.I2F, TypeKind.FLOAT);
+            case I2D -> convert(Conv.I2D, TypeKind.DOUBLE);
+            case L2F -> convert(Conv.L2F, TypeKind.FLOAT);
+            case L2D -> convert(Conv.L2D, TypeKind.DOUBLE);
+            case F2I -> convert(Conv.F2I, TypeKind.INT);
+            case F2L -> convert(Conv.F2L, TypeKind.LONG);
+            case F2D -> convert(Conv.F2D, TypeKind.DOUBLE);
+            case D2I -> convert(Conv.D2I, TypeKind.INT);
+            case D2L -> convert(Conv.D2L, TypeKind.LONG);
+            case D2F -> convert(Conv.D2F, TypeKind.FLOAT);
+            case FCMPL, DCMPL -> emit(new Insn.CompareFloat(b.stack(depth - 2, TypeKind.INT), top(1), top(0), -1));
+            case FCMPG, DCMPG -> emit(new Insn.CompareFloat(b.stack(depth - 2, TypeKind.INT), top(1), top(0), 1));
             case IREM, LREM -> binary(Op.REM);
             case IAND, LAND -> binary(Op.AND);
             case IOR, LOR -> binary(Op.OR);
@@ -88,7 +109,7 @@ final class Bytecodes {
             case GOTO -> emit(new Insn.Goto(b.blockFor(((JumpInsnNode) insn).label)));
             case TABLESWITCH -> tableSwitch((TableSwitchInsnNode) insn);
             case LOOKUPSWITCH -> lookupSwitch((LookupSwitchInsnNode) insn);
-            case IRETURN, LRETURN, ARETURN -> emit(new Insn.Return(top(0)));
+            case IRETURN, LRETURN, FRETURN, DRETURN, ARETURN -> emit(new Insn.Return(top(0)));
             case RETURN -> emit(new Insn.Return(null));
             case GETSTATIC, PUTSTATIC, GETFIELD, PUTFIELD -> field((FieldInsnNode) insn);
             case INVOKEVIRTUAL, INVOKESPECIAL, INVOKESTATIC, INVOKEINTERFACE -> invoke((MethodInsnNode) insn);
@@ -121,8 +142,7 @@ final class Bytecodes {
         String name = op >= 0 && op < Printer.OPCODES.length ? Printer.OPCODES[op].toLowerCase() : "opcode " + op;
         String why = switch (op) {
             case JSR, RET -> " (subroutines from old class files)";
-            default -> name.startsWith("f") || name.startsWith("d") || name.contains("2f") || name.contains("2d")
-                    ? " (float and double arithmetic)" : "";
+            default -> "";
         };
         return new UnsupportedCodeException("bytecode " + name + why + " at index " + index + " is not compiled yet");
     }
@@ -155,8 +175,9 @@ final class Bytecodes {
         return switch (offset) {
             case 0 -> TypeKind.INT;
             case 1 -> TypeKind.LONG;
-            case 4 -> TypeKind.REF;
-            default -> throw new UnsupportedCodeException("float and double locals are not compiled yet");
+            case 2 -> TypeKind.FLOAT;
+            case 3 -> TypeKind.DOUBLE;
+            default -> TypeKind.REF;
         };
     }
 
@@ -167,6 +188,10 @@ final class Bytecodes {
             emit(new Insn.Const(push(TypeKind.LONG), l));
         } else if (constant instanceof String s) {
             emit(new Insn.ConstString(push(TypeKind.REF), s));
+        } else if (constant instanceof Float f) {
+            emit(new Insn.Const(push(TypeKind.FLOAT), Float.floatToRawIntBits(f) & 0xffffffffL));
+        } else if (constant instanceof Double d) {
+            emit(new Insn.Const(push(TypeKind.DOUBLE), Double.doubleToRawLongBits(d)));
         } else if (constant instanceof Type t) {
             throw new UnsupportedCodeException("class literal " + t.getClassName() + " at index " + index
                     + " (reflection is not supported)");
@@ -212,6 +237,14 @@ final class Bytecodes {
         emit(new Insn.Binary(op, b.stack(depth - 2, left.kind()), left, right));
     }
 
+    /** frem and drem follow C's fmod (truncating), which SSE has no instruction for: the runtime computes it. */
+    private void floatRemainder(String name, String descriptor, TypeKind kind) {
+        VReg right = top(0);
+        VReg left = top(1);
+        emit(new Insn.Invoke(Dispatch.DIRECT, b.world().resolveMethod(Intrinsics.RUNTIME, name, descriptor),
+                b.stack(depth - 2, kind), List.of(left, right)));
+    }
+
     private void convert(Conv conv, TypeKind to) {
         emit(new Insn.Convert(conv, b.stack(depth - 1, to), top(0)));
     }
@@ -244,10 +277,6 @@ final class Bytecodes {
     private void field(FieldInsnNode insn) {
         FieldInfo field = b.world().resolveField(insn.owner, insn.name);
         TypeKind kind = TypeKind.ofDescriptor(insn.desc);
-        if (kind == TypeKind.FLOAT || kind == TypeKind.DOUBLE) {
-            throw new UnsupportedCodeException("float and double field " + insn.name + " at index " + index
-                    + " is not compiled yet");
-        }
         switch (insn.getOpcode()) {
             case GETSTATIC -> emit(new Insn.GetStatic(push(kind), field));
             case PUTSTATIC -> emit(new Insn.PutStatic(field, top(0)));
@@ -265,10 +294,6 @@ final class Bytecodes {
             args.add(top(i));
         }
         TypeKind result = TypeKind.ofDescriptor(Type.getReturnType(insn.desc).getDescriptor());
-        if (result == TypeKind.FLOAT || result == TypeKind.DOUBLE) {
-            throw new UnsupportedCodeException("call returning float or double at index " + index
-                    + " is not compiled yet");
-        }
         VReg dst = result == null ? null : b.stack(depth - count, result);
         String intrinsic = Intrinsics.of(insn.owner, insn.name);
         if (intrinsic != null) {

@@ -45,7 +45,7 @@ public sealed interface Insn {
     }
 
     /** Narrowing and widening conversions between integer kinds. */
-    enum Conv { I2L, L2I, I2B, I2C, I2S }
+    enum Conv { I2L, L2I, I2B, I2C, I2S, I2F, I2D, L2F, L2D, F2I, F2L, F2D, D2I, D2L, D2F }
 
     /** Instructions that end a block. */
     sealed interface Terminator extends Insn {
@@ -106,6 +106,15 @@ public sealed interface Insn {
 
     /** dst = -1, 0 or 1 comparing two longs (lcmp). */
     record CompareLong(VReg dst, VReg a, VReg b) implements Insn {
+        public List<VReg> uses() { return List.of(a, b); }
+        public VReg def() { return dst; }
+    }
+
+    /**
+     * dst = -1, 0 or 1 comparing two floats or doubles (fcmpl, fcmpg, dcmpl, dcmpg); when either is
+     * NaN the result is {@code nanResult}.
+     */
+    record CompareFloat(VReg dst, VReg a, VReg b, int nanResult) implements Insn {
         public List<VReg> uses() { return List.of(a, b); }
         public VReg def() { return dst; }
     }

@@ -27,6 +27,14 @@ public final class Intrinsics {
      */
     public static final String ARCH_ROUTINE = "magic_";
 
+    private static final java.util.Map<String, String> FLOAT_OPS = java.util.Map.of(
+            "java/lang/Double.doubleToRawLongBits", "fp.doubleToRawLongBits",
+            "java/lang/Double.longBitsToDouble", "fp.longBitsToDouble",
+            "java/lang/Float.floatToRawIntBits", "fp.floatToRawIntBits",
+            "java/lang/Float.intBitsToFloat", "fp.intBitsToFloat",
+            "java/lang/Math.sqrt", "fp.sqrt",
+            "java/lang/StrictMath.sqrt", "fp.sqrt");
+
     private Intrinsics() {
     }
 
@@ -46,6 +54,10 @@ public final class Intrinsics {
         }
         if (owner.equals(IO) && name.equals("write")) {
             return "io.write";
+        }
+        String fp = FLOAT_OPS.get(owner + "." + name);
+        if (fp != null) {
+            return fp;
         }
         return null;
     }

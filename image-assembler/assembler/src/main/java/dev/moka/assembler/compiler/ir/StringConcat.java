@@ -82,8 +82,8 @@ final class StringConcat {
             case Type.CHAR -> "C";
             case Type.BYTE, Type.SHORT, Type.INT -> "I";
             case Type.LONG -> "J";
-            case Type.FLOAT, Type.DOUBLE -> throw new UnsupportedCodeException(
-                    "string concatenation of float or double is not compiled yet");
+            case Type.FLOAT -> "F";
+            case Type.DOUBLE -> "D";
             default -> type.getDescriptor().equals("Ljava/lang/String;") ? "Ljava/lang/String;" : "Ljava/lang/Object;";
         };
         t.emit(new Insn.Invoke(Insn.Dispatch.DIRECT, method("append", "(" + param + ")L" + BUILDER + ";"),

@@ -24,6 +24,20 @@ public final class LinearScan {
     /** Caller-saved registers that are not scratch, in the order they are handed out. */
     public static final List<Reg> CALLER_SAVED = List.of(Reg.R10, Reg.R9, Reg.R8, Reg.RDI, Reg.RSI);
 
+    /**
+     * SSE registers for float and double values. Every SSE register is caller-saved in this
+     * convention, so values live across a call are spilled; XMM0 and XMM1 stay free as scratch.
+     */
+    public static final List<dev.moka.assembler.x86.Xmm> FLOAT_REGISTERS;
+
+    static {
+        List<dev.moka.assembler.x86.Xmm> regs = new java.util.ArrayList<>();
+        for (int i = 15; i >= 2; i--) {
+            regs.add(dev.moka.assembler.x86.Xmm.values()[i]);
+        }
+        FLOAT_REGISTERS = List.copyOf(regs);
+    }
+
     private LinearScan() {
     }
 
@@ -34,9 +48,6 @@ public final class LinearScan {
         List<Interval> live = new ArrayList<>();
         for (Interval it : all) {
             if (it.isLive()) {
-                if (!it.reg.kind().isInteger()) {
-                    throw new IllegalStateException("floating-point registers are not allocated yet: " + it.reg);
-                }
                 live.add(it);
             }
         }
@@ -44,12 +55,30 @@ public final class LinearScan {
         Deque<Reg> freeCallee = new ArrayDeque<>(CALLEE_SAVED);
         Deque<Reg> freeCaller = new ArrayDeque<>(CALLER_SAVED);
         List<Interval> active = new ArrayList<>();
+        Deque<dev.moka.assembler.x86.Xmm> freeFloat = new ArrayDeque<>(FLOAT_REGISTERS);
+        List<Interval> activeFloat = new ArrayList<>();
         Set<Reg> usedCallee = EnumSet.noneOf(Reg.class);
         int slots = 0;
         for (Interval current : live) {
             expire(active, current.start, freeCallee, freeCaller);
             if (current.mustSpill) {
                 current.location = new Location.OnStack(slots++);
+                continue;
+            }
+            if (!current.reg.kind().isInteger()) {
+                activeFloat.removeIf(a -> {
+                    if (a.end >= current.start) {
+                        return false;
+                    }
+                    freeFloat.push(((Location.InXmm) a.location).reg());
+                    return true;
+                });
+                if (current.crossesCall || freeFloat.isEmpty()) {
+                    current.location = new Location.OnStack(slots++);
+                } else {
+                    current.location = new Location.InXmm(freeFloat.poll());
+                    activeFloat.add(current);
+                }
                 continue;
             }
             Reg reg = current.crossesCall ? freeCallee.poll()
