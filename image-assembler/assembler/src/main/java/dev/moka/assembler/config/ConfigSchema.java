@@ -48,7 +48,8 @@ public final class ConfigSchema {
 
     /** @return the table names in alphabetical order, for error messages */
     public static List<String> tableNames() {
-        return TABLES.stream().map(TableSchema::name).sorted().toList();
+        return java.util.stream.Stream.concat(TABLES.stream().map(TableSchema::name), java.util.stream.Stream.of("workload"))
+                .sorted().toList();
     }
 
     /**

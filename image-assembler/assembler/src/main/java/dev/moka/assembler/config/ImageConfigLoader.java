@@ -99,10 +99,15 @@ public final class ImageConfigLoader {
             table.keys().forEach(key -> defaults.put(key.name(), key.defaultValue()));
             values.put(table.name(), defaults);
         }
+        ImageConfig.WorkloadSection workload = null;
         for (Entry<String, JsonNode> entry : root.properties()) {
             String tableName = entry.getKey();
             JsonNode tableNode = entry.getValue();
             int line = lines.lineOf(List.of(tableName));
+            if (tableName.equals(WorkloadReader.TABLE) && tableNode.isObject()) {
+                workload = WorkloadReader.read(tableNode, lines, name);
+                continue;
+            }
             TableSchema table = ConfigSchema.table(tableName).orElseThrow(() -> new ConfigException(name, line,
                     unknownTopLevel(tableName, tableNode)));
             if (!tableNode.isObject()) {
@@ -111,7 +116,8 @@ public final class ImageConfigLoader {
             }
             readTable(table, tableNode, values.get(tableName), lines, name);
         }
-        return ConfigSchema.toConfig(source, values);
+        ImageConfig config = ConfigSchema.toConfig(source, values);
+        return workload == null ? config : new ImageConfig(source, config.kernel(), workload);
     }
 
     private static JsonNode readTree(String text, String name, TomlKeyLines lines) throws ConfigException {

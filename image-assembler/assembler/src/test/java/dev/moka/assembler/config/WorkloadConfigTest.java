@@ -1,0 +1,60 @@
+package dev.moka.assembler.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The {@code [workload]} table: threads as inline tables, and errors with their line. */
+class WorkloadConfigTest {
+    private static final Path FILE = Path.of("w.toml");
+
+    @Test
+    void readsTicksRateAndThreads() throws ConfigException {
+        ImageConfig config = ImageConfigLoader.parse("""
+                [kernel]
+                scheduler = "priority"
+                [workload]
+                ticks = 500
+                timer-hz = 250
+                threads = [ { name = "a", nice = 0 }, { name = "b", nice = 5, priority = 7 }, { name = "c", nice = -5 } ]
+                """, FILE);
+        ImageConfig.WorkloadSection w = config.workload();
+        assertEquals(500, w.ticks());
+        assertEquals(250, w.timerHz());
+        assertEquals(List.of(new ImageConfig.WorkloadThread("a", 0, 0), new ImageConfig.WorkloadThread("b", 5, 7),
+                new ImageConfig.WorkloadThread("c", -5, 0)), w.threads());
+        assertEquals("priority", config.kernel().scheduler());
+    }
+
+    @Test
+    void noWorkloadTableMeansNoWorkload() throws ConfigException {
+        assertNull(ImageConfigLoader.parse("[kernel]\nscheduler = \"round-robin\"\n", FILE).workload());
+    }
+
+    @Test
+    void badValuesNameTheLine() {
+        ConfigException niceOutOfRange = assertThrows(ConfigException.class, () -> ImageConfigLoader.parse("""
+                [workload]
+                ticks = 10
+                threads = [ { name = "a", nice = 40 } ]
+                """, FILE));
+        assertEquals("w.toml:3: \"nice\" must be an integer from -20 to 19", niceOutOfRange.getMessage());
+        ConfigException unknown = assertThrows(ConfigException.class, () -> ImageConfigLoader.parse("""
+                [workload]
+                tick = 10
+                """, FILE));
+        assertEquals("w.toml:2: unknown key \"tick\" in [workload]; known keys: threads, ticks, timer-hz",
+                unknown.getMessage());
+        ConfigException missing = assertThrows(ConfigException.class, () -> ImageConfigLoader.parse("""
+                [kernel]
+                scheduler = "eevdf"
+                [workload]
+                threads = [ { name = "a" } ]
+                """, FILE));
+        assertEquals("w.toml:3: [workload] needs \"ticks\", the number of timer ticks to run", missing.getMessage());
+    }
+}
