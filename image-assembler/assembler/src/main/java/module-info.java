@@ -12,10 +12,12 @@ module dev.moka.assembler {
     requires org.objectweb.asm.commons;
     requires org.objectweb.asm.util;
     requires info.picocli;
+    requires java.management;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.toml;
 
     exports dev.moka.assembler.compiler;
+    exports dev.moka.assembler.compiler.backend;
     exports dev.moka.assembler.config;
     exports dev.moka.assembler.image;
     exports dev.moka.assembler.linux;

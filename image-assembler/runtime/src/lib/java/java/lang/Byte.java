@@ -106,6 +106,16 @@ public final class Byte extends Number implements Comparable<Byte> {
     }
 
     @Override
+    public float floatValue() {
+        return value;
+    }
+
+    @Override
+    public double doubleValue() {
+        return value;
+    }
+
+    @Override
     public int hashCode() {
         return value;
     }

@@ -225,6 +225,16 @@ public final class Integer extends Number implements Comparable<Integer> {
     }
 
     @Override
+    public float floatValue() {
+        return value;
+    }
+
+    @Override
+    public double doubleValue() {
+        return value;
+    }
+
+    @Override
     public int hashCode() {
         return value;
     }

@@ -273,6 +273,16 @@ public final class Long extends Number implements Comparable<Long> {
     }
 
     @Override
+    public float floatValue() {
+        return value;
+    }
+
+    @Override
+    public double doubleValue() {
+        return value;
+    }
+
+    @Override
     public int hashCode() {
         return hashCode(value);
     }

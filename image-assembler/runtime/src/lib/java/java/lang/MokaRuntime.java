@@ -247,6 +247,108 @@ final class MokaRuntime {
         return Double.longBitsToDouble(mx | sign);
     }
 
+    /** Intrinsic: the address of the image's method table (see {@link #describeFrame}). */
+    static long methodTable() {
+        throw new InternalError("intrinsic");
+    }
+
+    /** Intrinsic: the caller's frame pointer (rbp). */
+    static long framePointer() {
+        throw new InternalError("intrinsic");
+    }
+
+    private static final int FRAME_HIDDEN = 1;
+    private static final int FRAME_THROWABLE_INIT = 2;
+    private static final long METHOD_ROW = 56;
+
+    /** @return the method-table row of the code holding {@code pc}, or 0 */
+    private static long methodAt(long pc) {
+        long table = methodTable();
+        long rows = load64(table);
+        for (long i = 0; i < rows; i++) {
+            long row = table + 8 + i * METHOD_ROW;
+            if (pc >= load64(row) && pc < load64(row + 8)) {
+                return row;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The return addresses of the calling frames, innermost first, without the frames that build
+     * the throwable (its constructors, fillInStackTrace, this runtime) and without generated code.
+     */
+    static long[] captureStack() {
+        int count = 0;
+        for (long fp = framePointer(); fp != 0; fp = load64(fp)) {
+            count++;
+        }
+        long[] all = new long[count];
+        int n = 0;
+        boolean leading = true;
+        for (long fp = framePointer(); fp != 0; fp = load64(fp)) {
+            long pc = load64(fp + 8) - 1;
+            long row = methodAt(pc);
+            if (row == 0) {
+                continue;
+            }
+            int flags = load32(row + 48);
+            if ((flags & FRAME_HIDDEN) != 0) {
+                continue;
+            }
+            if (leading) {
+                String cls = (String) objectAt(load64(row + 16));
+                String name = (String) objectAt(load64(row + 24));
+                if ((flags & FRAME_THROWABLE_INIT) != 0 || name.equals("fillInStackTrace")
+                        || cls.equals("java.lang.MokaRuntime") || cls.equals("java.lang.Throwable")) {
+                    continue;
+                }
+                leading = false;
+            }
+            all[n++] = pc;
+        }
+        long[] trace = new long[n];
+        for (int i = 0; i < n; i++) {
+            trace[i] = all[i];
+        }
+        return trace;
+    }
+
+    /** Intrinsic: the object at an address (the inverse of addressOf). */
+    static Object objectAt(long address) {
+        throw new InternalError("intrinsic");
+    }
+
+    /** @return a frame as the JVM prints it after "at ": {@code pkg.Class.method(File.java:12)} */
+    static String describeFrame(long pc) {
+        long row = methodAt(pc);
+        if (row == 0) {
+            return "<unknown>";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append((String) objectAt(load64(row + 16))).append('.').append((String) objectAt(load64(row + 24)));
+        long file = load64(row + 32);
+        long lines = load64(row + 40);
+        int count = load32(row + 52);
+        int offset = (int) (pc - load64(row));
+        int line = -1;
+        for (int i = 0; i < count; i++) {
+            if (load32(lines + 8L * i) <= offset) {
+                line = load32(lines + 8L * i + 4);
+            }
+        }
+        if (file == 0) {
+            sb.append("(Unknown Source)");
+        } else {
+            sb.append('(').append((String) objectAt(file));
+            if (line >= 0) {
+                sb.append(':').append(line);
+            }
+            sb.append(')');
+        }
+        return sb.toString();
+    }
+
     /** Builds main's argument array from the process's argv (C strings, taken as UTF-8 without checks). */
     static String[] arguments(int argc, long argv) {
         String[] args = new String[argc > 0 ? argc - 1 : 0];
@@ -272,12 +374,30 @@ final class MokaRuntime {
 
     /** Called by compiled code for an exception that no handler catches: prints it as the JVM does and exits. */
     static void uncaught(Throwable t) {
+        if (reportingUncaught) {
+            // Reporting the first exception failed (the heap is exhausted, say): stop as cleanly as we can.
+            writeError('\n');
+            exit(1);
+        }
+        reportingUncaught = true;
         System.out.flush();
         printError("Exception in thread \"main\" ");
-        printError(t.toString());
-        writeError('\n');
+        if (t instanceof OutOfMemoryError) {
+            // Printing a trace allocates; an exhausted heap gets the class and message only.
+            printError(className(t));
+            String message = t.getMessage();
+            if (message != null) {
+                printError(": ");
+                printError(message);
+            }
+            writeError('\n');
+            exit(1);
+        }
+        t.printStackTrace();
         exit(1);
     }
+
+    private static boolean reportingUncaught;
 
     /** Called by compiled code for a null receiver or array. */
     static void throwNullPointer() {
@@ -299,53 +419,58 @@ final class MokaRuntime {
         throw new NegativeArraySizeException(Integer.toString(length));
     }
 
-    /** Called by compiled code when a checkcast fails. */
+    /** Called by compiled code when a checkcast fails; the message names the classes' modules as HotSpot does. */
     static void throwClassCast(Object o, String target) {
-        throw new ClassCastException("class " + className(o) + " cannot be cast to class " + target);
+        String from = className(o);
+        boolean fromBase = inJavaBase(from);
+        boolean toBase = inJavaBase(target);
+        String where = fromBase == toBase
+                ? from + " and " + target + " are in " + moduleOf(fromBase)
+                : from + " is in " + moduleOf(fromBase) + "; " + target + " is in " + moduleOf(toBase);
+        throw new ClassCastException("class " + from + " cannot be cast to class " + target + " (" + where + ")");
     }
 
-    /** Called by compiled code when the heap is exhausted. */
+    private static boolean inJavaBase(String className) {
+        int start = 0;
+        while (start < className.length() && className.charAt(start) == '[') {
+            start++;
+        }
+        return start == className.length() - 1 || className.startsWith("java.", start)
+                || className.startsWith("Ljava.", start) || (start > 0 && className.charAt(start) != 'L');
+    }
+
+    private static String moduleOf(boolean javaBase) {
+        return javaBase ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
+    }
+
+    /** Thrown when even a new OutOfMemoryError cannot be allocated. */
+    private static final OutOfMemoryError HEAP_EXHAUSTED = new OutOfMemoryError("Java heap space");
+    private static boolean reportingOutOfMemory;
+
+    /** Called by compiled code and the heap plans when the heap is exhausted. */
     static void throwOutOfMemory() {
-        throw new OutOfMemoryError("Java heap space");
+        if (reportingOutOfMemory) {
+            throw HEAP_EXHAUSTED;
+        }
+        reportingOutOfMemory = true;
+        OutOfMemoryError error;
+        try {
+            error = new OutOfMemoryError("Java heap space");
+        } finally {
+            reportingOutOfMemory = false;
+        }
+        throw error;
     }
 
     /**
-     * A new array of references with the same element type as the template, for Arrays.copyOf and
-     * Collection.toArray(T[]). Candidate for an intrinsic (the template's ClassInfo is all it needs);
-     * until then it knows the library's own element types and falls back to Object[].
+     * A new array of references of the same array class as the template, for Arrays.copyOf and
+     * Collection.toArray(T[]).
      */
     static Object[] newArrayLike(Object[] template, int length) {
         if (length < 0) {
             throw new NegativeArraySizeException(Integer.toString(length));
         }
-        if (template instanceof String[]) {
-            return new String[length];
-        }
-        if (template instanceof Integer[]) {
-            return new Integer[length];
-        }
-        if (template instanceof Long[]) {
-            return new Long[length];
-        }
-        if (template instanceof Character[]) {
-            return new Character[length];
-        }
-        if (template instanceof Boolean[]) {
-            return new Boolean[length];
-        }
-        if (template instanceof Short[]) {
-            return new Short[length];
-        }
-        if (template instanceof Byte[]) {
-            return new Byte[length];
-        }
-        if (template instanceof CharSequence[]) {
-            return new CharSequence[length];
-        }
-        if (template instanceof Comparable[]) {
-            return new Comparable[length];
-        }
-        return new Object[length];
+        return (Object[]) allocateArray(load64(addressOf(template)), length);
     }
 
     /**

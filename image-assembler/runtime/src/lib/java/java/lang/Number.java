@@ -1,9 +1,6 @@
 package java.lang;
 
-/**
- * The common superclass of the boxed integer types. floatValue and doubleValue are left out until the
- * compiler handles floating point.
- */
+/** The common superclass of the boxed number types. */
 public abstract class Number {
     /** Creates a number. */
     public Number() {
@@ -14,6 +11,12 @@ public abstract class Number {
 
     /** @return the value as a long */
     public abstract long longValue();
+
+    /** @return the value as a float, rounded */
+    public abstract float floatValue();
+
+    /** @return the value as a double */
+    public abstract double doubleValue();
 
     /** @return the value as a byte, truncated */
     public byte byteValue() {

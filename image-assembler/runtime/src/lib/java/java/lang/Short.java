@@ -114,6 +114,16 @@ public final class Short extends Number implements Comparable<Short> {
     }
 
     @Override
+    public float floatValue() {
+        return value;
+    }
+
+    @Override
+    public double doubleValue() {
+        return value;
+    }
+
+    @Override
     public int hashCode() {
         return value;
     }

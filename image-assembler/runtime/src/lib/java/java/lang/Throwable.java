@@ -1,8 +1,9 @@
 package java.lang;
 
 /**
- * The root of exceptions and errors. There are no stack traces in a compiled image: a throwable
- * carries its message, its cause and the exceptions suppressed by try-with-resources.
+ * The root of exceptions and errors: a message, a cause, the exceptions suppressed by
+ * try-with-resources, and the stack trace recorded when it was created (return addresses, turned
+ * into {@code Class.method(File.java:line)} only when printed).
  */
 public class Throwable {
     private final String detailMessage;
@@ -10,27 +11,28 @@ public class Throwable {
     private Throwable cause = this;
     private Throwable[] suppressed;
     private int suppressedCount;
+    private long[] stackTrace;
 
     /** Creates a throwable with no message. */
     public Throwable() {
-        this.detailMessage = null;
+        this.detailMessage = null;        fillInStackTrace();
     }
 
     /** @param message the detail message */
     public Throwable(String message) {
-        this.detailMessage = message;
+        this.detailMessage = message;        fillInStackTrace();
     }
 
     /** @param message the detail message @param cause the cause, may be null */
     public Throwable(String message, Throwable cause) {
         this.detailMessage = message;
-        this.cause = cause;
+        this.cause = cause;        fillInStackTrace();
     }
 
     /** @param cause the cause, may be null; the message becomes its toString */
     public Throwable(Throwable cause) {
         this.detailMessage = cause == null ? null : cause.toString();
-        this.cause = cause;
+        this.cause = cause;        fillInStackTrace();
     }
 
     /** @return the detail message, or null */
@@ -99,24 +101,66 @@ public class Throwable {
         return copy;
     }
 
-    /** @return this; an image records no stack traces */
+    /** Records the current call stack as this throwable's trace. @return this */
     public Throwable fillInStackTrace() {
+        stackTrace = MokaRuntime.captureStack();
         return this;
     }
 
-    /** Writes this throwable and its chain of causes to the error console, without stack frames. */
+    /** Writes this throwable, its stack trace, its suppressed exceptions and causes to the error console, as the JVM does. */
     public void printStackTrace() {
         MokaRuntime.printError(toString());
         MokaRuntime.writeError('\n');
-        Throwable seen = this;
-        Throwable c = getCause();
-        while (c != null && c != seen) {
-            MokaRuntime.printError("Caused by: ");
-            MokaRuntime.printError(c.toString());
-            MokaRuntime.writeError('\n');
-            seen = c;
-            c = c.getCause();
+        String[] frames = frames();
+        for (String f : frames) {
+            printLine("\tat " + f);
         }
+        for (int i = 0; i < suppressedCount; i++) {
+            suppressed[i].printEnclosed(frames, "Suppressed: ", "\t");
+        }
+        Throwable c = getCause();
+        if (c != null && c != this) {
+            c.printEnclosed(frames, "Caused by: ", "");
+        }
+    }
+
+    private void printEnclosed(String[] enclosing, String caption, String prefix) {
+        String[] frames = frames();
+        int m = frames.length - 1;
+        int n = enclosing.length - 1;
+        while (m >= 0 && n >= 0 && frames[m].equals(enclosing[n])) {
+            m--;
+            n--;
+        }
+        int inCommon = frames.length - 1 - m;
+        printLine(prefix + caption + toString());
+        for (int i = 0; i <= m; i++) {
+            printLine(prefix + "\tat " + frames[i]);
+        }
+        if (inCommon != 0) {
+            printLine(prefix + "\t... " + inCommon + " more");
+        }
+        for (int i = 0; i < suppressedCount; i++) {
+            suppressed[i].printEnclosed(frames, "Suppressed: ", prefix + "\t");
+        }
+        Throwable c = getCause();
+        if (c != null && c != this) {
+            c.printEnclosed(frames, "Caused by: ", prefix);
+        }
+    }
+
+    private String[] frames() {
+        long[] pcs = stackTrace == null ? new long[0] : stackTrace;
+        String[] frames = new String[pcs.length];
+        for (int i = 0; i < pcs.length; i++) {
+            frames[i] = MokaRuntime.describeFrame(pcs[i]);
+        }
+        return frames;
+    }
+
+    private static void printLine(String s) {
+        MokaRuntime.printError(s);
+        MokaRuntime.writeError('\n');
     }
 
     /** @return the class name, then ": " and the localized message when there is one, as on the JVM */

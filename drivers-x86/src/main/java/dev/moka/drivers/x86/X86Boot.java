@@ -18,7 +18,8 @@ public final class X86Boot {
     }
 
     /**
-     * Brings up the console, reads the Multiboot information and boots the kernel. Does not return.
+     * Brings up the console, reads the Multiboot information and boots the kernel, which also runs
+     * {@link X86PagingCheck} on the page tables the boot code left. Does not return.
      *
      * @param multibootInfo physical address of the Multiboot v1 information structure
      * @param kernelStart   physical address of the first byte of the kernel image
@@ -68,6 +69,6 @@ public final class X86Boot {
         MultibootInfo info = new MultibootInfo(multibootInfo);
         MemoryMap map = info.memoryMap(kernelStart, kernelEnd);
         BootInfo boot = new BootInfo(map, info.commandLine());
-        Kernel.boot(version, arch, boot, scheduler, frames, workload);
+        Kernel.boot(version, arch, boot, scheduler, frames, workload, new X86PagingCheck(new X86PhysicalMemory()));
     }
 }

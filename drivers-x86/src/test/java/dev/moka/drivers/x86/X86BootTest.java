@@ -9,6 +9,7 @@ import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.api.sched.Task;
 import java.util.ArrayDeque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -76,12 +77,16 @@ class X86BootTest extends MagicTestBase {
     @Test
     void bootsTheKernelAndExitsWithSuccess() {
         writeInfo(16 * MIB);
+        machine.identityMapFirst4GiB();
         FakeMachine.Exit exit = assertThrows(FakeMachine.Exit.class, () ->
                 X86Boot.start(INFO, MIB, 2 * MIB, "9.9-test", new FifoScheduler(), new CountingAllocator()));
         assertEquals(X86ArchPack.EXIT_SUCCESS, exit.value);
         long usableKiB = (0x9FC00 + 15 * MIB) / 1024;
         assertEquals("Moka 9.9-test\nscheduler: fifo\nframe allocator: counting\nmemory: " + usableKiB
-                + " KiB usable\nframes: 1000 free of 1000\n", machine.serialText());
+                + " KiB usable\nframes: 1000 free of 1000\npaging: ok\n", machine.serialText());
+        assertEquals(0x1000, machine.pageTableRoot, "boot tables active again");
+        assertEquals(List.of(X86PagingCheck.BASE + 0x1000, X86PagingCheck.BASE), machine.invalidatedPages,
+                "pages unmapped or protected while the check's space was active");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.boot.BootInfo;
 import dev.moka.kernel.api.boot.MemoryMap;
 import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.mm.PagingCheck;
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.api.sched.Task;
 import dev.moka.kernel.api.thread.Workload;
@@ -54,10 +55,29 @@ public final class Kernel {
      */
     public static void boot(String version, ArchPack arch, BootInfo boot, Scheduler scheduler,
                             FrameAllocator frames, Workload workload) {
-        new Kernel(arch).run(version, boot, scheduler, frames, workload);
+        boot(version, arch, boot, scheduler, frames, workload, null);
     }
 
-    private void run(String version, BootInfo boot, Scheduler scheduler, FrameAllocator frames, Workload workload) {
+    /**
+     * Boots the kernel as {@link #boot(String, ArchPack, BootInfo, Scheduler, FrameAllocator, Workload)}
+     * does, and once the frame allocator is up runs the arch pack's check of paging, which prints
+     * {@code paging: ok} or stops the boot with {@code paging: failed <what>}. Does not return.
+     *
+     * @param version   the Moka version the image was built from
+     * @param arch      the machine
+     * @param boot      what the boot loader handed over
+     * @param scheduler the scheduling policy chosen for this image
+     * @param frames    the frame allocator chosen for this image, not yet initialised
+     * @param workload  the workload to run, or null for none
+     * @param paging    the arch pack's paging check, or null for none
+     */
+    public static void boot(String version, ArchPack arch, BootInfo boot, Scheduler scheduler,
+                            FrameAllocator frames, Workload workload, PagingCheck paging) {
+        new Kernel(arch).run(version, boot, scheduler, frames, workload, paging);
+    }
+
+    private void run(String version, BootInfo boot, Scheduler scheduler, FrameAllocator frames, Workload workload,
+                     PagingCheck paging) {
         log.println("Moka " + version);
         log.println("scheduler: " + scheduler.name());
         String failure = SchedulerSelfTest.run(scheduler);
@@ -75,7 +95,19 @@ public final class Kernel {
         }
         log.println("memory: " + map.usableBytes() / 1024 + " KiB usable");
         log.println("frames: " + frames.freeFrames() + " free of " + frames.totalFrames());
-        if (workload != null) {
+        if (paging != null) {
+            failure = paging.run(frames);
+            if (failure != null) {
+                log.println("paging: failed " + failure);
+                arch.exit(false);
+                return;
+            }
+            log.println("paging: ok");
+        }
+        if (workload != null && workload.gcStressHeapBytes() > 0) {
+            GcStress.run(log, workload.gcStressHeapBytes());
+        }
+        if (workload != null && workload.threadCount() > 0) {
             log.println("workload: " + workload.threadCount() + " threads, " + workload.ticks() + " ticks at "
                     + workload.timerHz() + " Hz");
             failure = WorkloadRunner.run(workload, arch, scheduler, frames, new LogOutput(log));

@@ -25,6 +25,9 @@ final class BootSymbols {
     static final String TSS = "moka.boot.tss";
     static final String SWITCH_CONTEXT = "magic_switchContext";
     static final String THREAD_TRAMPOLINE = "magic_threadTrampoline";
+    static final String INVALIDATE_PAGE = "magic_invalidatePage";
+    static final String LOAD_PAGE_TABLE_ROOT = "magic_loadPageTableRoot";
+    static final String PAGE_TABLE_ROOT = "magic_pageTableRoot";
     static final String INTERRUPT_HANDLER = "dev/moka/drivers/x86/X86Interrupts.onInterrupt(JJ)V";
     static final String THREAD_START = "dev/moka/drivers/x86/X86Interrupts.threadStart()V";
 

@@ -8,7 +8,8 @@ import dev.moka.assembler.x86.Reg;
 /**
  * Stubs for all IDT vectors: the 32 CPU exceptions, whose handler panics, and the 16 PIC lines,
  * which go to {@link InterruptEntry}. Exception handlers: Each
- * prints {@code panic: cpu exception <vector> rip=<hex> cr2=<hex>} on COM1 and stops the machine
+ * prints {@code panic: cpu exception <vector> rip=<hex> cr2=<hex>} on COM1 (for a page
+ * fault followed by the access, see {@link PageFaultReport}) and stops the machine
  * with the failure exit value.
  *
  * <p>Every vector has a 16-byte stub so the IDT can be filled by a loop. The CPU pushes an error
@@ -73,6 +74,7 @@ final class ExceptionVectors {
         asm.call(console.putString);
         asm.movFromCr(Reg.RAX, 2);
         asm.call(console.putHex);
+        PageFaultReport.emit(asm, console);
         asm.leaRip(Reg.RSI, newline);
         asm.call(console.putString);
         asm.jmp(fail);

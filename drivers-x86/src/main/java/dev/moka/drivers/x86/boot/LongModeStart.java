@@ -80,6 +80,7 @@ final class LongModeStart {
         vectors.emit(asm, console, fail, exceptionText, ripText, cr2Text, newline);
         InterruptEntry.emit(asm, vectors.interruptCommon);
         ThreadRoutines.emit(asm, fail);
+        PagingRoutines.emit(asm);
 
         SerialConsole.string(asm, returnedText, "panic: kernel entry returned\n");
         SerialConsole.string(asm, exceptionText, "panic: cpu exception ");

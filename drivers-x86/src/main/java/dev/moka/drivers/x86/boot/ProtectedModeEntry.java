@@ -8,6 +8,7 @@ import dev.moka.assembler.x86.Cond;
 import dev.moka.assembler.x86.Label;
 import dev.moka.assembler.x86.Mem;
 import dev.moka.assembler.x86.Reg;
+import dev.moka.assembler.x86.ShiftOp;
 
 /**
  * The 32-bit entry point: runs in protected mode, paging off, as the Multiboot loader leaves it,
@@ -27,6 +28,11 @@ final class ProtectedModeEntry {
     private static final int PAGE_DIRECTORIES = 4;
     private static final int EFER = 0xC0000080;
     private static final int EFER_LME = 1 << 8;
+    private static final int EFER_NXE = 1 << 11;
+    private static final int CPUID_EXTENDED_MAX = 0x80000000;
+    private static final int CPUID_EXTENDED_FEATURES = 0x80000001;
+    /** CPUID 0x80000001 EDX bit 20: the CPU has the no-execute page bit. */
+    private static final int CPUID_NX = 1 << 20;
     private static final int CR4_PAE = 1 << 5;
     private static final int CR4_OSFXSR = 1 << 9;
     private static final int CR4_OSXMMEXCPT = 1 << 10;
@@ -72,9 +78,11 @@ final class ProtectedModeEntry {
         asm.movAbs32Symbol(Reg.RAX, BootSymbols.PML4, 0);
         asm.movToCr(3, Reg.RAX);
 
+        noExecuteEnableBit(asm);
         asm.movImm(32, Reg.RCX, EFER);
         asm.rdmsr();
         asm.aluImm(AluOp.OR, 32, Reg.RAX, EFER_LME);
+        asm.alu(AluOp.OR, 32, Reg.RAX, Reg.RDI);
         asm.wrmsr();
 
         // Paging on with LME set activates long mode (compatibility submode until CS is reloaded).
@@ -86,6 +94,29 @@ final class ProtectedModeEntry {
         asm.movAbs32Symbol(Reg.RAX, BootSymbols.GDT_POINTER, 0);
         asm.lgdt(Mem.of(Reg.RAX, 0));
         asm.farJumpSymbol(BootSymbols.CODE_SELECTOR, BootSymbols.LONG_ENTRY, 0);
+    }
+
+    /**
+     * Leaves in EDI the EFER.NXE bit when the CPU supports no-execute pages, else zero: page tables
+     * may then carry the NX bit, which would be a reserved bit (and fault) with NXE clear. Clobbers
+     * EAX, EBX, ECX, EDX; EBP and ESI (boot information, loader magic) are kept.
+     */
+    private static void noExecuteEnableBit(Assembler asm) {
+        Label none = asm.newLabel();
+        Label done = asm.newLabel();
+        asm.movImm(32, Reg.RAX, CPUID_EXTENDED_MAX);
+        asm.cpuid();
+        asm.cmpImm(32, Reg.RAX, CPUID_EXTENDED_FEATURES);
+        asm.jcc(Cond.B, none);
+        asm.movImm(32, Reg.RAX, CPUID_EXTENDED_FEATURES);
+        asm.cpuid();
+        asm.mov(32, Reg.RDI, Reg.RDX);
+        asm.aluImm(AluOp.AND, 32, Reg.RDI, CPUID_NX);
+        asm.shiftImm(ShiftOp.SHR, 32, Reg.RDI, Integer.numberOfTrailingZeros(CPUID_NX) - Integer.numberOfTrailingZeros(EFER_NXE));
+        asm.jmp(done);
+        asm.bind(none);
+        asm.movImm(32, Reg.RDI, 0);
+        asm.bind(done);
     }
 
     /** Zeroes the 4 KiB page at {@code symbol}; the loader should have, but the stub does not rely on it. */

@@ -35,6 +35,17 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "EXE", description = "Where to write the executable.")
     Path out;
 
+    @Option(names = "--heap", paramLabel = "PLAN", defaultValue = "bump",
+            description = "Heap plan: bump (no collection) or mark-sweep. Default: ${DEFAULT-VALUE}.")
+    String heap;
+
+    @Option(names = "--heap-size", paramLabel = "SIZE", defaultValue = "1G",
+            description = "Heap size, such as 64M or 1G. Default: ${DEFAULT-VALUE}.")
+    String heapSize;
+
+    @Option(names = "--verify-heap", description = "Check the heap after every collection (slow; for debugging).")
+    boolean verifyHeap;
+
     @Spec
     CommandSpec spec;
 
@@ -53,7 +64,15 @@ final class CompileCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
-        byte[] executable = LinuxExecutableBuilder.build(entries, mainClass);
+        dev.moka.assembler.compiler.backend.HeapPlan plan;
+        try {
+            plan = dev.moka.assembler.compiler.backend.HeapPlan.named(heap);
+        } catch (IllegalArgumentException unknown) {
+            err.println("moka: " + unknown.getMessage());
+            err.flush();
+            return ExitCodes.ERROR;
+        }
+        byte[] executable = LinuxExecutableBuilder.build(entries, mainClass, plan, MemorySize.parse(heapSize).bytes(), verifyHeap);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

@@ -52,6 +52,8 @@ public final class Compilation {
 
     private final Target target;
     private final World world;
+    private dev.moka.assembler.compiler.backend.HeapPlan heapPlan = dev.moka.assembler.compiler.backend.HeapPlan.BUMP;
+    private boolean verifyHeap;
 
     /**
      * The compiled image parts.
@@ -61,8 +63,21 @@ public final class Compilation {
      * @param heapSymbol      the bss symbol the heap must be placed at
      * @param methodsCompiled number of methods compiled
      * @param bytecodeBytes   total bytecode size of those methods
+     * @param bss             zero-filled blocks the sections need: the heap, the collector's metadata
      */
-    public record Result(Section code, Section data, String heapSymbol, int methodsCompiled, long bytecodeBytes) {
+    public record Result(Section code, Section data, String heapSymbol, int methodsCompiled, long bytecodeBytes,
+                         List<dev.moka.assembler.link.Linker.Bss> bss) {
+    }
+
+    /**
+     * @param plan       how compiled code allocates and whether a collector is linked
+     * @param verifyHeap whether the collector checks the heap after every collection
+     * @return this
+     */
+    public Compilation heapPlan(dev.moka.assembler.compiler.backend.HeapPlan plan, boolean verifyHeap) {
+        this.heapPlan = plan;
+        this.verifyHeap = verifyHeap;
+        return this;
     }
 
     /**
@@ -114,6 +129,10 @@ public final class Compilation {
                 reach.addRoot(world.resolveMethod("java/lang/MokaRuntime", root[0], root[1]));
             }
             reach.addInstantiated("java/lang/String");
+            if (heapPlan == dev.moka.assembler.compiler.backend.HeapPlan.MARK_SWEEP) {
+                reach.addRoot(world.resolveMethod("java/lang/MokaGc", "allocateObject", "(J)Ljava/lang/Object;"));
+                reach.addRoot(world.resolveMethod("java/lang/MokaGc", "allocateArray", "(JI)Ljava/lang/Object;"));
+            }
             reach.addUsedType("[C");
             reach.addRoot(entry);
             for (String root : extraRoots) {
@@ -128,7 +147,7 @@ public final class Compilation {
             throw new BuildException(e.getMessage());
         }
         DispatchTables dispatch = new DispatchTables(reach);
-        ImageContext context = new ImageContext(target, reach, dispatch);
+        ImageContext context = new ImageContext(target, heapPlan, verifyHeap, reach, dispatch);
 
         Assembler code = new Assembler();
         emitEntryRoutine(code, initializationOrder(reach), entry);
@@ -147,7 +166,16 @@ public final class Compilation {
         return new Result(
                 new Section("code", code.toByteArray(), code.relocations(), code.definedSymbols(), 16),
                 new Section("data", data.toByteArray(), data.relocations(), data.definedSymbols(), 16),
-                ImageData.HEAP_START, reach.methods().size(), bytecode);
+                ImageData.HEAP_START, reach.methods().size(), bytecode, bss(heapBytes));
+    }
+
+    private List<dev.moka.assembler.link.Linker.Bss> bss(long heapBytes) {
+        List<dev.moka.assembler.link.Linker.Bss> blocks = new ArrayList<>();
+        blocks.add(new dev.moka.assembler.link.Linker.Bss(ImageData.HEAP_START, heapBytes, 4096));
+        if (heapPlan == dev.moka.assembler.compiler.backend.HeapPlan.MARK_SWEEP) {
+            blocks.add(new dev.moka.assembler.link.Linker.Bss(Symbols.GC_METADATA, Symbols.GC_METADATA_BYTES, 4096));
+        }
+        return blocks;
     }
 
     /**

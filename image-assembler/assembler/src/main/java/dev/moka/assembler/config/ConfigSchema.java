@@ -28,12 +28,49 @@ public final class ConfigSchema {
     /** The frame allocator of an image that names none. */
     public static final String DEFAULT_FRAME_ALLOCATOR = "bitmap";
 
+    /** Key of the heap plan in {@code [kernel]}. */
+    public static final String HEAP = "heap";
+    /** Key of the kernel heap size in {@code [kernel]}, such as {@code "32M"}. */
+    public static final String HEAP_SIZE = "heap-size";
+    /** Key of the debug option that checks the heap after every collection. */
+    public static final String VERIFY_HEAP = "verify-heap";
+
     /** The known tables, in the order the writer emits them. */
     public static final List<TableSchema> TABLES = List.of(
             new TableSchema(KERNEL, List.of(
                     new KeySchema(SCHEDULER, DEFAULT_SCHEDULER, providerCheck(ProviderCatalog::schedulerClass)),
                     new KeySchema(FRAME_ALLOCATOR, DEFAULT_FRAME_ALLOCATOR,
-                            providerCheck(ProviderCatalog::frameAllocatorClass)))));
+                            providerCheck(ProviderCatalog::frameAllocatorClass)),
+                    new KeySchema(HEAP, ImageConfig.KernelSection.DEFAULT_HEAP, ConfigSchema::heapPlanProblem),
+                    new KeySchema(HEAP_SIZE, "32M", value -> sizeOf(value) < 0
+                            ? Optional.of("heap-size \"" + value + "\" must be a size from 1M to 1024M, such as \"32M\"")
+                            : Optional.empty()),
+                    new KeySchema(VERIFY_HEAP, "false", value -> value.equals("true") || value.equals("false")
+                            ? Optional.empty() : Optional.of("verify-heap must be true or false")))));
+
+    private static Optional<String> heapPlanProblem(String value) {
+        try {
+            dev.moka.assembler.compiler.backend.HeapPlan.named(value);
+            return Optional.empty();
+        } catch (IllegalArgumentException unknown) {
+            return Optional.of(unknown.getMessage());
+        }
+    }
+
+    /** @param value a size such as 32M or 1024K @return it in bytes, or -1 when it is not a valid heap size */
+    static long sizeOf(String value) {
+        if (value.length() < 2) {
+            return -1;
+        }
+        char unit = Character.toUpperCase(value.charAt(value.length() - 1));
+        long factor = unit == 'K' ? 1L << 10 : unit == 'M' ? 1L << 20 : unit == 'G' ? 1L << 30 : -1;
+        String digits = value.substring(0, value.length() - 1);
+        if (factor < 0 || digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 7) {
+            return -1;
+        }
+        long bytes = Long.parseLong(digits) * factor;
+        return bytes >= (1L << 20) && bytes <= (1L << 30) ? bytes : -1;
+    }
 
     private ConfigSchema() {
     }
@@ -61,8 +98,8 @@ public final class ConfigSchema {
      */
     static ImageConfig toConfig(Path source, Map<String, Map<String, String>> values) {
         Map<String, String> kernel = values.get(KERNEL);
-        return new ImageConfig(source,
-                new ImageConfig.KernelSection(kernel.get(SCHEDULER), kernel.get(FRAME_ALLOCATOR)));
+        return new ImageConfig(source, new ImageConfig.KernelSection(kernel.get(SCHEDULER), kernel.get(FRAME_ALLOCATOR),
+                kernel.get(HEAP), sizeOf(kernel.get(HEAP_SIZE)), Boolean.parseBoolean(kernel.get(VERIFY_HEAP))));
     }
 
     /**
@@ -75,6 +112,10 @@ public final class ConfigSchema {
         Map<String, String> kernel = new LinkedHashMap<>();
         kernel.put(SCHEDULER, config.kernel().scheduler());
         kernel.put(FRAME_ALLOCATOR, config.kernel().frameAllocator());
+        kernel.put(HEAP, config.kernel().heap());
+        kernel.put(HEAP_SIZE, config.kernel().heapBytes() % (1L << 20) == 0
+                ? config.kernel().heapBytes() / (1L << 20) + "M" : config.kernel().heapBytes() / 1024 + "K");
+        kernel.put(VERIFY_HEAP, Boolean.toString(config.kernel().verifyHeap()));
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
         values.put(KERNEL, kernel);
         return values;

@@ -26,8 +26,26 @@ public record ImageConfig(Path source, KernelSection kernel, WorkloadSection wor
      *
      * @param scheduler      provider name of the {@code Scheduler}, such as {@code round-robin}
      * @param frameAllocator provider name of the {@code FrameAllocator}, such as {@code bitmap}
+     * @param heap           the heap plan, {@code bump} or {@code mark-sweep}
+     * @param heapBytes      the kernel heap's size in bytes
+     * @param verifyHeap     whether the collector checks the heap after every collection
      */
-    public record KernelSection(String scheduler, String frameAllocator) {
+    public record KernelSection(String scheduler, String frameAllocator, String heap, long heapBytes,
+                                boolean verifyHeap) {
+        /** The heap plan of an image that names none. */
+        public static final String DEFAULT_HEAP = "bump";
+        /** The kernel heap size of an image that names none. */
+        public static final long DEFAULT_HEAP_BYTES = 32L << 20;
+
+        /**
+         * A kernel with the default heap.
+         *
+         * @param scheduler      provider name of the scheduler
+         * @param frameAllocator provider name of the frame allocator
+         */
+        public KernelSection(String scheduler, String frameAllocator) {
+            this(scheduler, frameAllocator, DEFAULT_HEAP, DEFAULT_HEAP_BYTES, false);
+        }
     }
 
     /**
@@ -35,9 +53,21 @@ public record ImageConfig(Path source, KernelSection kernel, WorkloadSection wor
      *
      * @param ticks   timer ticks the workload runs
      * @param timerHz timer rate
-     * @param threads the threads, in order
+     * @param threads  the threads, in order
+     * @param gcStress whether the kernel first runs the collector stress test ({@code gc-stress = true})
      */
-    public record WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads) {
+    public record WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads, boolean gcStress) {
+        /**
+         * A thread workload without the collector stress test.
+         *
+         * @param ticks   timer ticks the workload runs
+         * @param timerHz timer rate
+         * @param threads the threads, in order
+         */
+        public WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads) {
+            this(ticks, timerHz, threads, false);
+        }
+
         /** The timer rate when the table names none. */
         public static final int DEFAULT_TIMER_HZ = 1000;
 

@@ -150,11 +150,12 @@ public final class ImageConfigLoader {
             KeySchema key = table.key(keyName).orElseThrow(() -> new ConfigException(name, line,
                     "unknown key \"" + keyName + "\" in [" + table.name() + "]; known keys: "
                             + String.join(", ", table.keyNames())));
-            if (!value.isTextual()) {
+            boolean flag = key.defaultValue().equals("true") || key.defaultValue().equals("false");
+            if (!value.isTextual() && !(flag && value.isBoolean())) {
                 throw new ConfigException(name, line, "\"" + keyName + "\" in [" + table.name()
-                        + "] must be a string, found " + describe(value));
+                        + "] must be " + (flag ? "true or false" : "a string") + ", found " + describe(value));
             }
-            String text = value.textValue();
+            String text = value.isBoolean() ? Boolean.toString(value.booleanValue()) : value.textValue();
             var problem = key.check().problemWith(text);
             if (problem.isPresent()) {
                 throw new ConfigException(name, line, problem.get());

@@ -14,12 +14,13 @@ import java.util.Map.Entry;
  * ticks = 500
  * timer-hz = 1000
  * threads = [ { name = "a", nice = 0 }, { name = "b", nice = 5, priority = 3 } ]
+ * gc-stress = true     # optional: the collector stress test first; alone, it needs no ticks or threads
  * </pre>
  */
 final class WorkloadReader {
     /** The table's name. */
     static final String TABLE = "workload";
-    private static final List<String> KEYS = List.of("threads", "ticks", "timer-hz");
+    private static final List<String> KEYS = List.of("gc-stress", "threads", "ticks", "timer-hz");
     private static final List<String> THREAD_KEYS = List.of("name", "nice", "priority");
 
     private WorkloadReader() {
@@ -27,6 +28,7 @@ final class WorkloadReader {
 
     static ImageConfig.WorkloadSection read(JsonNode node, TomlKeyLines lines, String file) throws ConfigException {
         int ticks = -1;
+        boolean gcStress = false;
         int hz = ImageConfig.WorkloadSection.DEFAULT_TIMER_HZ;
         List<ImageConfig.WorkloadThread> threads = new ArrayList<>();
         for (Entry<String, JsonNode> entry : node.properties()) {
@@ -35,6 +37,12 @@ final class WorkloadReader {
             int line = lines.lineOf(List.of(TABLE, key));
             switch (key) {
                 case "ticks" -> ticks = integer(value, key, 1, 10_000_000, file, line);
+                case "gc-stress" -> {
+                    if (!value.isBoolean()) {
+                        throw new ConfigException(file, line, "\"gc-stress\" in [workload] must be true or false");
+                    }
+                    gcStress = value.booleanValue();
+                }
                 case "timer-hz" -> hz = integer(value, key, 18, 100_000, file, line);
                 case "threads" -> {
                     if (!value.isArray() || value.isEmpty()) {
@@ -50,13 +58,16 @@ final class WorkloadReader {
             }
         }
         int tableLine = lines.lineOf(List.of(TABLE));
+        if (gcStress && ticks < 0 && threads.isEmpty()) {
+            return new ImageConfig.WorkloadSection(0, hz, List.of(), true);
+        }
         if (ticks < 0) {
             throw new ConfigException(file, tableLine, "[workload] needs \"ticks\", the number of timer ticks to run");
         }
         if (threads.isEmpty()) {
             throw new ConfigException(file, tableLine, "[workload] needs \"threads\"");
         }
-        return new ImageConfig.WorkloadSection(ticks, hz, threads);
+        return new ImageConfig.WorkloadSection(ticks, hz, threads, gcStress);
     }
 
     private static ImageConfig.WorkloadThread thread(JsonNode node, String file, int line) throws ConfigException {

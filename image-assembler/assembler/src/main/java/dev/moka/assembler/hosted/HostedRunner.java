@@ -49,7 +49,22 @@ public final class HostedRunner {
     public static HostedResult run(ImageConfig config, String version, long memoryBytes, OutputStream serial) {
         Scheduler scheduler = ProviderCatalog.newScheduler(config.kernel().scheduler());
         FrameAllocator frames = ProviderCatalog.newFrameAllocator(config.kernel().frameAllocator());
-        return run(scheduler, frames, workload(config.workload()), version, memoryBytes, serial);
+        Workload workload = workload(config.workload());
+        if (workload != null && config.workload().gcStress()) {
+            // Hosted, the heap is the JVM's: the stress test allocates ten times the configured kernel
+            // heap and reports the JVM's collections.
+            workload.setGcStress(config.kernel().heapBytes());
+            dev.moka.kernel.api.mm.HeapStatistics.bind(HostedRunner::jvmCollections);
+        }
+        return run(scheduler, frames, workload, version, memoryBytes, serial);
+    }
+
+    private static long jvmCollections() {
+        long total = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionCount());
+        }
+        return total;
     }
 
     /**
@@ -78,6 +93,7 @@ public final class HostedRunner {
                             long memoryBytes, OutputStream serial) {
         SimulatedMachine machine = new SimulatedMachine(memoryBytes, serial);
         long info = MultibootInfoWriter.write(machine, memoryBytes, "");
+        BootPageTables.install(machine);
         synchronized (MAGIC_LOCK) {
             Magic.bind(machine);
             try {

@@ -2,6 +2,8 @@ package dev.moka.assembler.hosted;
 
 import dev.moka.kernel.api.magic.MagicBinding;
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A PC with RAM from address 0, a COM1 UART and QEMU's debug-exit device, behind the magic layer.
@@ -14,6 +16,11 @@ import java.io.OutputStream;
  *       kernel stops right there, as QEMU would.</li>
  *   <li>{@code rdtsc} counts up by {@value #TSC_STEP} per read, so runs repeat exactly.</li>
  *   <li>No device raises interrupts yet, so {@code hlt} stops the machine with {@link MachineHalted}.</li>
+ *   <li>An MMU: while CR3 is zero (as the machine starts) addresses are physical; once a root is
+ *       loaded, every access is translated through the 4-level tables in RAM (4 KiB, 2 MiB and
+ *       1 GiB pages) and a missing page or a write to a read-only one throws {@link MachineFault}
+ *       naming the page fault. Translations are cached in a TLB that only {@code invlpg} and CR3
+ *       loads clear, so a stale translation shows up as it would on hardware.</li>
  * </ul>
  */
 public final class SimulatedMachine implements MagicBinding {
@@ -33,6 +40,11 @@ public final class SimulatedMachine implements MagicBinding {
     private boolean interruptsEnabled;
     private long timeStamp;
     private Integer exitValue;
+    private long pageTableRoot;
+    /** Virtual page number to the translated page's physical address, plus {@link #TLB_WRITABLE}. */
+    private final Map<Long, Long> tlb = new HashMap<>();
+    private static final long TLB_WRITABLE = 1;
+    private static final long ENTRY_ADDRESS = 0x000F_FFFF_FFFF_F000L;
 
     /**
      * @param memoryBytes RAM size, a multiple of 4 KiB between {@link #MIN_MEMORY} and {@link #MAX_MEMORY}
@@ -68,14 +80,108 @@ public final class SimulatedMachine implements MagicBinding {
         return exitValue;
     }
 
-    @Override public int load8(long address) { return (int) memory.load(address, 1); }
-    @Override public int load16(long address) { return (int) memory.load(address, 2); }
-    @Override public int load32(long address) { return (int) memory.load(address, 4); }
-    @Override public long load64(long address) { return memory.load(address, 8); }
-    @Override public void store8(long address, int value) { memory.store(address, 1, value); }
-    @Override public void store16(long address, int value) { memory.store(address, 2, value); }
-    @Override public void store32(long address, int value) { memory.store(address, 4, value); }
-    @Override public void store64(long address, long value) { memory.store(address, 8, value); }
+    @Override public int load8(long address) { return (int) load(address, 1); }
+    @Override public int load16(long address) { return (int) load(address, 2); }
+    @Override public int load32(long address) { return (int) load(address, 4); }
+    @Override public long load64(long address) { return load(address, 8); }
+    @Override public void store8(long address, int value) { store(address, 1, value); }
+    @Override public void store16(long address, int value) { store(address, 2, value); }
+    @Override public void store32(long address, int value) { store(address, 4, value); }
+    @Override public void store64(long address, long value) { store(address, 8, value); }
+
+    /** @param physical address in RAM @return the 64-bit value there, bypassing the MMU */
+    public long loadPhysical64(long physical) {
+        return memory.load(physical, 8);
+    }
+
+    /** @param physical address in RAM @param value stored there, bypassing the MMU */
+    public void storePhysical64(long physical, long value) {
+        memory.store(physical, 8, value);
+    }
+
+    @Override
+    public void invalidatePage(long virtual) {
+        tlb.remove(virtual >>> 12);
+    }
+
+    @Override
+    public void loadPageTableRoot(long root) {
+        pageTableRoot = root;
+        tlb.clear();
+    }
+
+    @Override
+    public long pageTableRoot() {
+        return pageTableRoot;
+    }
+
+    private long load(long address, int width) {
+        if (pageTableRoot == 0) {
+            return memory.load(address, width);
+        }
+        if ((address & 0xFFF) + width <= 4096) {
+            return memory.load(translate(address, false), width);
+        }
+        long value = 0;
+        for (int i = width - 1; i >= 0; i--) {
+            value = (value << 8) | memory.load(translate(address + i, false), 1);
+        }
+        return value;
+    }
+
+    private void store(long address, int width, long value) {
+        if (pageTableRoot == 0) {
+            memory.store(address, width, value);
+            return;
+        }
+        if ((address & 0xFFF) + width <= 4096) {
+            memory.store(translate(address, true), width, value);
+            return;
+        }
+        // Straddling two pages: each byte is translated on its own, as the CPU splits the access.
+        for (int i = 0; i < width; i++) {
+            memory.store(translate(address + i, true), 1, value >>> (8 * i));
+        }
+    }
+
+    /** What the MMU does for a kernel access with CR0.WP set: walk (or hit the TLB), then check writability. */
+    private long translate(long virtual, boolean write) {
+        Long cached = tlb.get(virtual >>> 12);
+        long page = cached != null ? cached : walk(virtual, write);
+        if (write && (page & TLB_WRITABLE) == 0) {
+            throw pageFault(virtual, true, "protection violation");
+        }
+        return (page & ~0xFFFL) | (virtual & 0xFFF);
+    }
+
+    private long walk(long virtual, boolean write) {
+        if ((virtual >> 47) != 0 && (virtual >> 47) != -1) {
+            throw new MachineFault("general protection fault: non-canonical address 0x" + Long.toHexString(virtual));
+        }
+        long table = pageTableRoot;
+        boolean writable = true;
+        for (int level = 4; level >= 1; level--) {
+            long entry = memory.load(table + 8 * ((virtual >>> (12 + 9 * (level - 1))) & 511), 8);
+            if ((entry & 1) == 0) {
+                throw pageFault(virtual, write, "page not present");
+            }
+            writable &= (entry & 2) != 0;
+            if (level == 1 || (level <= 3 && (entry & 0x80) != 0)) {
+                long offsetMask = (4096L << (9 * (level - 1))) - 1;
+                long physicalPage = (entry & ENTRY_ADDRESS & ~offsetMask) | (virtual & offsetMask & ~0xFFFL);
+                long cached = physicalPage | (writable ? TLB_WRITABLE : 0);
+                tlb.put(virtual >>> 12, cached);
+                return cached;
+            }
+            table = entry & ENTRY_ADDRESS;
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    private static MachineFault pageFault(long virtual, boolean write, String kind) {
+        return new MachineFault("page fault at 0x" + Long.toHexString(virtual) + ": kernel "
+                + (write ? "write" : "read") + ", " + kind);
+    }
 
     @Override
     public int inb(int port) {

@@ -40,11 +40,11 @@ final class BootClassGenerator {
     }
 
     static ClassNode generate(String version, String schedulerClass, String frameAllocatorClass) {
-        return generate(version, schedulerClass, frameAllocatorClass, null);
+        return generate(version, schedulerClass, frameAllocatorClass, null, 0);
     }
 
     static ClassNode generate(String version, String schedulerClass, String frameAllocatorClass,
-                              ImageConfig.WorkloadSection workload) {
+                              ImageConfig.WorkloadSection workload, long heapBytes) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
             @Override
             protected String getCommonSuperClass(String a, String b) {
@@ -62,7 +62,7 @@ final class BootClassGenerator {
         mv.visitLdcInsn(version);
         construct(mv, schedulerClass);
         construct(mv, frameAllocatorClass);
-        workload(mv, workload);
+        workload(mv, workload, heapBytes);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, X86_BOOT, "start", X86_BOOT_DESCRIPTOR, false);
         mv.visitInsn(Opcodes.RETURN);
         mv.visitMaxs(0, 0);
@@ -73,7 +73,7 @@ final class BootClassGenerator {
         return node;
     }
 
-    private static void workload(MethodVisitor mv, ImageConfig.WorkloadSection workload) {
+    private static void workload(MethodVisitor mv, ImageConfig.WorkloadSection workload, long heapBytes) {
         if (workload == null) {
             mv.visitInsn(Opcodes.ACONST_NULL);
             return;
@@ -90,6 +90,11 @@ final class BootClassGenerator {
             mv.visitLdcInsn(thread.priority());
             mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, WORKLOAD, "addThread", "(Ljava/lang/String;II)Z", false);
             mv.visitInsn(Opcodes.POP);
+        }
+        if (workload.gcStress()) {
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitLdcInsn(heapBytes);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, WORKLOAD, "setGcStress", "(J)V", false);
         }
     }
 

@@ -26,8 +26,6 @@ import java.util.Map;
 public final class ImageBuilder {
     /** Where QEMU's Multiboot loader puts the image. */
     public static final long LOAD_ADDRESS = 0x100000;
-    /** The kernel heap, in bss. */
-    public static final long KERNEL_HEAP_BYTES = 32L << 20;
 
     private ImageBuilder() {
     }
@@ -53,7 +51,7 @@ public final class ImageBuilder {
             throws BuildException {
         String scheduler = ProviderCatalog.schedulerClass(config.kernel().scheduler()).getName();
         String frames = ProviderCatalog.frameAllocatorClass(config.kernel().frameAllocator()).getName();
-        return assemble(version, scheduler, frames, config.workload(), classPath);
+        return assemble(version, scheduler, frames, config.workload(), config.kernel(), classPath);
     }
 
     /**
@@ -86,13 +84,35 @@ public final class ImageBuilder {
     public static AssembledImage assemble(String version, String schedulerClass, String frameAllocatorClass,
                                           ImageConfig.WorkloadSection workload, List<Path> classPath)
             throws BuildException {
+        return assemble(version, schedulerClass, frameAllocatorClass, workload,
+                new ImageConfig.KernelSection("", ""), classPath);
+    }
+
+    /**
+     * Builds an image around provider classes named directly, with the heap settings of a
+     * {@code [kernel]} table (its provider names are not used).
+     *
+     * @param version             the Moka version the kernel reports
+     * @param schedulerClass      binary name of a {@code Scheduler} with a public no-argument constructor
+     * @param frameAllocatorClass binary name of a {@code FrameAllocator} with a public no-argument constructor
+     * @param workload            the workload, or null for none
+     * @param kernel              heap plan, heap size and heap verification
+     * @param classPath           where kernel classes come from; empty for the assembler's own class loader
+     * @return the image
+     * @throws BuildException when a reachable method cannot be compiled
+     */
+    public static AssembledImage assemble(String version, String schedulerClass, String frameAllocatorClass,
+                                          ImageConfig.WorkloadSection workload, ImageConfig.KernelSection kernel,
+                                          List<Path> classPath) throws BuildException {
         String scheduler = schedulerClass;
         String frames = frameAllocatorClass;
-        Compilation compilation = new Compilation(Target.KERNEL, classPath);
-        compilation.define(BootClassGenerator.generate(version, scheduler, frames, workload));
+        long heapBytes = kernel.heapBytes();
+        Compilation compilation = new Compilation(Target.KERNEL, classPath)
+                .heapPlan(dev.moka.assembler.compiler.backend.HeapPlan.named(kernel.heap()), kernel.verifyHeap());
+        compilation.define(BootClassGenerator.generate(version, scheduler, frames, workload, heapBytes));
         String bootStatic = "static:" + BootClassGenerator.NAME + ".";
         Compilation.Result code = compilation.compile(BootClassGenerator.NAME, BootClassGenerator.START,
-                BootClassGenerator.START_DESCRIPTOR, KERNEL_HEAP_BYTES, Map.of(
+                BootClassGenerator.START_DESCRIPTOR, heapBytes, Map.of(
                         bootStatic + BootClassGenerator.IMAGE_START_FIELD, Linker.IMAGE_START,
                         bootStatic + BootClassGenerator.IMAGE_END_FIELD, Linker.BSS_END),
                 X86BootStub.javaEntryPoints());
@@ -106,7 +126,7 @@ public final class ImageBuilder {
         for (BssBlock b : stub.bss()) {
             bss.add(new Linker.Bss(b.symbol(), b.size(), b.alignment()));
         }
-        bss.add(new Linker.Bss(code.heapSymbol(), KERNEL_HEAP_BYTES, 4096));
+        bss.addAll(code.bss());
         LinkedImage linked = Linker.link(LOAD_ADDRESS, ElfImageWriter.HEADER_SIZE, sections, bss);
         long entry = linked.symbols().get(Symbols.ENTRY);
         byte[] bytes = ElfImageWriter.write(linked, entry, 7);

@@ -46,9 +46,23 @@ public final class LinuxExecutableBuilder {
      * @throws BuildException when a reachable method cannot be compiled
      */
     public static byte[] build(List<Path> classPath, String mainClass) throws BuildException {
-        Compilation compilation = new Compilation(Target.LINUX, classPath);
+        return build(classPath, mainClass, dev.moka.assembler.compiler.backend.HeapPlan.BUMP, HEAP_BYTES, false);
+    }
+
+    /**
+     * @param classPath  jars and directories holding the program
+     * @param mainClass  binary name of the class with {@code public static void main(String[])}
+     * @param plan       the heap plan
+     * @param heapBytes  the heap's size
+     * @param verifyHeap whether the collector checks the heap after every collection
+     * @return the executable's bytes
+     * @throws BuildException when a reachable method cannot be compiled
+     */
+    public static byte[] build(List<Path> classPath, String mainClass, dev.moka.assembler.compiler.backend.HeapPlan plan,
+                               long heapBytes, boolean verifyHeap) throws BuildException {
+        Compilation compilation = new Compilation(Target.LINUX, classPath).heapPlan(plan, verifyHeap);
         compilation.define(mainWrapper(mainClass.replace('.', '/')));
-        Compilation.Result code = compilation.compile(MAIN_CLASS, "start", "(IJ)V", HEAP_BYTES, Map.of());
+        Compilation.Result code = compilation.compile(MAIN_CLASS, "start", "(IJ)V", heapBytes, Map.of());
         Assembler start = new Assembler();
         start.defineSymbol(START);
         // rbp 0 marks the outermost frame for the unwinder.
@@ -61,8 +75,7 @@ public final class LinuxExecutableBuilder {
         List<Section> sections = List.of(
                 new Section("start", start.toByteArray(), start.relocations(), start.definedSymbols(), 16),
                 code.code(), code.data());
-        LinkedImage linked = Linker.link(LOAD_ADDRESS, ElfImageWriter.HEADER_SIZE, sections,
-                List.of(new Linker.Bss(code.heapSymbol(), HEAP_BYTES, 4096)));
+        LinkedImage linked = Linker.link(LOAD_ADDRESS, ElfImageWriter.HEADER_SIZE, sections, code.bss());
         return ElfImageWriter.write(linked, linked.symbols().get(START), 7);
     }
 

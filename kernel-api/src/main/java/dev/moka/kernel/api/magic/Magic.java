@@ -5,7 +5,8 @@ package dev.moka.kernel.api.magic;
  * control instructions.
  *
  * <p>The native compiler replaces every call to these methods with inline instructions, or, for the
- * arch routines ({@link #switchContext}, {@link #threadTrampoline}), with a call to the routine
+ * arch routines ({@link #switchContext}, {@link #threadTrampoline}, {@link #invalidatePage},
+ * {@link #loadPageTableRoot}, {@link #pageTableRoot}), with a call to the routine
  * {@code magic_<name>} of the arch pack's boot code; so their bodies run only in the hosted binding, where they forward to the {@link MagicBinding} of a
  * simulated machine. Only classes in packages annotated with {@link AllowsMagic} may call them; the
  * compiler rejects any other caller, which keeps policy code (schedulers, allocators) free of raw
@@ -126,5 +127,34 @@ public final class Magic {
      */
     public static long threadTrampoline() {
         return binding.threadTrampoline();
+    }
+
+    /**
+     * Drops the TLB entry (and paging-structure cache entries) of the page holding {@code virtual}:
+     * {@code invlpg}. An arch routine: natively a call to {@code magic_invalidatePage}.
+     *
+     * @param virtual any address in the page
+     */
+    public static void invalidatePage(long virtual) {
+        binding.invalidatePage(virtual);
+    }
+
+    /**
+     * Switches the CPU to another page-table tree by loading CR3, which flushes every non-global
+     * TLB entry. An arch routine: natively a call to {@code magic_loadPageTableRoot}.
+     *
+     * @param root physical address of the top-level table, 4 KiB aligned
+     */
+    public static void loadPageTableRoot(long root) {
+        binding.loadPageTableRoot(root);
+    }
+
+    /**
+     * @return the value of CR3: the physical address of the current top-level table (its low 12
+     *         bits hold cache-control flags, zero as Moka loads it). An arch routine: natively a
+     *         call to {@code magic_pageTableRoot}.
+     */
+    public static long pageTableRoot() {
+        return binding.pageTableRoot();
     }
 }

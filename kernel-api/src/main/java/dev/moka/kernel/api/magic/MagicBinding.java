@@ -70,4 +70,23 @@ public interface MagicBinding {
     default long threadTrampoline() {
         throw new UnsupportedOperationException("threadTrampoline: a simulated machine has no machine code");
     }
+
+    /**
+     * Drops a page's cached translation; a machine that translates no addresses ignores it.
+     *
+     * @param virtual any address in the page
+     */
+    default void invalidatePage(long virtual) {
+        throw new UnsupportedOperationException("invalidatePage: this machine has no MMU");
+    }
+
+    /** @param root physical address of the top-level page table to translate through */
+    default void loadPageTableRoot(long root) {
+        throw new UnsupportedOperationException("loadPageTableRoot: this machine has no MMU");
+    }
+
+    /** @return physical address of the current top-level page table */
+    default long pageTableRoot() {
+        throw new UnsupportedOperationException("pageTableRoot: this machine has no MMU");
+    }
 }

@@ -15,6 +15,7 @@ public final class Workload {
     private final int[] nices = new int[MAX_THREADS];
     private final int[] priorities = new int[MAX_THREADS];
     private int count;
+    private long gcStressHeapBytes;
 
     /**
      * @param ticks   timer ticks the workload runs
@@ -42,6 +43,20 @@ public final class Workload {
         priorities[count] = priority;
         count++;
         return true;
+    }
+
+    /**
+     * Asks for the collector stress test before the threads run.
+     *
+     * @param heapBytes the size of the image's heap, which the test allocates ten times over
+     */
+    public void setGcStress(long heapBytes) {
+        gcStressHeapBytes = heapBytes;
+    }
+
+    /** @return the heap size for the collector stress test, or 0 when it was not asked for */
+    public long gcStressHeapBytes() {
+        return gcStressHeapBytes;
     }
 
     /** @return timer ticks the workload runs */

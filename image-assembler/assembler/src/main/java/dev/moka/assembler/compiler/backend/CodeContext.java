@@ -10,6 +10,12 @@ public interface CodeContext {
     /** @return the target the image runs on */
     Target target();
 
+    /** @return how compiled code allocates */
+    HeapPlan heapPlan();
+
+    /** @return whether the collector checks the heap after every collection */
+    boolean verifyHeap();
+
     /** @param typeName a class's internal name or an array descriptor @return its ClassInfo symbol */
     String classInfoSymbol(String typeName);
 
@@ -52,4 +58,19 @@ public interface CodeContext {
      * @param entry the range, handler and caught class of one exception-table entry
      */
     void addExceptionEntry(ExceptionEntry entry);
+
+    /**
+     * Records the stack map of a call site: which frame slots hold live references when the call
+     * returns to {@code returnSymbol}.
+     *
+     * @param returnSymbol symbol of the return address
+     * @param slots        offsets from rbp
+     */
+    void addStackMap(String returnSymbol, int[] slots);
+
+    /** @param info the stack-trace facts of a method just compiled */
+    void addMethodInfo(MethodInfo info);
+
+    /** @param className a class @return whether it is java/lang/Throwable or a subclass */
+    boolean isThrowable(String className);
 }

@@ -31,11 +31,58 @@ final class Frame {
     private final Assembler asm;
     private final Allocation allocation;
     private final List<Reg> saved;
+    private CodeContext context;
+    private int[] refSlots = new int[0];
+    private static int stackMapCounter;
 
     Frame(Assembler asm, Allocation allocation) {
         this.asm = asm;
         this.allocation = allocation;
         this.saved = new ArrayList<>(allocation.calleeSaved());
+    }
+
+    /** @param context where stack maps are recorded */
+    void recordStackMapsIn(CodeContext context) {
+        this.context = context;
+    }
+
+    /** @return how many callee-saved registers the prologue pushes */
+    int savedCount() {
+        return saved.size();
+    }
+
+    /** @param slots frame offsets of the references live across the calls of the next instruction */
+    void setReferenceSlots(int[] slots) {
+        refSlots = slots;
+    }
+
+    /** @return the reference slots in force, for slow paths that are emitted later */
+    int[] referenceSlots() {
+        return refSlots;
+    }
+
+    /** Calls a symbol and records the stack map of its return address. */
+    void callSymbol(String symbol) {
+        asm.callSymbol(symbol);
+        recordStackMap();
+    }
+
+    /** Calls through memory (a vtable or itable slot) and records the stack map. */
+    void call(Mem target) {
+        asm.call(target);
+        recordStackMap();
+    }
+
+    private void recordStackMap() {
+        if (context != null) {
+            String name = nextStackMapSymbol();
+            asm.defineSymbol(name);
+            context.addStackMap(name, refSlots);
+        }
+    }
+
+    private static synchronized String nextStackMapSymbol() {
+        return "sm." + (stackMapCounter++);
     }
 
     /** @return bytes between rbp and rsp once the prologue has run: saved registers, spills, padding */

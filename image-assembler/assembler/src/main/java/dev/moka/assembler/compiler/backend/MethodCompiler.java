@@ -36,6 +36,7 @@ public final class MethodCompiler {
     private final ObjectCode objects;
     private final Map<Block, Label> labels = new HashMap<>();
     private final HandlerRanges ranges;
+    private final Allocation allocation;
     private final Label exit;
 
     private MethodCompiler(Assembler asm, CodeContext context, IrMethod ir, Allocation allocation) {
@@ -43,11 +44,14 @@ public final class MethodCompiler {
         this.context = context;
         this.ir = ir;
         this.frame = new Frame(asm, allocation);
+        this.allocation = allocation;
+        frame.recordStackMapsIn(context);
         for (Block b : ir.blocks()) {
             labels.put(b, asm.newLabel());
         }
         this.ranges = new HandlerRanges(asm, context, labels, frame.frameBytes());
         this.slow = new SlowPaths(asm, context, ranges);
+        slow.useFrame(frame);
         this.objects = new ObjectCode(asm, context, frame, slow);
         this.exit = asm.newLabel();
     }
@@ -64,8 +68,13 @@ public final class MethodCompiler {
         new MethodCompiler(asm, context, ir, allocation).emit();
     }
 
+    private final java.util.List<int[]> lineTable = new java.util.ArrayList<>();
+    private int methodStart;
+    private int lastLine = -1;
+
     private void emit() {
         asm.defineSymbol(ir.source().symbol());
+        methodStart = asm.position();
         frame.prologue();
         frame.receiveParams(ir.params());
         List<Block> blocks = ir.blocks();
@@ -74,12 +83,38 @@ public final class MethodCompiler {
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             asm.bind(labels.get(b));
             for (Insn insn : b.insns()) {
+                int line = ir.line(insn);
+                if (line > 0 && line != lastLine) {
+                    lineTable.add(new int[] {asm.position() - methodStart, line});
+                    lastLine = line;
+                }
+                frame.setReferenceSlots(allocation.referenceSlots(insn, ir.regs(), frame.savedCount()));
                 ranges.around(ir.handlers(insn), () -> emit(insn, next));
             }
         }
         asm.bind(exit);
         frame.epilogue();
         slow.emitAll();
+        String end = "end:" + ir.source().symbol();
+        asm.defineSymbol(end);
+        recordMethodInfo(end);
+    }
+
+    private void recordMethodInfo(String end) {
+        var owner = ir.source().owner();
+        String name = ir.source().method().name;
+        boolean generated = owner.name().startsWith("moka/") || owner.name().contains("$$")
+                || (owner.node().access & org.objectweb.asm.Opcodes.ACC_SYNTHETIC) != 0;
+        int flags = (generated ? MethodInfo.HIDDEN : 0)
+                | (name.equals("<init>") && context.isThrowable(owner.name()) ? MethodInfo.THROWABLE_INIT : 0);
+        int[] offsets = new int[lineTable.size()];
+        int[] lines = new int[lineTable.size()];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = lineTable.get(i)[0];
+            lines[i] = lineTable.get(i)[1];
+        }
+        context.addMethodInfo(new MethodInfo(ir.source().symbol(), end, owner.name().replace('/', '.'), name,
+                owner.node().sourceFile, flags, offsets, lines));
     }
 
     private void emit(Insn insn, Block next) {
@@ -160,7 +195,7 @@ public final class MethodCompiler {
             case Insn.Throw t -> {
                 frame.loadInto(Reg.RDI, t.exception());
                 slow.nullCheck(Reg.RDI);
-                asm.callSymbol(Symbols.THROW);
+                frame.callSymbol(Symbols.THROW);
                 asm.ud2();
             }
             case Insn.CatchEntry c -> frame.define(c.dst(), Reg.RAX);
@@ -260,15 +295,15 @@ public final class MethodCompiler {
             slow.nullCheck(Reg.RDI);
         }
         switch (dispatch) {
-            case DIRECT -> asm.callSymbol(target.symbol());
+            case DIRECT -> frame.callSymbol(target.symbol());
             case VIRTUAL -> {
                 asm.mov(64, Reg.RAX, Mem.of(Reg.RDI, ObjectLayout.CLASS_OFFSET));
-                asm.call(Mem.of(Reg.RAX, ObjectLayout.CI_VTABLE + 8 * context.vtableSlot(target)));
+                frame.call(Mem.of(Reg.RAX, ObjectLayout.CI_VTABLE + 8 * context.vtableSlot(target)));
             }
             case INTERFACE -> {
                 asm.mov(64, Reg.RAX, Mem.of(Reg.RDI, ObjectLayout.CLASS_OFFSET));
                 asm.mov(64, Reg.RAX, Mem.of(Reg.RAX, ObjectLayout.CI_ITABLE));
-                asm.call(Mem.of(Reg.RAX, 8 * context.interfaceSelector(target)));
+                frame.call(Mem.of(Reg.RAX, 8 * context.interfaceSelector(target)));
             }
         }
         if (stackArgs > 0 || pad) {

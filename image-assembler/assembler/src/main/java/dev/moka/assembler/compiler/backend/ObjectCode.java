@@ -1,6 +1,7 @@
 package dev.moka.assembler.compiler.backend;
 
 import dev.moka.assembler.compiler.ir.Insn;
+import dev.moka.assembler.compiler.ir.Intrinsics;
 import dev.moka.assembler.compiler.ir.VReg;
 import dev.moka.assembler.compiler.model.FieldInfo;
 import dev.moka.assembler.compiler.model.ObjectLayout;
@@ -134,6 +135,12 @@ final class ObjectCode {
     }
 
     void newObject(Insn.New n) {
+        if (context.heapPlan() == HeapPlan.MARK_SWEEP) {
+            asm.leaRip(Reg.RDI, context.classInfoSymbol(n.className()), 0);
+            frame.callSymbol(Intrinsics.GC + ".allocateObject(J)Ljava/lang/Object;");
+            frame.define(n.dst(), Reg.RAX);
+            return;
+        }
         asm.movImm(32, Reg.R11, context.instanceSize(n.className()));
         bump(context.classInfoSymbol(n.className()));
         frame.define(n.dst(), Reg.RAX);
@@ -152,6 +159,13 @@ final class ObjectCode {
         asm.lea(Reg.R11, Mem.of(Reg.RCX, Reg.RCX, scale, ObjectLayout.ARRAY_BASE + 7));
         asm.alu(AluOp.SUB, 64, Reg.R11, Reg.RCX);
         asm.aluImm(AluOp.AND, 64, Reg.R11, -8);
+        if (context.heapPlan() == HeapPlan.MARK_SWEEP) {
+            asm.leaRip(Reg.RDI, context.classInfoSymbol(n.arrayDescriptor()), 0);
+            asm.mov(32, Reg.RSI, Reg.RCX);
+            frame.callSymbol(Intrinsics.GC + ".allocateArray(JI)Ljava/lang/Object;");
+            frame.define(n.dst(), Reg.RAX);
+            return;
+        }
         bump(context.classInfoSymbol(n.arrayDescriptor()));
         asm.mov(32, Mem.of(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET), Reg.RCX);
         frame.define(n.dst(), Reg.RAX);
@@ -167,6 +181,13 @@ final class ObjectCode {
             asm.mov(32, Reg.RDI, Reg.RCX);
             slow.callRuntime("throwNegativeArraySize", "(I)V");
         });
+        if (context.heapPlan() == HeapPlan.MARK_SWEEP) {
+            asm.mov(64, Reg.RDI, Reg.RDX);
+            asm.mov(32, Reg.RSI, Reg.RCX);
+            frame.callSymbol(Intrinsics.GC + ".allocateArray(JI)Ljava/lang/Object;");
+            frame.define(dst, Reg.RAX);
+            return;
+        }
         asm.push(Reg.RDX);
         asm.push(Reg.RDX);
         asm.mov(32, Reg.R11, Mem.of(Reg.RDX, ObjectLayout.CI_ELEMENT_SIZE));
@@ -259,7 +280,7 @@ final class ObjectCode {
             asm.push(Reg.R11);
             asm.mov(64, Reg.RDI, Reg.R11);
             asm.mov(64, Reg.RSI, Reg.RDX);
-            asm.callSymbol(context.runtimeMethod("isInstanceOfArray", "(Ljava/lang/Object;J)Z"));
+            frame.callSymbol(context.runtimeMethod("isInstanceOfArray", "(Ljava/lang/Object;J)Z"));
             asm.pop(Reg.R11);
             asm.pop(Reg.R11);
             asm.test(32, Reg.RAX, Reg.RAX);

@@ -17,7 +17,10 @@ final class SlowPaths {
     private final CodeContext context;
     private final List<Runnable> pending = new ArrayList<>();
     private final java.util.Map<Object, Label> nullPaths = new java.util.IdentityHashMap<>();
+    private final java.util.Map<Label, int[]> slotsOf = new java.util.HashMap<>();
     private final HandlerRanges ranges;
+
+    private Frame frame;
 
     SlowPaths(Assembler asm, CodeContext context, HandlerRanges ranges) {
         this.asm = asm;
@@ -25,16 +28,24 @@ final class SlowPaths {
         this.ranges = ranges;
     }
 
+    /** @param frame the frame whose stack maps slow-path calls record */
+    void useFrame(Frame frame) {
+        this.frame = frame;
+    }
+
     /** Jumps to a NullPointerException when {@code r} is zero. */
     void nullCheck(Reg r) {
         Object handlers = ranges.current();
+        int[] slots = frame.referenceSlots();
         Label path = nullPaths.get(handlers);
-        if (path == null) {
+        if (path == null || !java.util.Arrays.equals(slotsOf.get(path), slots)) {
             Label l = asm.newLabel();
             path = l;
             nullPaths.put(handlers, l);
+            slotsOf.put(l, slots);
             pending.add(() -> {
                 asm.bind(l);
+                frame.setReferenceSlots(slots);
                 ranges.around(handlers, () -> callRuntime("throwNullPointer", "()V"));
             });
         }
@@ -51,16 +62,18 @@ final class SlowPaths {
     void add(Cond when, Runnable body) {
         Label l = asm.newLabel();
         Object handlers = ranges.current();
+        int[] slots = frame.referenceSlots();
         asm.jcc(when, l);
         pending.add(() -> {
             asm.bind(l);
+            frame.setReferenceSlots(slots);
             ranges.around(handlers, body);
         });
     }
 
     /** Calls a runtime method that throws; marks the return address unreachable (never reached). */
     void callRuntime(String name, String descriptor) {
-        asm.callSymbol(context.runtimeMethod(name, descriptor));
+        frame.callSymbol(context.runtimeMethod(name, descriptor));
         asm.ud2();
     }
 

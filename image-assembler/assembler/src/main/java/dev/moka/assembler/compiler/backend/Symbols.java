@@ -10,6 +10,16 @@ public final class Symbols {
     public static final String THROW = "moka_throw";
     /** The exception table: a count, then five words per entry (see ExceptionEntry). */
     public static final String EXCEPTION_TABLE = "__exception_table";
+    /** The method table for stack traces: a count, then seven words per method. */
+    public static final String METHOD_TABLE = "__method_table";
+    /** The stack maps of every call site, for the collector. */
+    public static final String STACK_MAPS = "__stack_maps";
+    /** The addresses of every static reference field, the collector's static roots. */
+    public static final String STATIC_REFERENCES = "__static_references";
+    /** The mark-sweep collector's metadata area in bss: free-list heads and the mark stack. */
+    public static final String GC_METADATA = "__gc_metadata";
+    /** Its size in bytes. */
+    public static final long GC_METADATA_BYTES = 8L * 66 + 8L * 30000;
     /** Where the arch pack's boot code enters compiled code. */
     public static final String ENTRY = "moka_entry";
 

@@ -162,12 +162,14 @@ public sealed interface Insn {
     record New(VReg dst, String className) implements Insn {
         public List<VReg> uses() { return List.of(); }
         public VReg def() { return dst; }
+        public boolean isCall() { return true; }
     }
 
     /** dst = a new zeroed array; arrayDescriptor is the array type such as {@code [I}. */
     record NewArray(VReg dst, String arrayDescriptor, VReg length) implements Insn {
         public List<VReg> uses() { return List.of(length); }
         public VReg def() { return dst; }
+        public boolean isCall() { return true; }
     }
 
     /** dst = array.length. */

@@ -18,7 +18,7 @@ public final class Intrinsics {
     public static final String IO = "java/io/MokaIo";
 
     private static final Set<String> RUNTIME_OPS = Set.of("identityHashCode", "className", "writeError", "exit",
-            "nanoTime", "currentTimeMillis", "addressOf", "load8", "load32", "load64", "memmove", "exceptionTable", "allocateArray");
+            "nanoTime", "currentTimeMillis", "addressOf", "load8", "load32", "load64", "memmove", "exceptionTable", "allocateArray", "methodTable", "framePointer", "objectAt");
 
     /**
      * Prefix of magic methods that are not expanded inline but call a routine of the arch pack's
@@ -26,6 +26,11 @@ public final class Intrinsics {
      * with the arguments in the usual registers.
      */
     public static final String ARCH_ROUTINE = "magic_";
+
+    /** The mark-sweep collector of the runtime library. */
+    public static final String GC = "java/lang/MokaGc";
+    private static final Set<String> GC_OPS = Set.of("heapWords", "metadata", "stackMaps", "staticReferences",
+            "verifyAfterCollection", "store64", "store32");
 
     private static final java.util.Map<String, String> FLOAT_OPS = java.util.Map.of(
             "java/lang/Double.doubleToRawLongBits", "fp.doubleToRawLongBits",
@@ -54,6 +59,12 @@ public final class Intrinsics {
         }
         if (owner.equals(IO) && name.equals("write")) {
             return "io.write";
+        }
+        if (owner.equals("dev/moka/kernel/api/mm/HeapStatistics") && name.equals("collections")) {
+            return "heap.collections";
+        }
+        if (owner.equals(GC) && GC_OPS.contains(name)) {
+            return "gc." + name;
         }
         String fp = FLOAT_OPS.get(owner + "." + name);
         if (fp != null) {

@@ -80,6 +80,7 @@ public final class IrBuilder {
         }
         Block current = blockAt[0];
         Bytecodes translate = new Bytecodes(this);
+        int line = 0;
         for (int i = 0; i < code.size(); i++) {
             AbstractInsnNode insn = code.get(i);
             if (leaders[i] && i > 0) {
@@ -91,11 +92,17 @@ public final class IrBuilder {
                     current.add(new Insn.CatchEntry(stack(0, TypeKind.REF)));
                 }
             }
+            if (insn instanceof org.objectweb.asm.tree.LineNumberNode ln) {
+                line = ln.line;
+            }
             if (insn.getOpcode() < 0 || frames[i] == null || current.isTerminated()) {
                 continue;
             }
             int before = current.insns().size();
             translate.translate(insn, i, current);
+            for (Insn added : current.insns().subList(before, current.insns().size())) {
+                ir.setLine(added, line);
+            }
             List<Handler> handlers = covering.get(i);
             if (!handlers.isEmpty()) {
                 for (Insn added : current.insns().subList(before, current.insns().size())) {

@@ -17,6 +17,7 @@ public final class IrMethod {
     private final List<VReg> params = new ArrayList<>();
     private final List<VReg> regs = new ArrayList<>();
     private final Map<Insn, List<Handler>> handlers = new IdentityHashMap<>();
+    private final Map<Insn, Integer> lines = new IdentityHashMap<>();
 
     /** @param source the method this IR was built from */
     public IrMethod(MethodRef source) {
@@ -69,6 +70,17 @@ public final class IrMethod {
     void setHandlers(Insn insn, List<Handler> list) {
         if (!list.isEmpty()) {
             handlers.put(insn, list);
+        }
+    }
+
+    /** @param insn an instruction @return its source line, or 0 when unknown */
+    public int line(Insn insn) {
+        return lines.getOrDefault(insn, 0);
+    }
+
+    void setLine(Insn insn, int line) {
+        if (line > 0) {
+            lines.put(insn, line);
         }
     }
 

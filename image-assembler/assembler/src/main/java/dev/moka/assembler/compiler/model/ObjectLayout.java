@@ -39,8 +39,13 @@ public final class ObjectLayout {
     public static final int CI_SUPER = 56;
     /** ClassInfo: u32 type id. */
     public static final int CI_TYPE_ID = 64;
+    /**
+     * ClassInfo: pointer to the reference map, a 32-bit count followed by the 32-bit offsets of the
+     * instance's reference fields (0 for a class with none); the collector scans objects with it.
+     */
+    public static final int CI_REFERENCE_MAP = 72;
     /** ClassInfo: the first virtual method table entry. */
-    public static final int CI_VTABLE = 72;
+    public static final int CI_VTABLE = 80;
 
     /** Flag: an array class. */
     public static final int FLAG_ARRAY = 1;

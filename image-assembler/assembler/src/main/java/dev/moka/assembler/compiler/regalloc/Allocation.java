@@ -11,10 +11,33 @@ import java.util.Set;
  * @param locations   where each virtual register lives, indexed by id (null for registers never live)
  * @param spillSlots  how many 8-byte stack slots the frame needs
  * @param calleeSaved callee-saved registers the method uses and must preserve
+ * @param liveAfter   for each instruction, the virtual registers (by id) live right after it or
+ *                    live into its exception handlers
  */
-public record Allocation(List<Location> locations, int spillSlots, Set<Reg> calleeSaved) {
+public record Allocation(List<Location> locations, int spillSlots, Set<Reg> calleeSaved,
+                         java.util.Map<dev.moka.assembler.compiler.ir.Insn, java.util.BitSet> liveAfter) {
     /** @param r a virtual register @return where it lives, or null when it is never live */
     public Location of(VReg r) {
         return locations.get(r.id());
+    }
+
+    /**
+     * The stack map of a call made by an instruction: the frame slots holding references that are
+     * still needed after it. References that live across calls are always in frame slots.
+     *
+     * @param insn    an instruction
+     * @param regs    the method's virtual registers
+     * @return offsets from the frame pointer of the slots holding live references
+     */
+    public int[] referenceSlots(dev.moka.assembler.compiler.ir.Insn insn, List<VReg> regs, int savedRegisters) {
+        java.util.BitSet live = liveAfter.get(insn);
+        if (live == null) {
+            return new int[0];
+        }
+        return live.stream()
+                .filter(id -> regs.get(id).kind() == dev.moka.assembler.compiler.model.TypeKind.REF)
+                .filter(id -> locations.get(id) instanceof Location.OnStack)
+                .map(id -> -8 * (savedRegisters + ((Location.OnStack) locations.get(id)).slot() + 1))
+                .toArray();
     }
 }

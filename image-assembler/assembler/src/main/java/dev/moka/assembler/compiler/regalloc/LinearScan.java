@@ -44,7 +44,8 @@ public final class LinearScan {
     /** @param method a method in IR form @return where each of its virtual registers lives */
     public static Allocation allocate(IrMethod method) {
         List<Integer> calls = new ArrayList<>();
-        List<Interval> all = Liveness.intervals(method, calls);
+        java.util.Map<dev.moka.assembler.compiler.ir.Insn, java.util.BitSet> liveAfter = new java.util.IdentityHashMap<>();
+        List<Interval> all = Liveness.intervals(method, calls, liveAfter);
         List<Interval> live = new ArrayList<>();
         for (Interval it : all) {
             if (it.isLive()) {
@@ -61,7 +62,9 @@ public final class LinearScan {
         int slots = 0;
         for (Interval current : live) {
             expire(active, current.start, freeCallee, freeCaller);
-            if (current.mustSpill) {
+            // A reference live across a call lives in its frame slot, where the collector finds it
+            // through the call's stack map.
+            if (current.mustSpill || (current.crossesCall && current.reg.kind() == dev.moka.assembler.compiler.model.TypeKind.REF)) {
                 current.location = new Location.OnStack(slots++);
                 continue;
             }
@@ -113,7 +116,7 @@ public final class LinearScan {
             // saves every callee-saved register so that its caller finds them intact either way.
             usedCallee.addAll(CALLEE_SAVED);
         }
-        return new Allocation(locations, slots, usedCallee);
+        return new Allocation(locations, slots, usedCallee, liveAfter);
     }
 
     private static void assign(Interval it, Reg reg, List<Interval> active, Set<Reg> usedCallee) {

@@ -20,6 +20,14 @@ final class Liveness {
     }
 
     static List<Interval> intervals(IrMethod method, List<Integer> callPositions) {
+        return intervals(method, callPositions, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * @param liveAfter filled with, for every instruction, the registers live right after it, plus
+     *                  those live into the handlers that catch what it throws (the stack maps' source)
+     */
+    static List<Interval> intervals(IrMethod method, List<Integer> callPositions, Map<Insn, BitSet> liveAfter) {
         List<Block> blocks = method.blocks();
         int n = blocks.size();
         Map<Block, Integer> order = new HashMap<>();
@@ -95,6 +103,27 @@ final class Liveness {
                     intervals.get(insn.def().id()).cover(pos);
                 }
                 pos += 2;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            BitSet live = (BitSet) liveOut[i].clone();
+            List<Insn> insns = blocks.get(i).insns();
+            for (int k = insns.size() - 1; k >= 0; k--) {
+                Insn insn = insns.get(k);
+                BitSet after = (BitSet) live.clone();
+                for (var h : method.handlers(insn)) {
+                    Integer hi = order.get(h.target());
+                    if (hi != null) {
+                        after.or(liveIn[hi]);
+                    }
+                }
+                liveAfter.put(insn, after);
+                if (insn.def() != null) {
+                    live.clear(insn.def().id());
+                }
+                for (VReg r : insn.uses()) {
+                    live.set(r.id());
+                }
             }
         }
         for (Block handler : method.handlerBlocks()) {

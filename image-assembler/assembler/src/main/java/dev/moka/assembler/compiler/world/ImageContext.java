@@ -33,6 +33,23 @@ public final class ImageContext implements CodeContext {
      * @param dispatch its dispatch tables
      */
     public ImageContext(Target target, Reachability reach, DispatchTables dispatch) {
+        this(target, dev.moka.assembler.compiler.backend.HeapPlan.BUMP, false, reach, dispatch);
+    }
+
+    private final dev.moka.assembler.compiler.backend.HeapPlan heapPlan;
+    private final boolean verifyHeap;
+
+    /**
+     * @param target     the image's target
+     * @param heapPlan   how compiled code allocates
+     * @param verifyHeap whether the collector checks the heap after each collection
+     * @param reach      the finished reachability analysis
+     * @param dispatch   its dispatch tables
+     */
+    public ImageContext(Target target, dev.moka.assembler.compiler.backend.HeapPlan heapPlan, boolean verifyHeap,
+                        Reachability reach, DispatchTables dispatch) {
+        this.heapPlan = heapPlan;
+        this.verifyHeap = verifyHeap;
         this.target = target;
         this.world = reach.world();
         this.dispatch = dispatch;
@@ -66,6 +83,16 @@ public final class ImageContext implements CodeContext {
     @Override
     public Target target() {
         return target;
+    }
+
+    @Override
+    public dev.moka.assembler.compiler.backend.HeapPlan heapPlan() {
+        return heapPlan;
+    }
+
+    @Override
+    public boolean verifyHeap() {
+        return verifyHeap;
     }
 
     @Override
@@ -140,6 +167,42 @@ public final class ImageContext implements CodeContext {
     /** @return the exception-table rows in the order they were recorded */
     public java.util.List<dev.moka.assembler.compiler.backend.ExceptionEntry> exceptionEntries() {
         return exceptionEntries;
+    }
+
+    private final java.util.List<dev.moka.assembler.compiler.backend.MethodInfo> methodInfos = new java.util.ArrayList<>();
+
+    private final java.util.List<String> stackMapSites = new java.util.ArrayList<>();
+    private final java.util.List<int[]> stackMapSlots = new java.util.ArrayList<>();
+
+    @Override
+    public void addStackMap(String returnSymbol, int[] slots) {
+        stackMapSites.add(returnSymbol);
+        stackMapSlots.add(slots.clone());
+    }
+
+    /** @return the return-address symbols of every call site, in code order */
+    public java.util.List<String> stackMapSites() {
+        return stackMapSites;
+    }
+
+    /** @return for each call site, the frame offsets of live references */
+    public java.util.List<int[]> stackMapSlots() {
+        return stackMapSlots;
+    }
+
+    @Override
+    public void addMethodInfo(dev.moka.assembler.compiler.backend.MethodInfo info) {
+        methodInfos.add(info);
+    }
+
+    /** @return the stack-trace facts of every compiled method, in code order */
+    public java.util.List<dev.moka.assembler.compiler.backend.MethodInfo> methodInfos() {
+        return methodInfos;
+    }
+
+    @Override
+    public boolean isThrowable(String className) {
+        return world.get(className).isSubtypeOf(world.get("java/lang/Throwable"));
     }
 
     @Override

@@ -49,6 +49,9 @@ public final class ImageData {
         d.statics();
         context.classInfoSymbol("java/lang/String");
         context.classInfoSymbol("[C");
+        d.methodTable();
+        d.stackMaps();
+        d.staticReferences();
         d.classInfos();
         d.strings();
         return section;
@@ -60,6 +63,7 @@ public final class ImageData {
         data.emitAbs64(HEAP_START, 0);
         data.defineSymbol(Symbols.HEAP_END);
         data.emitAbs64(HEAP_START, heapBytes);
+        data.emitAbs64(HEAP_START, 0);
     }
 
     /** The rows are scanned in order; rows of one method keep the order of its exception table. */
@@ -77,6 +81,90 @@ public final class ImageData {
                 data.emitAbs64(context.classInfoSymbol(e.catchType()), 0);
             }
             data.emit64(e.frameBytes());
+        }
+    }
+
+    /**
+     * Rows of {start, end, class name, method name, source file, line table, flags and line count};
+     * each line table is pairs of 32-bit (code offset, line).
+     */
+    private void methodTable() {
+        var infos = context.methodInfos();
+        data.align(8, 0);
+        data.defineSymbol(Symbols.METHOD_TABLE);
+        data.emit64(infos.size());
+        for (int i = 0; i < infos.size(); i++) {
+            var m = infos.get(i);
+            data.emitAbs64(m.start(), 0);
+            data.emitAbs64(m.end(), 0);
+            data.emitAbs64(context.stringSymbol(m.className()), 0);
+            data.emitAbs64(context.stringSymbol(m.methodName()), 0);
+            if (m.sourceFile() == null) {
+                data.emit64(0);
+            } else {
+                data.emitAbs64(context.stringSymbol(m.sourceFile()), 0);
+            }
+            data.emitAbs64("lines:" + i, 0);
+            data.emit32(m.flags());
+            data.emit32(m.lines().length);
+        }
+        for (int i = 0; i < infos.size(); i++) {
+            var m = infos.get(i);
+            data.defineSymbol("lines:" + i);
+            for (int j = 0; j < m.lines().length; j++) {
+                data.emit32(m.offsets()[j]);
+                data.emit32(m.lines()[j]);
+            }
+        }
+        data.align(8, 0);
+    }
+
+    /**
+     * The stack maps: a count, then rows of {return address, offsets pointer, count}; each offsets
+     * list is 32-bit signed offsets from the frame pointer of slots holding live references.
+     */
+    private void stackMaps() {
+        var sites = context.stackMapSites();
+        var slots = context.stackMapSlots();
+        data.align(8, 0);
+        data.defineSymbol(Symbols.STACK_MAPS);
+        data.emit64(sites.size());
+        for (int i = 0; i < sites.size(); i++) {
+            data.emitAbs64(sites.get(i), 0);
+            if (slots.get(i).length == 0) {
+                data.emit64(0);
+            } else {
+                data.emitAbs64("smslots:" + i, 0);
+            }
+            data.emit64(slots.get(i).length);
+        }
+        for (int i = 0; i < sites.size(); i++) {
+            if (slots.get(i).length > 0) {
+                data.defineSymbol("smslots:" + i);
+                for (int offset : slots.get(i)) {
+                    data.emit32(offset);
+                }
+            }
+        }
+        data.align(8, 0);
+    }
+
+    /** The static roots: a count, then the address of every static reference field. */
+    private void staticReferences() {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        for (ClassModel c : world.loaded()) {
+            for (FieldInfo f : c.declaredFields().values()) {
+                char k = f.descriptor().charAt(0);
+                if (f.isStatic() && (k == 'L' || k == '[')) {
+                    fields.add(f.staticSymbol());
+                }
+            }
+        }
+        data.align(8, 0);
+        data.defineSymbol(Symbols.STATIC_REFERENCES);
+        data.emit64(fields.size());
+        for (String f : fields) {
+            data.emitAbs64(f, 0);
         }
     }
 
@@ -173,6 +261,14 @@ public final class ImageData {
         }
         data.emit32(context.classInfos().stream().toList().indexOf(type));
         data.emit32(0);
+        List<FieldInfo> references = array ? List.of() : model.isInterface() ? List.of()
+                : model.allInstanceFields().stream()
+                        .filter(f -> f.descriptor().charAt(0) == 'L' || f.descriptor().charAt(0) == '[').toList();
+        if (references.isEmpty()) {
+            data.emit64(0);
+        } else {
+            data.emitAbs64("refmap:" + type, 0);
+        }
         Map<String, Integer> vtable = concrete ? context.dispatch().vtable(model) : Map.of();
         for (String selector : vtable.keySet()) {
             String impl = context.dispatch().implementationSymbol(model, selector);
@@ -181,6 +277,14 @@ public final class ImageData {
             } else {
                 data.emitAbs64(impl, 0);
             }
+        }
+        if (!references.isEmpty()) {
+            data.defineSymbol("refmap:" + type);
+            data.emit32(references.size());
+            for (FieldInfo f : references) {
+                data.emit32(f.offset());
+            }
+            data.align(8, 0);
         }
         data.defineSymbol("display:" + type);
         for (ClassModel a : ancestors) {

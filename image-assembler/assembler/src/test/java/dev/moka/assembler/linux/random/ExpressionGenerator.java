@@ -52,13 +52,18 @@ final class ExpressionGenerator {
 
     /** An index into {@code array}: mostly in range, sometimes out of it. */
     String index(String array, int depth) {
-        return switch (r.nextInt(10)) {
+        return switch (r.nextInt(16)) {
             case 0 -> "0";
             case 1 -> "(" + array + ".length - 1)";
-            case 2, 3 -> "(" + of(JType.INT, depth) + " & 7)";
-            case 4 -> of(JType.INT, depth);
+            case 2 -> "(" + of(JType.INT, depth) + " & 7)";
+            case 3 -> of(JType.INT, depth);
             default -> "((" + of(JType.INT, depth) + " & 0x7fffffff) % " + array + ".length)";
         };
+    }
+
+    /** A condition that holds about one time in sixteen, for throwing and jumping out of loops. */
+    String rarely(int depth) {
+        return "((" + of(JType.INT, depth) + " & 15) == " + r.nextInt(16) + ")";
     }
 
     /** A value of any type in use, with the type it is printed as. */
@@ -88,7 +93,7 @@ final class ExpressionGenerator {
         switch (r.nextInt(17)) {
             case 0, 1, 2:
                 String op = INT_OPS[r.nextInt(INT_OPS.length)];
-                String right = (op.equals("/") || op.equals("%")) && r.nextInt(4) == 0
+                String right = (op.equals("/") || op.equals("%")) && r.nextInt(8) == 0
                         ? "(" + of(t, d) + " & 3)" : of(t, d);
                 return "(" + of(t, d) + " " + op + " " + right + ")";
             case 3:

@@ -1,0 +1,40 @@
+package dev.moka.drivers.x86;
+
+import dev.moka.kernel.api.magic.Magic;
+import dev.moka.kernel.api.mm.PhysicalMemory;
+
+/**
+ * Physical memory and the MMU as the x86_64 kernel reaches them: the boot code identity-maps the
+ * first 4 GiB into every address space's shared half, so a physical address below 4 GiB is read
+ * and written at the same virtual address; {@code invlpg} and CR3 come from the boot code's arch
+ * routines.
+ */
+public final class X86PhysicalMemory implements PhysicalMemory {
+    /** Low bits of CR3 that are flags (write-through, cache disable), not part of the table address. */
+    private static final long CR3_FLAGS = 0xFFF;
+
+    @Override
+    public long read64(long physical) {
+        return Magic.load64(physical);
+    }
+
+    @Override
+    public void write64(long physical, long value) {
+        Magic.store64(physical, value);
+    }
+
+    @Override
+    public void invalidate(long virtual) {
+        Magic.invalidatePage(virtual);
+    }
+
+    @Override
+    public void activate(long root) {
+        Magic.loadPageTableRoot(root);
+    }
+
+    @Override
+    public long activeRoot() {
+        return Magic.pageTableRoot() & ~CR3_FLAGS;
+    }
+}

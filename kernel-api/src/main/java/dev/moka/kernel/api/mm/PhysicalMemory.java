@@ -1,0 +1,35 @@
+package dev.moka.kernel.api.mm;
+
+/**
+ * The arch pack's window on physical memory and on the MMU, for the page-table code in
+ * {@code kernel-mm}, which stays free of magic by going through this SPI.
+ *
+ * <p>On x86_64 physical memory is reached through the boot identity map, so physical addresses
+ * passed here must lie below 4 GiB; a simulated machine reaches its RAM directly.
+ */
+public interface PhysicalMemory {
+    /** @param physical an 8-aligned physical address @return the 64-bit value stored there */
+    long read64(long physical);
+
+    /** @param physical an 8-aligned physical address @param value the 64-bit value to store there */
+    void write64(long physical, long value);
+
+    /**
+     * Drops the translation of the page holding {@code virtual} from the TLB (and the paging
+     * structure caches) of this CPU, as {@code invlpg} does.
+     *
+     * @param virtual any address in the page
+     */
+    void invalidate(long virtual);
+
+    /**
+     * Makes a page-table tree the CPU's current one (loads CR3), which also flushes every
+     * non-global translation.
+     *
+     * @param root physical address of the top-level table (4 KiB aligned)
+     */
+    void activate(long root);
+
+    /** @return physical address of the top-level table the CPU translates through now */
+    long activeRoot();
+}
