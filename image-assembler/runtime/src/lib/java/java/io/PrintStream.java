@@ -149,4 +149,26 @@ public class PrintStream {
         print(chars);
         println();
     }
+
+    /** @param f printed as Float.toString */
+    public void print(float f) {
+        print(Float.toString(f));
+    }
+
+    /** @param d printed as Double.toString */
+    public void print(double d) {
+        print(Double.toString(d));
+    }
+
+    /** @param f printed, then the line ends */
+    public void println(float f) {
+        print(f);
+        println();
+    }
+
+    /** @param d printed, then the line ends */
+    public void println(double d) {
+        print(d);
+        println();
+    }
 }

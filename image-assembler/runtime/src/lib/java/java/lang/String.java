@@ -582,4 +582,14 @@ public final class String implements Comparable<String>, CharSequence {
             dest[at + i] = value[i];
         }
     }
+
+    /** @param f a value @return its decimal form, as Float.toString */
+    public static String valueOf(float f) {
+        return Float.toString(f);
+    }
+
+    /** @param d a value @return its decimal form, as Double.toString */
+    public static String valueOf(double d) {
+        return Double.toString(d);
+    }
 }

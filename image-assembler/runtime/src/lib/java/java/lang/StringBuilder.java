@@ -383,4 +383,14 @@ public final class StringBuilder implements CharSequence, Comparable<StringBuild
     public String toString() {
         return new String(buffer, 0, count);
     }
+
+    /** @param f appended as Float.toString prints it @return this */
+    public StringBuilder append(float f) {
+        return append(Float.toString(f));
+    }
+
+    /** @param d appended as Double.toString prints it @return this */
+    public StringBuilder append(double d) {
+        return append(Double.toString(d));
+    }
 }
