@@ -146,7 +146,10 @@ final class MokaRuntime {
             return (load32(c + 4) & 1) != 0 && tElement != 0 && cElement != 0 && isSubtypeInfo(cElement, tElement);
         }
         if ((tFlags & 2) != 0) {
-            return false;
+            // An interface: its id is in the type-id word; classes carry a bitset of their interfaces.
+            long bits = load64(c + 24);
+            int id = load32(t + 64);
+            return bits != 0 && ((load8(bits + (id >> 3)) >> (id & 7)) & 1) != 0;
         }
         int depth = load32(t + 8);
         return load32(c + 8) >= depth && load64(load64(c + 16) + 8L * depth) == t;
@@ -475,10 +478,16 @@ final class MokaRuntime {
 
     /**
      * Whether the value may be stored into the array (the aastore check), for System.arraycopy.
-     * Candidate for an intrinsic; compiled code does not check stores yet, so neither does this.
      */
     static boolean isStorable(Object[] array, Object value) {
-        return true;
+        return value == null || isSubtypeInfo(load64(addressOf(value)), load64(load64(addressOf(array)) + 48));
+    }
+
+    /** Called by compiled code for aastore when the value's class is not exactly the element class. */
+    static void checkStore(Object[] array, Object value) {
+        if (!isSubtypeInfo(load64(addressOf(value)), load64(load64(addressOf(array)) + 48))) {
+            throw new ArrayStoreException(className(value));
+        }
     }
 
     /** Writes a string to the error console, one byte per char ('?' beyond Latin-1). */

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
  * usage, configuration or build error. Errors are printed as {@code moka: <message>} on standard error.
  */
 @Command(name = "moka", mixinStandardHelpOptions = true, versionProvider = MokaCli.Version.class,
-        subcommands = {AssembleCommand.class, RunCommand.class, CompileCommand.class, HelpCommand.class},
+        subcommands = {AssembleCommand.class, RunCommand.class, CompileCommand.class, BenchCommand.class, HelpCommand.class},
         description = "Assembles Moka kernel images and boots them in QEMU or hosted on the JVM.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -48,6 +48,7 @@ public final class Compilation {
         {"findHandler", "(Ljava/lang/Throwable;J)J"},
         {"frameBytesAt", "(J)J"},
         {"isInstanceOfArray", "(Ljava/lang/Object;J)Z"},
+        {"checkStore", "([Ljava/lang/Object;Ljava/lang/Object;)V"},
     };
 
     private final Target target;

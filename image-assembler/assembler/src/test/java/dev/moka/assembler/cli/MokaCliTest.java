@@ -50,7 +50,7 @@ class MokaCliTest {
         Outcome outcome = moka("run", "--hosted", "--config", file.toString());
         assertEquals(ExitCodes.ERROR, outcome.exitCode());
         assertEquals("moka: " + file + ":2: unknown key \"schedular\" in [kernel]; known keys: frame-allocator, "
-                + "scheduler\n", outcome.err());
+                + "heap, heap-size, scheduler, verify-heap\n", outcome.err());
     }
 
     @Test

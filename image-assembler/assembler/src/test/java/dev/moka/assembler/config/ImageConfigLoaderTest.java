@@ -74,15 +74,15 @@ class ImageConfigLoaderTest {
     @Test
     void anUnknownKeyNamesItsLineAndTheKnownKeys() {
         ConfigException error = failure("[kernel]\nscheduler = \"round-robin\"\n\n# typo below\nschedular = \"x\"\n");
-        assertEquals("config.toml:5: unknown key \"schedular\" in [kernel]; known keys: frame-allocator, scheduler",
+        assertEquals("config.toml:5: unknown key \"schedular\" in [kernel]; known keys: frame-allocator, heap, heap-size, scheduler, verify-heap",
                 error.getMessage());
     }
 
     @Test
     void anUnknownKeyInAnInlineTableIsFoundOnTheTablesLine() {
-        ConfigException error = failure("\nkernel = { scheduler = \"round-robin\", heap = \"bump\" }\n");
+        ConfigException error = failure("\nkernel = { scheduler = \"round-robin\", stack = \"small\" }\n");
         assertEquals(2, error.line());
-        assertTrue(error.detail().startsWith("unknown key \"heap\" in [kernel]"), error.detail());
+        assertTrue(error.detail().startsWith("unknown key \"stack\" in [kernel]"), error.detail());
     }
 
     @Test

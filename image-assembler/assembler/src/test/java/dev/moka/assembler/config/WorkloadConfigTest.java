@@ -47,7 +47,7 @@ class WorkloadConfigTest {
                 [workload]
                 tick = 10
                 """, FILE));
-        assertEquals("w.toml:2: unknown key \"tick\" in [workload]; known keys: threads, ticks, timer-hz",
+        assertEquals("w.toml:2: unknown key \"tick\" in [workload]; known keys: gc-stress, threads, ticks, timer-hz",
                 unknown.getMessage());
         ConfigException missing = assertThrows(ConfigException.class, () -> ImageConfigLoader.parse("""
                 [kernel]

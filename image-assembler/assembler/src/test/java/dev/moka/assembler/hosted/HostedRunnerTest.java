@@ -64,9 +64,9 @@ class HostedRunnerTest {
     void anUnknownProviderFailsBeforeBootingAndListsTheChoices() {
         UnknownProviderException unknown = assertThrows(UnknownProviderException.class,
                 () -> boot("lottery", "bitmap", 128 * MIB));
-        assertEquals("unknown scheduler \"lottery\"; available: priority, round-robin", unknown.getMessage());
-        assertEquals("unknown frame allocator \"buddy\"; available: bitmap",
-                assertThrows(UnknownProviderException.class, () -> boot("priority", "buddy", 128 * MIB)).getMessage());
+        assertEquals("unknown scheduler \"lottery\"; available: eevdf, priority, round-robin", unknown.getMessage());
+        assertEquals("unknown frame allocator \"slab\"; available: bitmap, buddy",
+                assertThrows(UnknownProviderException.class, () -> boot("priority", "slab", 128 * MIB)).getMessage());
     }
 
     @Test

@@ -30,23 +30,26 @@ class DifferentialCorpusTest {
     static Path work;
 
     @TestFactory
-    Stream<DynamicTest> corpusProgramsBehaveAsOnHotSpot() throws IOException {
+    Stream<DynamicTest> corpusProgramsBehaveAsOnHotSpot() throws Exception {
         List<Path> programs;
         try (Stream<Path> files = Files.list(CORPUS)) {
             programs = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
         }
         assertTrue(programs.size() > 0, "no corpus programs in " + CORPUS.toAbsolutePath());
-        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p)));
+        // One javac run for the whole corpus: the programs are default-package classes with distinct names.
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        List<String> javac = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+                "--release", "21", "-g", "-d", classes.toString()));
+        programs.forEach(p -> javac.add(p.toString()));
+        Run compiled = run(javac, work.resolve("javac"));
+        assertEquals(0, compiled.status, "javac failed on the corpus:\n" + compiled.err);
+        return programs.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> check(p, classes)));
     }
 
-    private static void check(Path source) throws Exception {
+    private static void check(Path source, Path classes) throws Exception {
         String name = source.getFileName().toString().replace(".java", "");
-        Path classes = Files.createDirectories(work.resolve(name));
-        Run javac = run(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-                "--release", "21", "-g", "-d", classes.toString(), source.toString()), classes.resolve("javac"));
-        assertEquals(0, javac.status, "javac failed on " + source + ":\n" + javac.err);
         List<String> args = arguments(source);
-        Path exe = classes.resolve(name + ".exe");
+        Path exe = work.resolve(name + ".exe");
         Files.write(exe, LinuxExecutableBuilder.build(List.of(classes), name));
         Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rwxr-xr-x"));
 
@@ -55,8 +58,8 @@ class DifferentialCorpusTest {
         List<String> jvmCommand = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xss1m", "-cp", classes.toString(), name));
         jvmCommand.addAll(args);
-        Run moka = run(nativeCommand, classes.resolve("moka"));
-        Run hotspot = run(jvmCommand, classes.resolve("jvm"));
+        Run moka = run(nativeCommand, work.resolve(name + ".moka"));
+        Run hotspot = run(jvmCommand, work.resolve(name + ".jvm"));
         assertEquals(hotspot.out, moka.out, name + ": standard output differs");
         assertEquals(hotspot.err, moka.err, name + ": standard error differs");
         assertEquals(hotspot.status, moka.status, name + ": exit status differs");

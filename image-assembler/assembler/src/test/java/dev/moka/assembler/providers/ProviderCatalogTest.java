@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class ProviderCatalogTest {
     @Test
     void listsProviderNamesSorted() {
-        assertEquals(List.of("priority", "round-robin"), ProviderCatalog.schedulerNames());
-        assertEquals(List.of("bitmap"), ProviderCatalog.frameAllocatorNames());
+        assertEquals(List.of("eevdf", "priority", "round-robin"), ProviderCatalog.schedulerNames());
+        assertEquals(List.of("bitmap", "buddy"), ProviderCatalog.frameAllocatorNames());
     }
 
     @Test
@@ -38,13 +38,13 @@ class ProviderCatalogTest {
 
     @Test
     void namesWhatIsAvailableWhenANameIsUnknown() {
-        assertEquals("unknown scheduler \"foo\"; available: priority, round-robin",
+        assertEquals("unknown scheduler \"foo\"; available: eevdf, priority, round-robin",
                 assertThrows(UnknownProviderException.class, () -> ProviderCatalog.schedulerClass("foo")).getMessage());
-        assertEquals("unknown scheduler \"RoundRobin\"; available: priority, round-robin",
+        assertEquals("unknown scheduler \"RoundRobin\"; available: eevdf, priority, round-robin",
                 assertThrows(UnknownProviderException.class, () -> ProviderCatalog.newScheduler("RoundRobin")).getMessage());
-        assertEquals("unknown frame allocator \"buddy\"; available: bitmap",
-                assertThrows(UnknownProviderException.class, () -> ProviderCatalog.newFrameAllocator("buddy")).getMessage());
-        assertEquals("unknown frame allocator \"\"; available: bitmap",
+        assertEquals("unknown frame allocator \"slab\"; available: bitmap, buddy",
+                assertThrows(UnknownProviderException.class, () -> ProviderCatalog.newFrameAllocator("slab")).getMessage());
+        assertEquals("unknown frame allocator \"\"; available: bitmap, buddy",
                 assertThrows(UnknownProviderException.class, () -> ProviderCatalog.frameAllocatorClass("")).getMessage());
     }
 }

@@ -258,6 +258,33 @@ final class ObjectCode {
         }
         Reg value = frame.use(a.value(), Reg.RAX);
         int scale = FieldInfo.sizeOf(a.elementDescriptor());
+        char kind = a.elementDescriptor().charAt(0);
+        if (kind == 'L' || kind == '[') {
+            // The JVM's store check: a non-null value must be an instance of the array's element type.
+            // The exact element class passes inline; anything else asks the runtime (this counts as a
+            // call, so only scratch registers and frame slots hold values here).
+            Label ok = asm.newLabel();
+            asm.test(64, value, value);
+            asm.jcc(Cond.E, ok);
+            asm.mov(64, Reg.RDX, Mem.of(value, ObjectLayout.CLASS_OFFSET));
+            asm.push(array);
+            asm.push(value);
+            asm.mov(64, Reg.RDI, Mem.of(array, ObjectLayout.CLASS_OFFSET));
+            asm.alu(AluOp.CMP, 64, Reg.RDX, Mem.of(Reg.RDI, ObjectLayout.CI_ELEMENT));
+            Label exact = asm.newLabel();
+            asm.jcc(Cond.E, exact);
+            asm.push(Reg.RCX);
+            asm.push(Reg.RCX);
+            asm.mov(64, Reg.RDI, array);
+            asm.mov(64, Reg.RSI, value);
+            frame.callSymbol(context.runtimeMethod("checkStore", "([Ljava/lang/Object;Ljava/lang/Object;)V"));
+            asm.pop(Reg.RCX);
+            asm.pop(Reg.RCX);
+            asm.bind(exact);
+            asm.pop(value);
+            asm.pop(array);
+            asm.bind(ok);
+        }
         store(a.elementDescriptor(), Mem.of(array, Reg.RCX, scale, ObjectLayout.ARRAY_BASE), value);
     }
 

@@ -187,6 +187,7 @@ public sealed interface Insn {
     /** array[index] = value. */
     record ArrayStore(VReg array, VReg index, VReg value, String elementDescriptor) implements Insn {
         public List<VReg> uses() { return List.of(array, index, value); }
+        public boolean isCall() { return elementDescriptor.charAt(0) == 'L' || elementDescriptor.charAt(0) == '['; }
     }
 
     /** dst = obj instanceof type (a class, interface or array descriptor in internal form). */

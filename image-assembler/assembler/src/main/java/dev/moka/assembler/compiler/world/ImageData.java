@@ -259,7 +259,8 @@ public final class ImageData {
         } else {
             data.emit64(0);
         }
-        data.emit32(context.classInfos().stream().toList().indexOf(type));
+        // Interfaces carry their interface id here, which type tests of run-time types read.
+        data.emit32(model.isInterface() && !array ? context.interfaceId(type) : context.classInfos().stream().toList().indexOf(type));
         data.emit32(0);
         List<FieldInfo> references = array ? List.of() : model.isInterface() ? List.of()
                 : model.allInstanceFields().stream()

@@ -1,0 +1,51 @@
+package dev.moka.assembler.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moka.assembler.config.ImageConfig;
+import dev.moka.assembler.config.MokaVersion;
+import dev.moka.assembler.image.ImageBuilder;
+import dev.moka.assembler.qemu.QemuResult;
+import dev.moka.assembler.qemu.QemuRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The kernel's collector stress workload in QEMU, under each heap plan. */
+class GcStressBootTest {
+    private static final long HEAP = 8L << 20;
+
+    @TempDir
+    Path dir;
+
+    private QemuResult boot(String plan) throws Exception {
+        ImageConfig config = new ImageConfig(null,
+                new ImageConfig.KernelSection("round-robin", "bitmap", plan, HEAP, true),
+                new ImageConfig.WorkloadSection(0, 1000, List.of(), true));
+        return QemuBoot.boot(ImageBuilder.assemble(config, MokaVersion.current()), dir, "128M");
+    }
+
+    @Test
+    void markSweepKeepsTheLiveStructureThroughManyCollections() throws Exception {
+        QemuResult result = boot("mark-sweep");
+        String out = result.serialOutput();
+        assertEquals(QemuRunner.SUCCESS_EXIT_CODE, result.exitCode(), out);
+        Matcher checksum = Pattern.compile("(?m)^checksum: (-?\\d+) (-?\\d+)$").matcher(out);
+        assertTrue(checksum.find(), out);
+        assertEquals(checksum.group(1), checksum.group(2), "the live structure changed:\n" + out);
+        Matcher collections = Pattern.compile("(?m)^collections: (\\d+)$").matcher(out);
+        assertTrue(collections.find(), out);
+        assertTrue(Long.parseLong(collections.group(1)) > 0, out);
+    }
+
+    @Test
+    void bumpPlanRunsOutOfHeapAndReportsFailure() throws Exception {
+        QemuResult result = boot("bump");
+        assertEquals(QemuRunner.FAILURE_EXIT_CODE, result.exitCode(), result.serialOutput());
+        assertTrue(result.serialOutput().contains("java.lang.OutOfMemoryError"), result.serialOutput());
+    }
+}
