@@ -206,6 +206,114 @@ public class HashMap<K, V> extends AbstractMap<K, V> {
         putMapEntries(m);
     }
 
+    // merge, compute and computeIfAbsent insert a new key at the head of its bin and resize only
+    // before they look (as the JDK's HashMap does), which decides the iteration order callers see.
+
+    private Node<K, V>[] tableForUpdate() {
+        Node<K, V>[] tab = table;
+        if (size > threshold || tab == null || tab.length == 0) {
+            tab = resize();
+        }
+        return tab;
+    }
+
+    private static <K, V> Node<K, V> find(Node<K, V> first, int hash, Object key) {
+        for (Node<K, V> e = first; e != null; e = e.next) {
+            if (e.hash == hash && (e.key == key || (key != null && key.equals(e.key)))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private void insertAtHead(Node<K, V>[] tab, int i, int hash, K key, V value) {
+        tab[i] = newNode(hash, key, value, tab[i]);
+        modCount++;
+        size++;
+        afterNodeInsertion();
+    }
+
+    @Override
+    public V merge(K key, V value, java.util.function.BiFunction<? super V, ? super V, ? extends V> remapping) {
+        if (value == null || remapping == null) {
+            throw new NullPointerException();
+        }
+        int hash = hash(key);
+        Node<K, V>[] tab = tableForUpdate();
+        int i = (tab.length - 1) & hash;
+        Node<K, V> old = find(tab[i], hash, key);
+        if (old != null) {
+            V v = old.value != null ? remapping.apply(old.value, value) : value;
+            if (v != null) {
+                old.value = v;
+                afterNodeAccess(old);
+            } else {
+                removeNode(hash, key, null, false);
+            }
+            return v;
+        }
+        insertAtHead(tab, i, hash, key, value);
+        return value;
+    }
+
+    @Override
+    public V computeIfAbsent(K key, java.util.function.Function<? super K, ? extends V> mapping) {
+        if (mapping == null) {
+            throw new NullPointerException();
+        }
+        int hash = hash(key);
+        Node<K, V>[] tab = tableForUpdate();
+        int i = (tab.length - 1) & hash;
+        Node<K, V> old = find(tab[i], hash, key);
+        if (old != null && old.value != null) {
+            afterNodeAccess(old);
+            return old.value;
+        }
+        int mc = modCount;
+        V v = mapping.apply(key);
+        if (mc != modCount) {
+            throw new ConcurrentModificationException();
+        }
+        if (v == null) {
+            return null;
+        }
+        if (old != null) {
+            old.value = v;
+            afterNodeAccess(old);
+            return v;
+        }
+        insertAtHead(tab, i, hash, key, v);
+        return v;
+    }
+
+    @Override
+    public V compute(K key, java.util.function.BiFunction<? super K, ? super V, ? extends V> remapping) {
+        if (remapping == null) {
+            throw new NullPointerException();
+        }
+        int hash = hash(key);
+        Node<K, V>[] tab = tableForUpdate();
+        int i = (tab.length - 1) & hash;
+        Node<K, V> old = find(tab[i], hash, key);
+        V oldValue = old == null ? null : old.value;
+        int mc = modCount;
+        V v = remapping.apply(key, oldValue);
+        if (mc != modCount) {
+            throw new ConcurrentModificationException();
+        }
+        if (old != null) {
+            if (v != null) {
+                old.value = v;
+                afterNodeAccess(old);
+            } else {
+                removeNode(hash, key, null, false);
+            }
+        } else if (v != null) {
+            insertAtHead(tab, i, hash, key, v);
+        }
+        return v;
+    }
+
     final V putVal(int hash, K key, V value, boolean onlyIfAbsent) {
         Node<K, V>[] tab = table;
         if (tab == null || tab.length == 0) {

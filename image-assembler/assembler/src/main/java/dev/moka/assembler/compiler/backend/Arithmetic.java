@@ -89,6 +89,7 @@ final class Arithmetic {
             case I2B -> asm.movsx(32, t, 8, src);
             case I2C -> asm.movzx(32, t, 16, src);
             case I2S -> asm.movsx(32, t, 16, src);
+            default -> throw new IllegalStateException("not an integer conversion: " + c.conv());
         }
         frame.define(c.dst(), t);
     }

@@ -314,6 +314,14 @@ final class Bytecodes {
             case INVOKEINTERFACE -> Dispatch.INTERFACE;
             default -> Dispatch.DIRECT;
         };
+        // The table to dispatch through follows where the method was found: an interface call of
+        // hashCode/equals/toString resolves to Object and goes through the vtable; a class-typed call
+        // that resolves to an interface's default method goes through the itable.
+        if (dispatch == Dispatch.INTERFACE && !target.owner().isInterface()) {
+            dispatch = Dispatch.VIRTUAL;
+        } else if (dispatch == Dispatch.VIRTUAL && target.owner().isInterface()) {
+            dispatch = Dispatch.INTERFACE;
+        }
         emit(new Insn.Invoke(dispatch, target, dst, args));
     }
 

@@ -1,4 +1,4 @@
-public class ArrayStoreMissing {
+public class ArrayStoreCheck {
     public static void main(String[] args) {
         Object[] objs = new String[1];
         try { objs[0] = Integer.valueOf(1); System.out.println("stored " + objs[0]); }
