@@ -260,6 +260,9 @@ final class MokaRuntime {
         throw new InternalError("intrinsic");
     }
 
+    /** At most this many frames are recorded, as HotSpot's MaxJavaStackTraceDepth. */
+    private static final int MAX_TRACE_DEPTH = 1024;
+    private static final int MAX_TRACE_WALK = MAX_TRACE_DEPTH + 64;
     private static final int FRAME_HIDDEN = 1;
     private static final int FRAME_THROWABLE_INIT = 2;
     private static final long METHOD_ROW = 56;
@@ -283,13 +286,13 @@ final class MokaRuntime {
      */
     static long[] captureStack() {
         int count = 0;
-        for (long fp = framePointer(); fp != 0; fp = load64(fp)) {
+        for (long fp = framePointer(); fp != 0 && count < MAX_TRACE_WALK; fp = load64(fp)) {
             count++;
         }
         long[] all = new long[count];
         int n = 0;
         boolean leading = true;
-        for (long fp = framePointer(); fp != 0; fp = load64(fp)) {
+        for (long fp = framePointer(); fp != 0 && n < MAX_TRACE_DEPTH && n < count; fp = load64(fp)) {
             long pc = load64(fp + 8) - 1;
             long row = methodAt(pc);
             if (row == 0) {
@@ -444,6 +447,11 @@ final class MokaRuntime {
 
     private static String moduleOf(boolean javaBase) {
         return javaBase ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
+    }
+
+    /** Called by a method's prologue when the stack is below its limit. */
+    static void throwStackOverflow() {
+        throw new StackOverflowError();
     }
 
     /** Thrown when even a new OutOfMemoryError cannot be allocated. */

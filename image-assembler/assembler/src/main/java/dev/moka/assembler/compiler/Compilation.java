@@ -49,6 +49,7 @@ public final class Compilation {
         {"frameBytesAt", "(J)J"},
         {"isInstanceOfArray", "(Ljava/lang/Object;J)Z"},
         {"checkStore", "([Ljava/lang/Object;Ljava/lang/Object;)V"},
+        {"throwStackOverflow", "()V"},
     };
 
     private final Target target;
@@ -248,6 +249,8 @@ public final class Compilation {
         asm.mov(64, Reg.R15, Reg.RAX);
         asm.lea(Reg.RDI, dev.moka.assembler.x86.Mem.of(Reg.R13, -1));
         asm.callSymbol(context.runtimeMethod("frameBytesAt", "(J)J"));
+        asm.movRipLoad(64, Reg.RCX, Symbols.STACK_LIMIT_NORMAL, 0);
+        asm.movRipStore(64, Symbols.STACK_LIMIT, 0, Reg.RCX);
         asm.mov(64, Reg.RBP, Reg.R14);
         asm.mov(64, Reg.RSP, Reg.R14);
         asm.alu(dev.moka.assembler.x86.AluOp.SUB, 64, Reg.RSP, Reg.RAX);

@@ -34,6 +34,7 @@ public final class LinuxExecutableBuilder {
     /** The heap; untouched pages cost nothing. */
     public static final long HEAP_BYTES = 1L << 30;
     private static final String MAIN_CLASS = "moka/image/Main";
+    private static final int STACK_BUDGET = 7 << 20;
     private static final String START = "_start";
 
     private LinuxExecutableBuilder() {
@@ -67,6 +68,11 @@ public final class LinuxExecutableBuilder {
         start.defineSymbol(START);
         // rbp 0 marks the outermost frame for the unwinder.
         start.movImm(32, Reg.RBP, 0);
+        // The main thread's stack is 8 MiB by default; stop Java code 7 MiB down, leaving room to
+        // build and throw the StackOverflowError.
+        start.lea(Reg.RAX, Mem.of(Reg.RSP, -STACK_BUDGET));
+        start.movRipStore(64, dev.moka.assembler.compiler.backend.Symbols.STACK_LIMIT, 0, Reg.RAX);
+        start.movRipStore(64, dev.moka.assembler.compiler.backend.Symbols.STACK_LIMIT_NORMAL, 0, Reg.RAX);
         start.mov(64, Reg.RDI, Mem.of(Reg.RSP, 0));
         start.lea(Reg.RSI, Mem.of(Reg.RSP, 8));
         start.aluImm(AluOp.AND, 64, Reg.RSP, -16);

@@ -41,6 +41,13 @@ final class Frame {
         this.saved = new ArrayList<>(allocation.calleeSaved());
     }
 
+    private SlowPaths stackGuard;
+
+    /** @param slowPaths where the stack-overflow check of the prologue sends its rare case */
+    void guardStack(SlowPaths slowPaths) {
+        this.stackGuard = slowPaths;
+    }
+
     /** @param context where stack maps are recorded */
     void recordStackMapsIn(CodeContext context) {
         this.context = context;
@@ -97,6 +104,19 @@ final class Frame {
     void prologue() {
         asm.push(Reg.RBP);
         asm.mov(64, Reg.RBP, Reg.RSP);
+        if (stackGuard != null) {
+            // Below the limit the runtime throws StackOverflowError while enough stack is left to do so.
+            asm.movRipLoad(64, Reg.R11, Symbols.STACK_LIMIT, 0);
+            asm.alu(dev.moka.assembler.x86.AluOp.CMP, 64, Reg.RSP, Reg.R11);
+            stackGuard.add(dev.moka.assembler.x86.Cond.B, () -> {
+                // Open the reserve below the limit so that building the error has stack to run on;
+                // the unwinder closes it again when a handler takes over.
+                asm.movRipLoad(64, Reg.R11, Symbols.STACK_LIMIT_NORMAL, 0);
+                asm.aluImm(dev.moka.assembler.x86.AluOp.SUB, 64, Reg.R11, Symbols.STACK_RESERVE);
+                asm.movRipStore(64, Symbols.STACK_LIMIT, 0, Reg.R11);
+                stackGuard.callRuntime("throwStackOverflow", "()V");
+            });
+        }
         for (Reg r : saved) {
             asm.push(r);
         }

@@ -52,6 +52,7 @@ public final class MethodCompiler {
         this.ranges = new HandlerRanges(asm, context, labels, frame.frameBytes());
         this.slow = new SlowPaths(asm, context, ranges);
         slow.useFrame(frame);
+        frame.guardStack(slow);
         this.objects = new ObjectCode(asm, context, frame, slow);
         this.exit = asm.newLabel();
     }

@@ -20,6 +20,12 @@ public final class Symbols {
     public static final String GC_METADATA = "__gc_metadata";
     /** Its size in bytes. */
     public static final long GC_METADATA_BYTES = 8L * 66 + 8L * 30000;
+    /** The lowest stack address compiled code may use before StackOverflowError (a data word; 0 = no limit). */
+    public static final String STACK_LIMIT = "__stack_limit";
+    /** The stack limit outside of stack-overflow handling. */
+    public static final String STACK_LIMIT_NORMAL = "__stack_limit_normal";
+    /** Stack kept below the limit for building and throwing a StackOverflowError. */
+    public static final int STACK_RESERVE = 512 * 1024;
     /** Where the arch pack's boot code enters compiled code. */
     public static final String ENTRY = "moka_entry";
 

@@ -62,7 +62,9 @@ final class RecordMethods {
         cw.visit(Opcodes.V21, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER | Opcodes.ACC_SYNTHETIC, name, null,
                 "java/lang/Object", null);
         String owner = record.getInternalName();
-        String simple = owner.substring(Math.max(owner.lastIndexOf('/'), owner.lastIndexOf('$')) + 1);
+        // The simple name, as Class.getSimpleName gives it: local classes drop javac's numeric prefix.
+        String simple = owner.substring(Math.max(owner.lastIndexOf('/'), owner.lastIndexOf('$')) + 1)
+                .replaceFirst("^[0-9]+", "");
 
         MethodVisitor ts = cw.visitMethod(Opcodes.ACC_STATIC, "toString", "(" + record.getDescriptor() + ")Ljava/lang/String;", null, null);
         ts.visitCode();

@@ -64,6 +64,10 @@ public final class ImageData {
         data.defineSymbol(Symbols.HEAP_END);
         data.emitAbs64(HEAP_START, heapBytes);
         data.emitAbs64(HEAP_START, 0);
+        data.defineSymbol(Symbols.STACK_LIMIT);
+        data.emit64(0);
+        data.defineSymbol(Symbols.STACK_LIMIT_NORMAL);
+        data.emit64(0);
     }
 
     /** The rows are scanned in order; rows of one method keep the order of its exception table. */
