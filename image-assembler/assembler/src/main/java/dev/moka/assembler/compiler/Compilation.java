@@ -151,8 +151,21 @@ public final class Compilation {
         DispatchTables dispatch = new DispatchTables(reach);
         ImageContext context = new ImageContext(target, heapPlan, verifyHeap, reach, dispatch);
 
+        List<ClassModel> lazy = lazyClasses(reach);
+        java.util.Set<String> lazyNames = new java.util.LinkedHashSet<>();
+        lazy.forEach(c -> lazyNames.add(c.name()));
+        context.setLazyClasses(lazyNames);
+        List<MethodRef> eager = new ArrayList<>();
+        for (MethodRef clinit : initializationOrder(reach)) {
+            if (!lazyNames.contains(clinit.owner().name())) {
+                eager.add(clinit);
+            }
+        }
         Assembler code = new Assembler();
-        emitEntryRoutine(code, initializationOrder(reach), entry);
+        emitEntryRoutine(code, eager, entry);
+        for (ClassModel c : lazy) {
+            emitInitializer(code, c, lazyNames);
+        }
         emitThrowRoutine(code, context);
         long bytecode = 0;
         for (IrMethod ir : reach.methods().values()) {
@@ -164,7 +177,7 @@ public final class Compilation {
             }
             bytecode += ir.source().method().instructions.size();
         }
-        Assembler data = ImageData.emit(context, heapBytes, staticSymbols);
+        Assembler data = ImageData.emit(context, heapBytes, staticSymbols, lazyNames);
         return new Result(
                 new Section("code", code.toByteArray(), code.relocations(), code.definedSymbols(), 16),
                 new Section("data", data.toByteArray(), data.relocations(), data.definedSymbols(), 16),
@@ -216,6 +229,59 @@ public final class Compilation {
             }
         }
         ordered.add(c);
+    }
+
+    /**
+     * Classes initialised on first use, as the JVM does: every class with a static initialiser (or a
+     * superclass that has one) outside the runtime library, whose own initialisers only build its
+     * data and so run at start in dependency order. Interfaces are initialised at start.
+     */
+    private List<ClassModel> lazyClasses(Reachability reach) {
+        List<ClassModel> lazy = new ArrayList<>();
+        for (ClassModel c : reach.initialized()) {
+            if (needsLazyInit(c)) {
+                lazy.add(c);
+            }
+        }
+        return lazy;
+    }
+
+    private static boolean needsLazyInit(ClassModel c) {
+        if (c == null || c.isInterface() || c.name().startsWith("java/") || c.name().startsWith("moka/")) {
+            return false;
+        }
+        return Reachability.clinit(c) != null || needsLazyInit(c.superClass());
+    }
+
+    /**
+     * init:C: if C's state word is 0, mark it running, initialise the superclass, run C's static
+     * initialiser and mark it done. A proper frame keeps the frame-pointer chain intact for stack
+     * maps, traces and unwinding; a running state (a cycle) returns at once, as on the JVM.
+     */
+    private static void emitInitializer(Assembler asm, ClassModel c, java.util.Set<String> lazy) {
+        dev.moka.assembler.x86.Label done = asm.newLabel();
+        String state = ImageContext.initStateSymbol(c.name());
+        asm.align(16, 0xcc);
+        asm.defineSymbol(ImageContext.initializerSymbol(c.name()));
+        asm.push(Reg.RBP);
+        asm.mov(64, Reg.RBP, Reg.RSP);
+        asm.movRipLoad(64, Reg.RAX, state, 0);
+        asm.test(64, Reg.RAX, Reg.RAX);
+        asm.jcc(dev.moka.assembler.x86.Cond.NE, done);
+        asm.movImm(32, Reg.RAX, 1);
+        asm.movRipStore(64, state, 0, Reg.RAX);
+        if (c.superClass() != null && lazy.contains(c.superClass().name())) {
+            asm.callSymbol(ImageContext.initializerSymbol(c.superClass().name()));
+        }
+        MethodRef clinit = Reachability.clinit(c);
+        if (clinit != null) {
+            asm.callSymbol(clinit.symbol());
+        }
+        asm.movImm(32, Reg.RAX, 2);
+        asm.movRipStore(64, state, 0, Reg.RAX);
+        asm.bind(done);
+        asm.pop(Reg.RBP);
+        asm.ret();
     }
 
     /**

@@ -68,6 +68,13 @@ public interface CodeContext {
      */
     void addStackMap(String returnSymbol, int[] slots);
 
+    /**
+     * @param className a class used from outside its own code
+     * @return the symbol of its first-use initialiser, or null when it is initialised at start (or
+     *         has nothing to initialise)
+     */
+    String lazyInitializer(String className);
+
     /** @param info the stack-trace facts of a method just compiled */
     void addMethodInfo(MethodInfo info);
 

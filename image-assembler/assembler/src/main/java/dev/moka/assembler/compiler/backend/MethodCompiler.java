@@ -200,6 +200,17 @@ public final class MethodCompiler {
                 asm.ud2();
             }
             case Insn.CatchEntry c -> frame.define(c.dst(), Reg.RAX);
+            case Insn.InitClass init -> {
+                String initializer = context.lazyInitializer(init.className());
+                if (initializer != null) {
+                    Label done = asm.newLabel();
+                    asm.movRipLoad(64, Reg.RAX, dev.moka.assembler.compiler.world.ImageContext.initStateSymbol(init.className()), 0);
+                    asm.aluImm(AluOp.CMP, 64, Reg.RAX, 2);
+                    asm.jcc(Cond.E, done);
+                    frame.callSymbol(initializer);
+                    asm.bind(done);
+                }
+            }
             case Insn.ClassRef c -> {
                 Reg t = frame.target(c.dst(), Reg.RAX);
                 asm.leaRip(t, context.classInfoSymbol(c.type()), 0);

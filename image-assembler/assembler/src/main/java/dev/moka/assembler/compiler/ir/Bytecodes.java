@@ -125,7 +125,10 @@ final class Bytecodes {
                     concat.translate(indy, this);
                 }
             }
-            case NEW -> emit(new Insn.New(push(TypeKind.REF), ((TypeInsnNode) insn).desc));
+            case NEW -> {
+                initialize(((TypeInsnNode) insn).desc);
+                emit(new Insn.New(push(TypeKind.REF), ((TypeInsnNode) insn).desc));
+            }
             case NEWARRAY -> newArray(primitiveArray(((IntInsnNode) insn).operand));
             case ANEWARRAY -> newArray(referenceArray(((TypeInsnNode) insn).desc));
             case MULTIANEWARRAY -> multiNewArray((org.objectweb.asm.tree.MultiANewArrayInsnNode) insn);
@@ -274,8 +277,18 @@ final class Bytecodes {
         emit(new Insn.Switch(top(0), keys, cases, b.blockFor(insn.dflt)));
     }
 
+    /** Asks for first-use initialisation of a class used from outside its own code. */
+    private void initialize(String className) {
+        if (!className.equals(b.source().owner().name()) && !className.startsWith("[")) {
+            emit(new Insn.InitClass(className));
+        }
+    }
+
     private void field(FieldInsnNode insn) {
         FieldInfo field = b.world().resolveField(insn.owner, insn.name);
+        if (insn.getOpcode() == GETSTATIC || insn.getOpcode() == PUTSTATIC) {
+            initialize(field.owner());
+        }
         TypeKind kind = TypeKind.ofDescriptor(insn.desc);
         switch (insn.getOpcode()) {
             case GETSTATIC -> emit(new Insn.GetStatic(push(kind), field));
@@ -309,6 +322,9 @@ final class Bytecodes {
             insn = new MethodInsnNode(insn.getOpcode(), "java/lang/Object", insn.name, insn.desc, false);
         }
         MethodRef target = b.world().resolveMethod(insn.owner, insn.name, insn.desc);
+        if (insn.getOpcode() == INVOKESTATIC) {
+            initialize(target.owner().name());
+        }
         Dispatch dispatch = switch (insn.getOpcode()) {
             case INVOKEVIRTUAL -> Dispatch.VIRTUAL;
             case INVOKEINTERFACE -> Dispatch.INTERFACE;

@@ -80,6 +80,15 @@ public sealed interface Insn {
         public VReg def() { return dst; }
     }
 
+    /**
+     * Runs a class's static initialiser if it has not run yet (the JVM's first-use rule), before an
+     * instruction that uses the class from outside it.
+     */
+    record InitClass(String className) implements Insn {
+        public List<VReg> uses() { return List.of(); }
+        public boolean isCall() { return true; }
+    }
+
     /** dst = src. */
     record Move(VReg dst, VReg src) implements Insn {
         public List<VReg> uses() { return List.of(src); }

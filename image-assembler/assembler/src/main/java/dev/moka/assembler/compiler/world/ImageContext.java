@@ -174,6 +174,28 @@ public final class ImageContext implements CodeContext {
     private final java.util.List<String> stackMapSites = new java.util.ArrayList<>();
     private final java.util.List<int[]> stackMapSlots = new java.util.ArrayList<>();
 
+    private final java.util.Set<String> lazyClasses = new java.util.HashSet<>();
+
+    /** @param classes the classes initialised on first use rather than at start */
+    public void setLazyClasses(java.util.Collection<String> classes) {
+        lazyClasses.addAll(classes);
+    }
+
+    @Override
+    public String lazyInitializer(String className) {
+        return lazyClasses.contains(className) ? initializerSymbol(className) : null;
+    }
+
+    /** @param className a lazily initialised class @return the symbol of its initialiser routine */
+    public static String initializerSymbol(String className) {
+        return "init:" + className;
+    }
+
+    /** @param className a lazily initialised class @return the symbol of its state word (0 new, 1 running, 2 done) */
+    public static String initStateSymbol(String className) {
+        return "initstate:" + className;
+    }
+
     @Override
     public void addStackMap(String returnSymbol, int[] slots) {
         stackMapSites.add(returnSymbol);

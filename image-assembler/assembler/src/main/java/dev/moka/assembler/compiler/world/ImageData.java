@@ -42,9 +42,22 @@ public final class ImageData {
      * @return the data section
      */
     public static Assembler emit(ImageContext context, long heapBytes, Map<String, String> staticSymbols) {
+        return emit(context, heapBytes, staticSymbols, java.util.List.of());
+    }
+
+    /**
+     * @param context       the image context after every method was compiled
+     * @param heapBytes     the heap's size
+     * @param staticSymbols static fields whose initial value is the address of a linker symbol
+     * @param lazyClasses   classes initialised on first use, which get a state word
+     * @return the data section
+     */
+    public static Assembler emit(ImageContext context, long heapBytes, Map<String, String> staticSymbols,
+                                 java.util.Collection<String> lazyClasses) {
         Assembler section = new Assembler();
         ImageData d = new ImageData(context, staticSymbols, section);
         d.heapBounds(heapBytes);
+        d.initStates(lazyClasses);
         d.exceptionTable();
         d.statics();
         context.classInfoSymbol("java/lang/String");
@@ -169,6 +182,15 @@ public final class ImageData {
         data.emit64(fields.size());
         for (String f : fields) {
             data.emitAbs64(f, 0);
+        }
+    }
+
+    /** One word per lazily initialised class: 0 not yet, 1 running, 2 done. */
+    private void initStates(java.util.Collection<String> lazy) {
+        data.align(8, 0);
+        for (String c : lazy) {
+            data.defineSymbol(ImageContext.initStateSymbol(c));
+            data.emit64(0);
         }
     }
 
