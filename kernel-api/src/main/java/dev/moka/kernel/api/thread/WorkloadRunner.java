@@ -62,6 +62,8 @@ public final class WorkloadRunner {
         }
         out.println("switches: " + threads.switches());
         out.println("trace:" + trace(threads));
+        out.println("switch cost: " + threads.meanSwitchCycles() + " cycles (mean of " + threads.switchesMeasured()
+                + " switches)");
         return null;
     }
 
