@@ -449,6 +449,11 @@ final class MokaRuntime {
         return javaBase ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
     }
 
+    /** Called by compiled code for a null reference, with HotSpot's helpful message worked out at build time. */
+    static void throwNullPointerMessage(String message) {
+        throw new NullPointerException(message);
+    }
+
     /** Called by a method's prologue when the stack is below its limit. */
     static void throwStackOverflow() {
         throw new StackOverflowError();

@@ -50,6 +50,7 @@ public final class Compilation {
         {"isInstanceOfArray", "(Ljava/lang/Object;J)Z"},
         {"checkStore", "([Ljava/lang/Object;Ljava/lang/Object;)V"},
         {"throwStackOverflow", "()V"},
+        {"throwNullPointerMessage", "(Ljava/lang/String;)V"},
     };
 
     private final Target target;

@@ -90,6 +90,7 @@ public final class MethodCompiler {
                     lastLine = line;
                 }
                 frame.setReferenceSlots(allocation.referenceSlots(insn, ir.regs(), frame.savedCount()));
+                slow.setNullPointerMessage(ir.nullPointerMessage(insn));
                 ranges.around(ir.handlers(insn), () -> emit(insn, next));
             }
         }
@@ -200,6 +201,7 @@ public final class MethodCompiler {
                 asm.ud2();
             }
             case Insn.CatchEntry c -> frame.define(c.dst(), Reg.RAX);
+            case Insn.NullCheck n -> slow.nullCheck(frame.use(n.obj(), Reg.RAX));
             case Insn.InitClass init -> {
                 String initializer = context.lazyInitializer(init.className());
                 if (initializer != null) {

@@ -33,8 +33,24 @@ final class SlowPaths {
         this.frame = frame;
     }
 
+    private String nullMessage;
+
+    /** @param message the helpful NullPointerException message of the instruction being emitted, or null */
+    void setNullPointerMessage(String message) {
+        nullMessage = message;
+    }
+
     /** Jumps to a NullPointerException when {@code r} is zero. */
     void nullCheck(Reg r) {
+        if (nullMessage != null) {
+            String message = nullMessage;
+            asm.test(64, r, r);
+            add(Cond.E, () -> {
+                asm.leaRip(Reg.RDI, context.stringSymbol(message), 0);
+                callRuntime("throwNullPointerMessage", "(Ljava/lang/String;)V");
+            });
+            return;
+        }
         Object handlers = ranges.current();
         int[] slots = frame.referenceSlots();
         Label path = nullPaths.get(handlers);

@@ -45,8 +45,10 @@ final class Bytecodes {
         this.depth = b.stackSize(at);
         int op = insn.getOpcode();
         switch (op) {
-            // Monitors need no code while one CPU runs kernel code without preemption inside Java code.
-            case NOP, MONITORENTER, MONITOREXIT, POP, POP2 -> { }
+            // Monitors need no locking while one CPU runs Java code without preemption inside it; the
+            // JVM's null check stays.
+            case MONITORENTER, MONITOREXIT -> emit(new Insn.NullCheck(top(0)));
+            case NOP, POP, POP2 -> { }
             case ACONST_NULL -> emit(new Insn.Const(push(TypeKind.REF), 0));
             case ICONST_M1, ICONST_0, ICONST_1, ICONST_2, ICONST_3, ICONST_4, ICONST_5 ->
                     emit(new Insn.Const(push(TypeKind.INT), op - ICONST_0));

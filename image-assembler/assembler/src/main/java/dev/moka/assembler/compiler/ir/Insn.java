@@ -89,6 +89,11 @@ public sealed interface Insn {
         public boolean isCall() { return true; }
     }
 
+    /** Fails with NullPointerException when obj is null (synchronized blocks). */
+    record NullCheck(VReg obj) implements Insn {
+        public List<VReg> uses() { return List.of(obj); }
+    }
+
     /** dst = src. */
     record Move(VReg dst, VReg src) implements Insn {
         public List<VReg> uses() { return List.of(src); }

@@ -80,6 +80,7 @@ public final class IrBuilder {
         }
         Block current = blockAt[0];
         Bytecodes translate = new Bytecodes(this);
+        NullPointerMessages npe = new NullPointerMessages(source.owner().name(), method, source.isStatic());
         int line = 0;
         for (int i = 0; i < code.size(); i++) {
             AbstractInsnNode insn = code.get(i);
@@ -100,8 +101,10 @@ public final class IrBuilder {
             }
             int before = current.insns().size();
             translate.translate(insn, i, current);
+            String message = NullPointerMessages.CHECKED.contains(insn.getOpcode()) ? npe.forInstruction(i) : null;
             for (Insn added : current.insns().subList(before, current.insns().size())) {
                 ir.setLine(added, line);
+                ir.setNullPointerMessage(added, message);
             }
             List<Handler> handlers = covering.get(i);
             if (!handlers.isEmpty()) {

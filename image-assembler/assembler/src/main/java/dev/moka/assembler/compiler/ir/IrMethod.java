@@ -18,6 +18,7 @@ public final class IrMethod {
     private final List<VReg> regs = new ArrayList<>();
     private final Map<Insn, List<Handler>> handlers = new IdentityHashMap<>();
     private final Map<Insn, Integer> lines = new IdentityHashMap<>();
+    private final Map<Insn, String> nullMessages = new IdentityHashMap<>();
 
     /** @param source the method this IR was built from */
     public IrMethod(MethodRef source) {
@@ -70,6 +71,17 @@ public final class IrMethod {
     void setHandlers(Insn insn, List<Handler> list) {
         if (!list.isEmpty()) {
             handlers.put(insn, list);
+        }
+    }
+
+    /** @param insn an instruction @return the message of the NullPointerException it may throw, or null */
+    public String nullPointerMessage(Insn insn) {
+        return nullMessages.get(insn);
+    }
+
+    void setNullPointerMessage(Insn insn, String message) {
+        if (message != null) {
+            nullMessages.put(insn, message);
         }
     }
 
