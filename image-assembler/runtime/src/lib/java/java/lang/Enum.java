@@ -1,8 +1,7 @@
 package java.lang;
 
 /**
- * The base of every enum class. {@code valueOf(Class, String)} is not provided yet: it needs class
- * objects, which the runtime does not have.
+ * The base of every enum class.
  *
  * @param <E> the enum type
  */
@@ -44,5 +43,33 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E> {
     @Override
     public final int compareTo(E other) {
         return ordinal - ((Enum<?>) other).ordinal;
+    }
+
+    /** @return the enum class of this constant, even for constants with bodies */
+    @SuppressWarnings("unchecked")
+    public final Class<E> getDeclaringClass() {
+        Class<?> c = getClass();
+        return (Class<E>) (c.isEnum() ? c : MokaRuntime.superClassOf(c));
+    }
+
+    /**
+     * @param enumClass an enum class @param name a constant's name @param <T> the enum type
+     * @return the constant with that name
+     * @throws IllegalArgumentException when there is none, with the JVM's message
+     */
+    public static <T extends Enum<T>> T valueOf(Class<T> enumClass, String name) {
+        if (name == null) {
+            throw new NullPointerException("Name is null");
+        }
+        T[] constants = enumClass.getEnumConstants();
+        if (constants == null) {
+            throw new IllegalArgumentException(enumClass.getName() + " is not an enum class");
+        }
+        for (T constant : constants) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("No enum constant " + enumClass.getCanonicalName() + "." + name);
     }
 }

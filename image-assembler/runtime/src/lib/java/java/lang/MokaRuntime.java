@@ -449,6 +449,27 @@ final class MokaRuntime {
         return javaBase ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
     }
 
+    /** Intrinsic: the Class object of an object's class. */
+    static Class<?> classOf(Object o) {
+        throw new InternalError("intrinsic");
+    }
+
+    /** Intrinsic: calls an enum's values() through the code address its Class object holds. */
+    static Object[] invokeValues(long code) {
+        throw new InternalError("intrinsic");
+    }
+
+    /** @return the Class object of a class's superclass */
+    static Class<?> superClassOf(Class<?> c) {
+        long superInfo = load64(c.info() + 56);
+        return superInfo == 0 ? null : (Class<?>) objectAt(load64(superInfo + 80));
+    }
+
+    /** @return whether an object's class is the class record {@code info} or a subtype of it */
+    static boolean isSubtypeOf(Object o, long info) {
+        return isSubtypeInfo(load64(addressOf(o)), info);
+    }
+
     /** Called by compiled code for a null reference, with HotSpot's helpful message worked out at build time. */
     static void throwNullPointerMessage(String message) {
         throw new NullPointerException(message);

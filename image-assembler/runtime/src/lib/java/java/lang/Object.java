@@ -6,6 +6,11 @@ public class Object {
     public Object() {
     }
 
+    /** @return the object's class */
+    public final Class<?> getClass() {
+        return MokaRuntime.classOf(this);
+    }
+
     /** @param other another object @return whether it is this very object */
     public boolean equals(Object other) {
         return this == other;
@@ -18,6 +23,6 @@ public class Object {
 
     /** @return the class name, '@', and the hash code in hex, as on the JVM */
     public String toString() {
-        return MokaRuntime.className(this) + "@" + Integer.toHexString(hashCode());
+        return getClass().getName() + "@" + Integer.toHexString(hashCode());
     }
 }

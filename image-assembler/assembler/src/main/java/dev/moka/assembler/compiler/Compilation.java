@@ -132,12 +132,23 @@ public final class Compilation {
                 reach.addRoot(world.resolveMethod("java/lang/MokaRuntime", root[0], root[1]));
             }
             reach.addInstantiated("java/lang/String");
+            // Every class record comes with a Class object in the data section.
+            reach.addInstantiated("java/lang/Class");
             if (heapPlan == dev.moka.assembler.compiler.backend.HeapPlan.MARK_SWEEP) {
                 reach.addRoot(world.resolveMethod("java/lang/MokaGc", "allocateObject", "(J)Ljava/lang/Object;"));
                 reach.addRoot(world.resolveMethod("java/lang/MokaGc", "allocateArray", "(JI)Ljava/lang/Object;"));
             }
             reach.addUsedType("[C");
             reach.addRoot(entry);
+            // Class objects of enums hand out their constants (Enum.valueOf), so values() is kept.
+            for (ClassModel c : List.copyOf(reach.instantiated())) {
+                if (c.superClass() != null && c.superClass().name().equals("java/lang/Enum")) {
+                    var values = c.declaredMethod("values", "()[L" + c.name() + ";");
+                    if (values != null) {
+                        reach.addRoot(new MethodRef(c, values));
+                    }
+                }
+            }
             for (String root : extraRoots) {
                 int dot = root.lastIndexOf('.', root.indexOf('('));
                 int paren = root.indexOf('(');

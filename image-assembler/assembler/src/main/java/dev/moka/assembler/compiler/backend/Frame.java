@@ -80,6 +80,12 @@ final class Frame {
         recordStackMap();
     }
 
+    /** Calls the code address in a register and records the stack map. */
+    void call(Reg target) {
+        asm.call(target);
+        recordStackMap();
+    }
+
     private void recordStackMap() {
         if (context != null) {
             String name = nextStackMapSymbol();

@@ -164,6 +164,17 @@ final class IntrinsicCode {
                 frame.define(dst, Reg.RAX);
             }
             case "rt.framePointer" -> frame.define(dst, Reg.RBP);
+            case "rt.classOf" -> {
+                frame.loadInto(Reg.RAX, in.args().get(0));
+                asm.mov(64, Reg.RAX, Mem.of(Reg.RAX, ObjectLayout.CLASS_OFFSET));
+                asm.mov(64, Reg.RAX, Mem.of(Reg.RAX, ObjectLayout.CI_CLASS_OBJECT));
+                frame.define(dst, Reg.RAX);
+            }
+            case "rt.invokeValues" -> {
+                frame.loadInto(Reg.RAX, in.args().get(0));
+                frame.call(Reg.RAX);
+                frame.define(dst, Reg.RAX);
+            }
             case "rt.exceptionTable" -> {
                 asm.leaRip(Reg.RAX, Symbols.EXCEPTION_TABLE, 0);
                 frame.define(dst, Reg.RAX);

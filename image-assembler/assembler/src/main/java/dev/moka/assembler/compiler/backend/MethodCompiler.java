@@ -213,6 +213,12 @@ public final class MethodCompiler {
                     asm.bind(done);
                 }
             }
+            case Insn.ConstClass c -> {
+                Reg t = frame.target(c.dst(), Reg.RAX);
+                context.classInfoSymbol(c.type());
+                asm.leaRip(t, "classobj:" + c.type(), 0);
+                frame.define(c.dst(), t);
+            }
             case Insn.ClassRef c -> {
                 Reg t = frame.target(c.dst(), Reg.RAX);
                 asm.leaRip(t, context.classInfoSymbol(c.type()), 0);

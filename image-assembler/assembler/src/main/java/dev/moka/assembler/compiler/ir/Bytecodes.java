@@ -40,6 +40,16 @@ final class Bytecodes {
     }
 
     void translate(AbstractInsnNode insn, int at, Block into) {
+        try {
+            translateOne(insn, at, into);
+        } catch (dev.moka.assembler.compiler.model.MissingClassException missing) {
+            int op = insn.getOpcode();
+            String name = op >= 0 && op < Printer.OPCODES.length ? Printer.OPCODES[op].toLowerCase() : "opcode " + op;
+            throw new UnsupportedCodeException("bytecode " + name + " at index " + at + ": " + missing.getMessage());
+        }
+    }
+
+    private void translateOne(AbstractInsnNode insn, int at, Block into) {
         this.block = into;
         this.index = at;
         this.depth = b.stackSize(at);
@@ -197,9 +207,11 @@ final class Bytecodes {
             emit(new Insn.Const(push(TypeKind.FLOAT), Float.floatToRawIntBits(f) & 0xffffffffL));
         } else if (constant instanceof Double d) {
             emit(new Insn.Const(push(TypeKind.DOUBLE), Double.doubleToRawLongBits(d)));
+        } else if (constant instanceof Type t && (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY)) {
+            emit(new Insn.ConstClass(push(TypeKind.REF), t.getSort() == Type.ARRAY ? t.getDescriptor() : t.getInternalName()));
         } else if (constant instanceof Type t) {
             throw new UnsupportedCodeException("class literal " + t.getClassName() + " at index " + index
-                    + " (reflection is not supported)");
+                    + " (primitive class objects and method types are not supported)");
         } else {
             throw new UnsupportedCodeException("constant " + constant + " (float and double) at index " + index
                     + " is not compiled yet");

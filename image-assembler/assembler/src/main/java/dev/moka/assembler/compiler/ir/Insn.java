@@ -94,6 +94,12 @@ public sealed interface Insn {
         public List<VReg> uses() { return List.of(obj); }
     }
 
+    /** dst = the Class object of a class or array type (a class literal). */
+    record ConstClass(VReg dst, String type) implements Insn {
+        public List<VReg> uses() { return List.of(); }
+        public VReg def() { return dst; }
+    }
+
     /** dst = src. */
     record Move(VReg dst, VReg src) implements Insn {
         public List<VReg> uses() { return List.of(src); }

@@ -18,7 +18,7 @@ public final class Intrinsics {
     public static final String IO = "java/io/MokaIo";
 
     private static final Set<String> RUNTIME_OPS = Set.of("identityHashCode", "className", "writeError", "exit",
-            "nanoTime", "currentTimeMillis", "addressOf", "load8", "load32", "load64", "memmove", "exceptionTable", "allocateArray", "methodTable", "framePointer", "objectAt");
+            "nanoTime", "currentTimeMillis", "addressOf", "load8", "load32", "load64", "memmove", "exceptionTable", "allocateArray", "methodTable", "framePointer", "objectAt", "classOf", "invokeValues");
 
     /**
      * Prefix of magic methods that are not expanded inline but call a routine of the arch pack's

@@ -44,8 +44,10 @@ public final class ObjectLayout {
      * instance's reference fields (0 for a class with none); the collector scans objects with it.
      */
     public static final int CI_REFERENCE_MAP = 72;
+    /** ClassInfo: the java.lang.Class object that describes the class. */
+    public static final int CI_CLASS_OBJECT = 80;
     /** ClassInfo: the first virtual method table entry. */
-    public static final int CI_VTABLE = 80;
+    public static final int CI_VTABLE = 88;
 
     /** Flag: an array class. */
     public static final int FLAG_ARRAY = 1;

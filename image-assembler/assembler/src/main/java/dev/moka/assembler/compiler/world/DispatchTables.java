@@ -115,6 +115,11 @@ public final class DispatchTables {
         return new ArrayList<>(interfaceSelectors.keySet());
     }
 
+    /** @param symbol a method symbol @return whether that method is compiled into the image */
+    public boolean isCompiled(String symbol) {
+        return reach.methods().containsKey(symbol);
+    }
+
     /**
      * @param c a class @param selector a name and descriptor
      * @return the symbol of the code c runs for the selector, or null when it has none reachable

@@ -296,6 +296,7 @@ public final class ImageData {
         } else {
             data.emitAbs64("refmap:" + type, 0);
         }
+        data.emitAbs64("classobj:" + type, 0);
         Map<String, Integer> vtable = concrete ? context.dispatch().vtable(model) : Map.of();
         for (String selector : vtable.keySet()) {
             String impl = context.dispatch().implementationSymbol(model, selector);
@@ -305,6 +306,7 @@ public final class ImageData {
                 data.emitAbs64(impl, 0);
             }
         }
+        classObject(type, array ? null : model);
         if (!references.isEmpty()) {
             data.defineSymbol("refmap:" + type);
             data.emit32(references.size());
@@ -342,6 +344,45 @@ public final class ImageData {
                     data.emitAbs64(impl, 0);
                 }
             }
+        }
+    }
+
+    /** The java.lang.Class object of a type: its name, its class record, and an enum's values() code. */
+    private void classObject(String type, ClassModel model) {
+        ClassModel classClass = world.get("java/lang/Class");
+        Map<String, FieldInfo> fields = classClass.declaredFields();
+        String values = null;
+        if (model != null && model.superClass() != null && model.superClass().name().equals("java/lang/Enum")) {
+            String symbol = model.name() + ".values()[L" + model.name() + ";";
+            if (context.dispatch().isCompiled(symbol)) {
+                values = symbol;
+            }
+        }
+        data.align(8, 0);
+        data.defineSymbol("classobj:" + type);
+        int start = data.position();
+        data.emitAbs64(context.classInfoSymbol("java/lang/Class"), 0);
+        data.emit64(0);
+        java.util.TreeMap<Integer, Runnable> byOffset = new java.util.TreeMap<>();
+        String javaName = type.replace('/', '.');
+        String valuesSymbol = values;
+        byOffset.put(fields.get("name").offset(), () -> data.emitAbs64(context.stringSymbol(javaName), 0));
+        byOffset.put(fields.get("info").offset(), () -> data.emitAbs64("class:" + type, 0));
+        byOffset.put(fields.get("enumValues").offset(), () -> {
+            if (valuesSymbol == null) {
+                data.emit64(0);
+            } else {
+                data.emitAbs64(valuesSymbol, 0);
+            }
+        });
+        for (var e : byOffset.entrySet()) {
+            while (data.position() - start < e.getKey()) {
+                data.emit8(0);
+            }
+            e.getValue().run();
+        }
+        while (data.position() - start < classClass.instanceSize()) {
+            data.emit8(0);
         }
     }
 

@@ -168,6 +168,7 @@ public final class Reachability {
             case Insn.New n -> instantiate(world.get(n.className()));
             case Insn.NewArray n -> usedTypes.add(n.arrayDescriptor());
             case Insn.ClassRef c -> usedTypes.add(c.type());
+            case Insn.ConstClass c -> useType(c.type());
             case Insn.GetStatic g -> initialize(world.get(g.field().owner()));
             case Insn.PutStatic p -> initialize(world.get(p.field().owner()));
             case Insn.InstanceOf i -> useType(i.type());
