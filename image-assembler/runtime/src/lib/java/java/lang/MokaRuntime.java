@@ -355,6 +355,17 @@ final class MokaRuntime {
         return sb.toString();
     }
 
+    /** @param array any array @return its length */
+    static int arrayLength(Object array) {
+        return load32(addressOf(array) + 16);
+    }
+
+    /** Copies elements between two arrays of the same primitive type (checked by the caller); ranges may overlap. */
+    static void copyPrimitives(Object src, int srcPos, Object dest, int destPos, int length) {
+        long size = load32(load64(addressOf(src)) + 12);
+        memmove(addressOf(dest) + 24 + destPos * size, addressOf(src) + 24 + srcPos * size, length * size);
+    }
+
     /** Builds main's argument array from the process's argv (C strings, taken as UTF-8 without checks). */
     static String[] arguments(int argc, long argv) {
         String[] args = new String[argc > 0 ? argc - 1 : 0];

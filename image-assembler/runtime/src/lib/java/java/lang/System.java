@@ -4,13 +4,14 @@ import java.io.PrintStream;
 
 /**
  * System services: the standard streams, time, exit, identity hashes and array copying.
- * Floating-point arrays are not copied by arraycopy until the compiler handles floating point.
  */
 public final class System {
     /** Standard output (file descriptor 1; the console in a kernel). */
     public static final PrintStream out = new PrintStream(1);
     /** Standard error (file descriptor 2; the console in a kernel). */
     public static final PrintStream err = new PrintStream(2);
+
+    private static final String OBJECT_ARRAY = "object array[]";
 
     private System() {
     }
@@ -67,116 +68,18 @@ public final class System {
             throw new ArrayStoreException("arraycopy: destination type " + MokaRuntime.className(dest)
                     + " is not an array");
         }
-        if (src instanceof int[]) {
-            if (!(dest instanceof int[])) {
-                throw typeMismatch("int[]", dest);
+        if (!srcType.equals(OBJECT_ARRAY)) {
+            // Primitive arrays: the same element type on both sides, then one overlap-safe memory move.
+            if (!srcType.equals(arrayTypeName(dest))) {
+                throw typeMismatch(srcType, dest);
             }
-            int[] s = (int[]) src;
-            int[] d = (int[]) dest;
-            checkBounds(srcPos, s.length, destPos, d.length, length, "int");
-            if (s == d && srcPos < destPos) {
-                for (int i = length - 1; i >= 0; i--) {
-                    d[destPos + i] = s[srcPos + i];
-                }
-            } else {
-                for (int i = 0; i < length; i++) {
-                    d[destPos + i] = s[srcPos + i];
-                }
-            }
-            return;
-        }
-        if (src instanceof long[]) {
-            if (!(dest instanceof long[])) {
-                throw typeMismatch("long[]", dest);
-            }
-            long[] s = (long[]) src;
-            long[] d = (long[]) dest;
-            checkBounds(srcPos, s.length, destPos, d.length, length, "long");
-            if (s == d && srcPos < destPos) {
-                for (int i = length - 1; i >= 0; i--) {
-                    d[destPos + i] = s[srcPos + i];
-                }
-            } else {
-                for (int i = 0; i < length; i++) {
-                    d[destPos + i] = s[srcPos + i];
-                }
-            }
-            return;
-        }
-        if (src instanceof char[]) {
-            if (!(dest instanceof char[])) {
-                throw typeMismatch("char[]", dest);
-            }
-            char[] s = (char[]) src;
-            char[] d = (char[]) dest;
-            checkBounds(srcPos, s.length, destPos, d.length, length, "char");
-            if (s == d && srcPos < destPos) {
-                for (int i = length - 1; i >= 0; i--) {
-                    d[destPos + i] = s[srcPos + i];
-                }
-            } else {
-                for (int i = 0; i < length; i++) {
-                    d[destPos + i] = s[srcPos + i];
-                }
-            }
-            return;
-        }
-        if (src instanceof byte[]) {
-            if (!(dest instanceof byte[])) {
-                throw typeMismatch("byte[]", dest);
-            }
-            byte[] s = (byte[]) src;
-            byte[] d = (byte[]) dest;
-            checkBounds(srcPos, s.length, destPos, d.length, length, "byte");
-            if (s == d && srcPos < destPos) {
-                for (int i = length - 1; i >= 0; i--) {
-                    d[destPos + i] = s[srcPos + i];
-                }
-            } else {
-                for (int i = 0; i < length; i++) {
-                    d[destPos + i] = s[srcPos + i];
-                }
-            }
-            return;
-        }
-        if (src instanceof short[]) {
-            if (!(dest instanceof short[])) {
-                throw typeMismatch("short[]", dest);
-            }
-            short[] s = (short[]) src;
-            short[] d = (short[]) dest;
-            checkBounds(srcPos, s.length, destPos, d.length, length, "short");
-            if (s == d && srcPos < destPos) {
-                for (int i = length - 1; i >= 0; i--) {
-                    d[destPos + i] = s[srcPos + i];
-                }
-            } else {
-                for (int i = 0; i < length; i++) {
-                    d[destPos + i] = s[srcPos + i];
-                }
-            }
-            return;
-        }
-        if (src instanceof boolean[]) {
-            if (!(dest instanceof boolean[])) {
-                throw typeMismatch("boolean[]", dest);
-            }
-            boolean[] s = (boolean[]) src;
-            boolean[] d = (boolean[]) dest;
-            checkBounds(srcPos, s.length, destPos, d.length, length, "boolean");
-            if (s == d && srcPos < destPos) {
-                for (int i = length - 1; i >= 0; i--) {
-                    d[destPos + i] = s[srcPos + i];
-                }
-            } else {
-                for (int i = 0; i < length; i++) {
-                    d[destPos + i] = s[srcPos + i];
-                }
-            }
+            checkBounds(srcPos, MokaRuntime.arrayLength(src), destPos, MokaRuntime.arrayLength(dest), length,
+                    srcType.substring(0, srcType.length() - 2));
+            MokaRuntime.copyPrimitives(src, srcPos, dest, destPos, length);
             return;
         }
         if (!(dest instanceof Object[])) {
-            throw typeMismatch("object array[]", dest);
+            throw typeMismatch(OBJECT_ARRAY, dest);
         }
         Object[] s = (Object[]) src;
         Object[] d = (Object[]) dest;
@@ -244,8 +147,14 @@ public final class System {
         if (array instanceof boolean[]) {
             return "boolean[]";
         }
+        if (array instanceof float[]) {
+            return "float[]";
+        }
+        if (array instanceof double[]) {
+            return "double[]";
+        }
         if (array instanceof Object[]) {
-            return "object array[]";
+            return OBJECT_ARRAY;
         }
         return null;
     }
