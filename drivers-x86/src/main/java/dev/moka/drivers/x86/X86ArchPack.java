@@ -41,6 +41,19 @@ public final class X86ArchPack implements ArchPack {
     /** Bytes a new thread's first switch pops: six callee-saved registers and the return address. */
     static final int INITIAL_FRAME = 8 * 8;
 
+    /** Round trips averaged by {@link #interruptRoundTripCycles}. */
+    static final int ROUND_TRIPS = 64;
+
+    @Override
+    public long interruptRoundTripCycles() {
+        Magic.interruptRoundTrip(); // the first one warms the caches and the TLB
+        long total = 0;
+        for (int i = 0; i < ROUND_TRIPS; i++) {
+            total += Magic.interruptRoundTrip();
+        }
+        return total / ROUND_TRIPS;
+    }
+
     @Override
     public void attachThreads(ThreadEvents events) {
         // Out of reset the PIC delivers IRQ 0..7 on vectors 8..15, the CPU's own exceptions: move

@@ -20,6 +20,7 @@ final class BootSymbols {
     static final String PML4 = "moka.boot.pml4";
     static final String PDPT = "moka.boot.pdpt";
     static final String PAGE_DIRECTORIES = "moka.boot.page_directories";
+    static final String LOW_PAGE_TABLE = "moka.boot.low_page_table";
     static final String STACK = "moka.boot.stack";
     static final String IDT = "moka.boot.idt";
     static final String TSS = "moka.boot.tss";
@@ -28,8 +29,18 @@ final class BootSymbols {
     static final String INVALIDATE_PAGE = "magic_invalidatePage";
     static final String LOAD_PAGE_TABLE_ROOT = "magic_loadPageTableRoot";
     static final String PAGE_TABLE_ROOT = "magic_pageTableRoot";
+    static final String INTERRUPT_ROUND_TRIP = "magic_interruptRoundTrip";
+    /** The remapped master PIC's IRQ 7, which the Java dispatcher takes as spurious and ignores. */
+    static final int SPURIOUS_VECTOR = 32 + 7;
     static final String INTERRUPT_HANDLER = "dev/moka/drivers/x86/X86Interrupts.onInterrupt(JJ)V";
     static final String THREAD_START = "dev/moka/drivers/x86/X86Interrupts.threadStart()V";
+    static final String FAULT_HANDLER = "dev/moka/drivers/x86/X86Faults.raise(JJJJJ)V";
+    /** Non-zero while a CPU exception is being raised in Java (a bss word). */
+    static final String FAULT_DEPTH = "moka.boot.fault_depth";
+    /** Defined by the compiler: the first byte of compiled Java code. */
+    static final String JAVA_CODE_START = "__java_code_start";
+    /** Defined by the compiler: the byte after compiled Java code. */
+    static final String JAVA_CODE_END = "__java_code_end";
 
     static final int PAGE = 4096;
     static final int STACK_SIZE = 64 * 1024;

@@ -1,16 +1,28 @@
 package dev.moka.drivers.x86.boot;
 
+import dev.moka.assembler.x86.AluOp;
 import dev.moka.assembler.x86.Assembler;
+import dev.moka.assembler.x86.Cond;
 import dev.moka.assembler.x86.Label;
 import dev.moka.assembler.x86.Mem;
 import dev.moka.assembler.x86.Reg;
 
 /**
- * Stubs for all IDT vectors: the 32 CPU exceptions, whose handler panics, and the 16 PIC lines,
- * which go to {@link InterruptEntry}. Exception handlers: Each
- * prints {@code panic: cpu exception <vector> rip=<hex> cr2=<hex>} on COM1 (for a page
- * fault followed by the access, see {@link PageFaultReport}) and stops the machine
- * with the failure exit value.
+ * Stubs for all IDT vectors: the 32 CPU exceptions and the 16 PIC lines, which go to
+ * {@link InterruptEntry}.
+ *
+ * <p>A CPU exception at an instruction of compiled Java code is handed to Java: the handler makes
+ * the faulting method appear to call {@code X86Faults.raise(vector, errorCode, cr2, rip, depthWord)}
+ * from the faulting instruction, by pushing {@code rip + 1} as a return address on the interrupted
+ * stack and returning (iretq) into {@code raise} with the arguments in registers. The unwinder, the
+ * stack-trace walker and the collector then see an ordinary call from that instruction (the compiler
+ * records a stack map at {@code rip + 1} for instructions it lets fault). Caller-saved registers are
+ * clobbered; callee-saved ones keep the faulting method's values, as a call would.
+ *
+ * <p>Any other exception, and one raised while an earlier one is still being raised (the depth word
+ * is non-zero until {@code raise} has built its exception), prints
+ * {@code panic: cpu exception <vector> rip=<hex> cr2=<hex>} on COM1 (for a page fault followed by
+ * the access, see {@link PageFaultReport}) and stops the machine with the failure exit value.
  *
  * <p>Every vector has a 16-byte stub so the IDT can be filled by a loop. The CPU pushes an error
  * code only for some vectors; the other stubs push a zero so the common handler always sees
@@ -61,6 +73,9 @@ final class ExceptionVectors {
             asm.align(STUB_SIZE, 0xCC);
         }
         asm.bind(common);
+        Label panic = asm.newLabel();
+        emitRaiseInJava(asm, panic);
+        asm.bind(panic);
         asm.defineSymbol(BootSymbols.PANIC + ".exception");
         asm.leaRip(Reg.RSI, prefix);
         asm.call(console.putString);
@@ -78,5 +93,43 @@ final class ExceptionVectors {
         asm.leaRip(Reg.RSI, newline);
         asm.call(console.putString);
         asm.jmp(fail);
+    }
+
+    /**
+     * Below the interrupted stack pointer the CPU pushed its frame; the fake call frame goes further
+     * down, past it and past the 128-byte red zone, so neither is overwritten.
+     */
+    private static final int FAKE_FRAME_GAP = 128 + 64;
+
+    /** Frame at rsp: vector, error code, rip, cs, rflags, rsp, ss. Jumps to {@code panic} when Java cannot take it. */
+    private static void emitRaiseInJava(Assembler asm, Label panic) {
+        asm.leaRip(Reg.RAX, BootSymbols.FAULT_DEPTH, 0);
+        asm.aluImm(AluOp.CMP, 64, Mem.of(Reg.RAX, 0), 0);
+        asm.jcc(Cond.NE, panic);
+        asm.mov(64, Reg.RCX, Mem.of(Reg.RSP, 16));
+        asm.leaRip(Reg.RDX, BootSymbols.JAVA_CODE_START, 0);
+        asm.alu(AluOp.CMP, 64, Reg.RCX, Reg.RDX);
+        asm.jcc(Cond.B, panic);
+        asm.leaRip(Reg.RDX, BootSymbols.JAVA_CODE_END, 0);
+        asm.alu(AluOp.CMP, 64, Reg.RCX, Reg.RDX);
+        asm.jcc(Cond.AE, panic);
+        asm.movImm(64, Mem.of(Reg.RAX, 0), 1);
+
+        // The fake call: [new rsp] = rip + 1, with new rsp = 8 mod 16 as at any function entry.
+        asm.mov(64, Reg.RDX, Mem.of(Reg.RSP, 40));
+        asm.aluImm(AluOp.AND, 64, Reg.RDX, -16);
+        asm.aluImm(AluOp.SUB, 64, Reg.RDX, FAKE_FRAME_GAP + 8);
+        asm.lea(Reg.RSI, Mem.of(Reg.RCX, 1));
+        asm.mov(64, Mem.of(Reg.RDX, 0), Reg.RSI);
+        asm.mov(64, Mem.of(Reg.RSP, 40), Reg.RDX);
+        asm.leaRip(Reg.RSI, BootSymbols.FAULT_HANDLER, 0);
+        asm.mov(64, Mem.of(Reg.RSP, 16), Reg.RSI);
+
+        asm.mov(64, Reg.RDI, Mem.of(Reg.RSP, 0));
+        asm.mov(64, Reg.RSI, Mem.of(Reg.RSP, 8));
+        asm.movFromCr(Reg.RDX, 2);
+        asm.mov(64, Reg.R8, Reg.RAX);
+        asm.aluImm(AluOp.ADD, 64, Reg.RSP, 16);
+        asm.iretq();
     }
 }

@@ -19,7 +19,9 @@ import dev.moka.assembler.x86.ShiftOp;
  *
  * <p>Page tables: one PML4 entry -> one PDPT whose first four entries point to four page
  * directories of 512 two-megabyte pages each: an identity map of the first 4 GiB, present and
- * writable, supervisor only.
+ * writable, supervisor only, except that the first two megabytes are mapped in 4 KiB pages through
+ * one page table that leaves page 0 unmapped, so that a null dereference faults (and becomes a
+ * NullPointerException, see {@code ExceptionVectors}).
  */
 final class ProtectedModeEntry {
     private static final int PRESENT_WRITABLE = 0x3;
@@ -70,6 +72,17 @@ final class ProtectedModeEntry {
         asm.movAbs32Symbol(Reg.RDI, BootSymbols.PAGE_DIRECTORIES, 0);
         asm.movImm(32, Reg.RAX, LARGE_PAGE | PRESENT_WRITABLE);
         fillEntries(asm, PAGE_DIRECTORIES * 512, TWO_MIB);
+
+        // The first 2 MiB in 4 KiB pages, all but page 0: a null dereference faults.
+        asm.movAbs32Symbol(Reg.RDI, BootSymbols.LOW_PAGE_TABLE, 0);
+        asm.movImm(32, Mem.of(Reg.RDI, 0), 0);
+        asm.movImm(32, Mem.of(Reg.RDI, 4), 0);
+        asm.aluImm(AluOp.ADD, 32, Reg.RDI, 8);
+        asm.movImm(32, Reg.RAX, PAGE | PRESENT_WRITABLE);
+        fillEntries(asm, 511, PAGE);
+        asm.movAbs32Symbol(Reg.RDI, BootSymbols.PAGE_DIRECTORIES, 0);
+        asm.movAbs32Symbol(Reg.RAX, BootSymbols.LOW_PAGE_TABLE, PRESENT_WRITABLE);
+        asm.mov(32, Mem.of(Reg.RDI, 0), Reg.RAX);
 
         asm.movFromCr(Reg.RAX, 4);
         asm.aluImm(AluOp.OR, 32, Reg.RAX, CR4_PAE | CR4_OSFXSR | CR4_OSXMMEXCPT);

@@ -5,6 +5,7 @@ import dev.moka.assembler.x86.Assembler;
 import dev.moka.assembler.x86.Label;
 import dev.moka.assembler.x86.Mem;
 import dev.moka.assembler.x86.Reg;
+import dev.moka.assembler.x86.ShiftOp;
 
 /**
  * The arch routines behind {@code Magic.switchContext} and {@code Magic.threadTrampoline}, called
@@ -33,6 +34,8 @@ final class ThreadRoutines {
         }
         asm.ret();
 
+        emitInterruptRoundTrip(asm);
+
         Label trampoline = asm.newLabel();
         asm.align(16, 0xCC);
         asm.defineSymbol(BootSymbols.THREAD_TRAMPOLINE);
@@ -48,5 +51,29 @@ final class ThreadRoutines {
         asm.sti();
         asm.callSymbol(BootSymbols.THREAD_START);
         asm.jmp(panic);
+    }
+
+    /**
+     * {@code magic_interruptRoundTrip}: time-stamp-counter cycles of one software interrupt through
+     * the vector of the master PIC's IRQ 7, which takes the hardware interrupts' whole path (the stub,
+     * {@link InterruptEntry}'s register saves, the Java dispatcher, which counts it as spurious and
+     * returns at once, the restores and {@code iretq}). Only rax, rdx and r8 change.
+     */
+    private static void emitInterruptRoundTrip(Assembler asm) {
+        asm.align(16, 0xCC);
+        asm.defineSymbol(BootSymbols.INTERRUPT_ROUND_TRIP);
+        readTimeStampCounter(asm);
+        asm.mov(64, Reg.R8, Reg.RAX);
+        asm.intImm(BootSymbols.SPURIOUS_VECTOR);
+        readTimeStampCounter(asm);
+        asm.alu(AluOp.SUB, 64, Reg.RAX, Reg.R8);
+        asm.ret();
+    }
+
+    /** rax = the 64-bit time-stamp counter; clobbers rdx. */
+    private static void readTimeStampCounter(Assembler asm) {
+        asm.rdtsc();
+        asm.shiftImm(ShiftOp.SHL, 64, Reg.RDX, 32);
+        asm.alu(AluOp.OR, 64, Reg.RAX, Reg.RDX);
     }
 }

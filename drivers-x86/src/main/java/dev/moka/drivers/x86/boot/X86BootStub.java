@@ -11,7 +11,9 @@ import java.util.List;
  *
  * <p>Linker contract: place {@link BootStub#code()} at the very start of the loaded image at an
  * 8-aligned address within the first 8 KiB of the file; define {@code __image_start},
- * {@code __load_end} and {@code __bss_end}; place every {@link BssBlock}; resolve every relocation
+ * {@code __load_end} and {@code __bss_end}, and {@code __java_code_start} and {@code __java_code_end}
+ * around the compiled Java methods (an empty range when there are none); place every {@link BssBlock};
+ * resolve every relocation
  * (all targets lie below 4 GiB, as the 32-bit code and ABS32 fields require).
  */
 public final class X86BootStub {
@@ -57,9 +59,11 @@ public final class X86BootStub {
                 new BssBlock(BootSymbols.PML4, BootSymbols.PAGE, BootSymbols.PAGE),
                 new BssBlock(BootSymbols.PDPT, BootSymbols.PAGE, BootSymbols.PAGE),
                 new BssBlock(BootSymbols.PAGE_DIRECTORIES, 4L * BootSymbols.PAGE, BootSymbols.PAGE),
+                new BssBlock(BootSymbols.LOW_PAGE_TABLE, BootSymbols.PAGE, BootSymbols.PAGE),
                 new BssBlock(BootSymbols.STACK, BootSymbols.STACK_SIZE, 16),
                 new BssBlock(BootSymbols.IDT, (long) BootSymbols.IDT_VECTORS * BootSymbols.IDT_ENTRY_SIZE, 16),
-                new BssBlock(BootSymbols.TSS, BootSymbols.TSS_SIZE, 16));
+                new BssBlock(BootSymbols.TSS, BootSymbols.TSS_SIZE, 16),
+                new BssBlock(BootSymbols.FAULT_DEPTH, 8, 8));
     }
 
     /**
@@ -70,6 +74,6 @@ public final class X86BootStub {
      * @return the method symbols
      */
     public static List<String> javaEntryPoints() {
-        return List.of(BootSymbols.INTERRUPT_HANDLER, BootSymbols.THREAD_START);
+        return List.of(BootSymbols.INTERRUPT_HANDLER, BootSymbols.THREAD_START, BootSymbols.FAULT_HANDLER);
     }
 }

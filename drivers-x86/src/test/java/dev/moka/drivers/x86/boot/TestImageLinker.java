@@ -55,6 +55,9 @@ final class TestImageLinker {
         symbols.put("__image_start", LOAD_ADDRESS);
         symbols.put("__load_end", loadEnd);
         symbols.put("__bss_end", bssEnd);
+        // These kernels are assembly only: no compiled Java code, so every CPU exception panics.
+        symbols.put("__java_code_start", loadEnd);
+        symbols.put("__java_code_end", loadEnd);
 
         List<Relocation> all = new ArrayList<>();
         stub.relocations().forEach(r -> all.add(shift(r, HEADERS)));

@@ -180,6 +180,8 @@ public final class Compilation {
         }
         emitThrowRoutine(code, context);
         long bytecode = 0;
+        code.align(16, 0xcc);
+        code.defineSymbol(Symbols.JAVA_CODE_START);
         for (IrMethod ir : reach.methods().values()) {
             code.align(16, 0xcc);
             try {
@@ -189,6 +191,7 @@ public final class Compilation {
             }
             bytecode += ir.source().method().instructions.size();
         }
+        code.defineSymbol(Symbols.JAVA_CODE_END);
         Assembler data = ImageData.emit(context, heapBytes, staticSymbols, lazyNames);
         return new Result(
                 new Section("code", code.toByteArray(), code.relocations(), code.definedSymbols(), 16),

@@ -117,6 +117,7 @@ public final class SimulatedMachine implements MagicBinding {
 
     private long load(long address, int width) {
         if (pageTableRoot == 0) {
+            checkNullPage(address, false);
             return memory.load(address, width);
         }
         if ((address & 0xFFF) + width <= 4096) {
@@ -131,6 +132,7 @@ public final class SimulatedMachine implements MagicBinding {
 
     private void store(long address, int width, long value) {
         if (pageTableRoot == 0) {
+            checkNullPage(address, true);
             memory.store(address, width, value);
             return;
         }
@@ -177,6 +179,19 @@ public final class SimulatedMachine implements MagicBinding {
         }
         throw new IllegalStateException("unreachable");
     }
+
+    /**
+     * The boot identity map leaves page 0 unmapped, and the x86 arch pack turns a fault there into a
+     * NullPointerException in the faulting method; the simulation throws the same exception.
+     */
+    private static void checkNullPage(long address, boolean write) {
+        if (address >= 0 && address < NULL_PAGE_END) {
+            throw new NullPointerException("null page kernel " + (write ? "write" : "read")
+                    + ", page not present at address 0x" + Long.toHexString(address));
+        }
+    }
+
+    private static final long NULL_PAGE_END = 4096;
 
     private static MachineFault pageFault(long virtual, boolean write, String kind) {
         return new MachineFault("page fault at 0x" + Long.toHexString(virtual) + ": kernel "

@@ -87,6 +87,9 @@ class WorkloadBootTest {
             assertTrue(Math.abs(share - 333) <= 50, "share " + share + " not within 5% of a third: " + lines);
         }
         assertTrue(switches(lines) > 0, "no context switch: " + lines);
+        String interrupt = line(lines, "interrupt cost: ");
+        assertTrue(interrupt.matches("interrupt cost: [1-9]\\d* cycles \\(mean entry and exit of the timer's path\\)"),
+                "interrupt cost line: " + interrupt);
     }
 
     @Test

@@ -17,6 +17,19 @@ abstract class SystemInstructions extends ControlFlow {
         out.put8(0xCC);
     }
 
+    /**
+     * {@code int vector}: a software interrupt through the IDT entry of {@code vector}.
+     *
+     * @param vector 0..255
+     */
+    public void intImm(int vector) {
+        if (vector < 0 || vector > 255) {
+            throw new IllegalArgumentException("int: vector " + vector + " is not in 0..255");
+        }
+        out.put8(0xCD);
+        out.put8(vector);
+    }
+
     /** {@code hlt}. */
     public void hlt() {
         out.put8(0xF4);

@@ -108,9 +108,10 @@ final class ControlAndSystemForms {
 
     Arbitrary<AsmCase> ports() {
         return Combinators.combine(Operands.widths(mode, 8, 16, 32), Arbitraries.integers().between(0, 255),
-                Arbitraries.integers().between(0, 3)).as((b, port, shape) -> {
+                Arbitraries.integers().between(0, 4)).as((b, port, shape) -> {
                     String r = reg(Reg.RAX, b);
                     return switch (shape) {
+                        case 4 -> c("int " + port, a -> a.intImm(port));
                         case 0 -> c("in " + r + ", dx", a -> a.inDx(b));
                         case 1 -> c("out dx, " + r, a -> a.outDx(b));
                         case 2 -> c("in " + r + ", " + port, a -> a.inImm(b, port));

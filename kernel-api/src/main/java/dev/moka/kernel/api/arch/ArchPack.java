@@ -82,4 +82,14 @@ public interface ArchPack {
 
     /** @return a cycle counter for measurements (the time-stamp counter on x86_64) */
     long cycles();
+
+    /**
+     * Measures the entry and exit cost of the timer's interrupt path, without the tick's own work.
+     *
+     * @return mean time-stamp-counter cycles of one interrupt round trip, or 0 when the machine cannot
+     *         measure it (a simulated one)
+     */
+    default long interruptRoundTripCycles() {
+        return 0;
+    }
 }

@@ -157,4 +157,16 @@ public final class Magic {
     public static long pageTableRoot() {
         return binding.pageTableRoot();
     }
+
+    /**
+     * Raises one software interrupt that takes the same entry and exit path as the timer's (register
+     * saves, the Java dispatcher, restores, {@code iretq}) but is ignored by the dispatcher. An arch
+     * routine: natively a call to {@code magic_interruptRoundTrip}.
+     *
+     * @return the time-stamp-counter cycles of the round trip (guest instructions under
+     *         {@code qemu -icount shift=0})
+     */
+    public static long interruptRoundTrip() {
+        return binding.interruptRoundTrip();
+    }
 }

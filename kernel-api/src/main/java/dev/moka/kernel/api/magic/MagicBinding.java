@@ -89,4 +89,12 @@ public interface MagicBinding {
     default long pageTableRoot() {
         throw new UnsupportedOperationException("pageTableRoot: this machine has no MMU");
     }
+
+    /**
+     * @return the cycles of a software interrupt's round trip through the interrupt entry path; a
+     *         simulated machine has no such path and says so
+     */
+    default long interruptRoundTrip() {
+        throw new UnsupportedOperationException("this machine has no interrupt entry path to measure");
+    }
 }

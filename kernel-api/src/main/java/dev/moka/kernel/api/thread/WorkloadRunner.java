@@ -64,6 +64,10 @@ public final class WorkloadRunner {
         out.println("trace:" + trace(threads));
         out.println("switch cost: " + threads.meanSwitchCycles() + " cycles (mean of " + threads.switchesMeasured()
                 + " switches)");
+        long interrupt = arch.interruptRoundTripCycles();
+        if (interrupt > 0) {
+            out.println("interrupt cost: " + interrupt + " cycles (mean entry and exit of the timer's path)");
+        }
         return null;
     }
 

@@ -50,12 +50,19 @@ final class Arithmetic {
         }
     }
 
-    /** idiv traps on MIN_VALUE / -1, where the JVM wraps: that divisor takes a separate path. */
+    /**
+     * idiv traps on MIN_VALUE / -1, where the JVM wraps: that divisor takes a separate path. A zero
+     * divisor is tested for explicitly, except where the arch pack turns the CPU's divide error into
+     * an ArithmeticException (a kernel image): there the idiv itself is the check.
+     */
     private static void divide(Assembler asm, Frame frame, SlowPaths slow, Insn.Binary bin, int bits) {
         frame.loadInto(Reg.RCX, bin.b());
         frame.loadInto(Reg.RAX, bin.a());
-        asm.test(bits, Reg.RCX, Reg.RCX);
-        slow.add(Cond.E, () -> slow.callRuntime("throwDivideByZero", "()V"));
+        boolean implicitCheck = slow.faultsBecomeExceptions();
+        if (!implicitCheck) {
+            asm.test(bits, Reg.RCX, Reg.RCX);
+            slow.add(Cond.E, () -> slow.callRuntime("throwDivideByZero", "()V"));
+        }
         Label normal = asm.newLabel();
         Label done = asm.newLabel();
         asm.aluImm(AluOp.CMP, bits, Reg.RCX, -1);
@@ -71,6 +78,9 @@ final class Arithmetic {
             asm.cqo();
         } else {
             asm.cdq();
+        }
+        if (implicitCheck) {
+            frame.recordFaultStackMap();
         }
         asm.idiv(bits, Reg.RCX);
         if (bin.op() == Insn.Op.REM) {

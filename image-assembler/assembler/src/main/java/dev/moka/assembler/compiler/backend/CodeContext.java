@@ -69,6 +69,16 @@ public interface CodeContext {
     void addStackMap(String returnSymbol, int[] slots);
 
     /**
+     * Records the stack map of an instruction that may fault (a CPU exception the arch pack turns into
+     * a Java exception). The fault path makes the faulting address plus one the return address of
+     * the throwing frame, so the map is keyed by that address.
+     *
+     * @param faultSymbol symbol of the faulting instruction's first byte
+     * @param slots       offsets from rbp
+     */
+    void addFaultStackMap(String faultSymbol, int[] slots);
+
+    /**
      * @param className a class used from outside its own code
      * @return the symbol of its first-use initialiser, or null when it is initialised at start (or
      *         has nothing to initialise)

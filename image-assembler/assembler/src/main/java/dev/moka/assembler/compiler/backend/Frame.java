@@ -94,6 +94,18 @@ final class Frame {
         }
     }
 
+    /**
+     * Marks the next instruction as one that may fault into a Java exception (see
+     * {@link CodeContext#addFaultStackMap}): records its stack map. Call just before emitting it.
+     */
+    void recordFaultStackMap() {
+        if (context != null) {
+            String name = nextStackMapSymbol();
+            asm.defineSymbol(name);
+            context.addFaultStackMap(name, refSlots);
+        }
+    }
+
     private static synchronized String nextStackMapSymbol() {
         return "sm." + (stackMapCounter++);
     }

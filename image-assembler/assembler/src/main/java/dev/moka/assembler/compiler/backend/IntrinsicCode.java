@@ -37,6 +37,8 @@ final class IntrinsicCode {
             case "magic.load8", "magic.load16", "magic.load32", "magic.load64" -> {
                 Reg address = frame.use(in.args().get(0), Reg.R11);
                 Mem m = Mem.of(address, 0);
+                // A fault here (the null page) becomes a NullPointerException in this frame.
+                frame.recordFaultStackMap();
                 switch (in.name()) {
                     case "magic.load8" -> asm.movzx(32, Reg.RAX, 8, m);
                     case "magic.load16" -> asm.movzx(32, Reg.RAX, 16, m);
@@ -49,6 +51,7 @@ final class IntrinsicCode {
                 Reg address = frame.use(in.args().get(0), Reg.R11);
                 Reg value = frame.use(in.args().get(1), Reg.RAX);
                 int bits = Integer.parseInt(in.name().substring("magic.store".length()));
+                frame.recordFaultStackMap();
                 asm.mov(bits, Mem.of(address, 0), value);
             }
             case "magic.inb", "magic.inl" -> {

@@ -102,12 +102,20 @@ public final class MethodCompiler {
         recordMethodInfo(end);
     }
 
+    /** Methods annotated {@code @HiddenFrame} run on behalf of their caller and stay out of stack traces. */
+    private static boolean isHiddenFrame(org.objectweb.asm.tree.MethodNode method) {
+        return method.invisibleAnnotations != null && method.invisibleAnnotations.stream()
+                .anyMatch(a -> a.desc.equals(HIDDEN_FRAME));
+    }
+
+    private static final String HIDDEN_FRAME = "Ldev/moka/kernel/api/magic/HiddenFrame;";
+
     private void recordMethodInfo(String end) {
         var owner = ir.source().owner();
         String name = ir.source().method().name;
         boolean generated = owner.name().startsWith("moka/") || owner.name().contains("$$")
                 || (owner.node().access & org.objectweb.asm.Opcodes.ACC_SYNTHETIC) != 0;
-        int flags = (generated ? MethodInfo.HIDDEN : 0)
+        int flags = (generated || isHiddenFrame(ir.source().method()) ? MethodInfo.HIDDEN : 0)
                 | (name.equals("<init>") && context.isThrowable(owner.name()) ? MethodInfo.THROWABLE_INIT : 0);
         int[] offsets = new int[lineTable.size()];
         int[] lines = new int[lineTable.size()];

@@ -40,6 +40,14 @@ final class SlowPaths {
         nullMessage = message;
     }
 
+    /**
+     * @return whether the target turns CPU exceptions in compiled code into Java exceptions (a
+     *         kernel image, through the arch pack), so that a faulting instruction can be its own check
+     */
+    boolean faultsBecomeExceptions() {
+        return context.target() == Target.KERNEL;
+    }
+
     /** Jumps to a NullPointerException when {@code r} is zero. */
     void nullCheck(Reg r) {
         if (nullMessage != null) {

@@ -26,6 +26,10 @@ public final class Symbols {
     public static final String STACK_LIMIT_NORMAL = "__stack_limit_normal";
     /** Stack kept below the limit for building and throwing a StackOverflowError. */
     public static final int STACK_RESERVE = 512 * 1024;
+    /** The first byte of the compiled methods (the code the method table describes). */
+    public static final String JAVA_CODE_START = "__java_code_start";
+    /** The byte after the last compiled method. */
+    public static final String JAVA_CODE_END = "__java_code_end";
     /** Where the arch pack's boot code enters compiled code. */
     public static final String ENTRY = "moka_entry";
 

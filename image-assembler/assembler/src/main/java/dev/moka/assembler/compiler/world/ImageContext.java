@@ -173,6 +173,7 @@ public final class ImageContext implements CodeContext {
 
     private final java.util.List<String> stackMapSites = new java.util.ArrayList<>();
     private final java.util.List<int[]> stackMapSlots = new java.util.ArrayList<>();
+    private final java.util.List<Integer> stackMapAddends = new java.util.ArrayList<>();
 
     private final java.util.Set<String> lazyClasses = new java.util.HashSet<>();
 
@@ -200,6 +201,19 @@ public final class ImageContext implements CodeContext {
     public void addStackMap(String returnSymbol, int[] slots) {
         stackMapSites.add(returnSymbol);
         stackMapSlots.add(slots.clone());
+        stackMapAddends.add(0);
+    }
+
+    @Override
+    public void addFaultStackMap(String faultSymbol, int[] slots) {
+        stackMapSites.add(faultSymbol);
+        stackMapSlots.add(slots.clone());
+        stackMapAddends.add(1);
+    }
+
+    /** @return for each stack map, what is added to its symbol's address to give the key (1 for fault sites) */
+    public java.util.List<Integer> stackMapAddends() {
+        return stackMapAddends;
     }
 
     /** @return the return-address symbols of every call site, in code order */

@@ -143,11 +143,12 @@ public final class ImageData {
     private void stackMaps() {
         var sites = context.stackMapSites();
         var slots = context.stackMapSlots();
+        var addends = context.stackMapAddends();
         data.align(8, 0);
         data.defineSymbol(Symbols.STACK_MAPS);
         data.emit64(sites.size());
         for (int i = 0; i < sites.size(); i++) {
-            data.emitAbs64(sites.get(i), 0);
+            data.emitAbs64(sites.get(i), addends.get(i));
             if (slots.get(i).length == 0) {
                 data.emit64(0);
             } else {
