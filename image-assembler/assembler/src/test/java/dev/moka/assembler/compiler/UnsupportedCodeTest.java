@@ -28,8 +28,17 @@ class UnsupportedCodeTest {
         }
 
         static void missingClassEntry(long bootInfo) {
-            java.util.TreeMap<String, String> map = new java.util.TreeMap<>();
+            java.util.concurrent.ConcurrentHashMap<String, String> map = new java.util.concurrent.ConcurrentHashMap<>();
             map.put("a", "b");
+        }
+
+        static void threadEntry(long bootInfo) {
+            Thread worker = new Thread(() -> helper(1));
+            worker.start();
+        }
+
+        static void classLoadingEntry(long bootInfo) throws ReflectiveOperationException {
+            helper(Class.forName("dev.moka.Plugin").hashCode());
         }
     }
 
@@ -56,8 +65,24 @@ class UnsupportedCodeTest {
     @Test
     void classMissingFromTheRuntimeLibraryIsNamed() {
         String message = compileFrom("missingClassEntry").getMessage();
-        assertTrue(message.contains("java.util.TreeMap is not in the image's closed world"), message);
+        assertTrue(message.contains("java.util.concurrent.ConcurrentHashMap is not in the image's closed world"), message);
         assertTrue(message.contains("Moka's runtime library does not provide it"), message);
         assertTrue(message.contains(Programs.class.getName() + ".missingClassEntry(J)V"), message);
+    }
+
+    @Test
+    void javaLangThreadIsRefusedWithItsOwnReason() {
+        String message = compileFrom("threadEntry").getMessage();
+        assertTrue(message.startsWith("cannot compile " + Programs.class.getName() + ".threadEntry(J)V: "), message);
+        assertTrue(message.contains("java.lang.Thread is not supported: Moka has its own kernel threads"), message);
+        assertTrue(message.matches("(?s).*bytecode \\w+ at index \\d+: java\\.lang\\.Thread.*"), message);
+    }
+
+    @Test
+    void dynamicClassLoadingIsRefusedWithItsOwnReason() {
+        String message = compileFrom("classLoadingEntry").getMessage();
+        assertTrue(message.contains("java.lang.Class.forName"), message);
+        assertTrue(message.contains("dynamic class loading is not supported"), message);
+        assertTrue(message.contains(Programs.class.getName() + ".classLoadingEntry(J)V"), message);
     }
 }

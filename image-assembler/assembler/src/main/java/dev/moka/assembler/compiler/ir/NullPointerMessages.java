@@ -134,10 +134,13 @@ final class NullPointerMessages {
             if (before == null) {
                 return null;
             }
+            // The analyser marks the duplicated values with the dup as their source, the copy pushed
+            // above and (for javac's synchronized blocks, dup then astore) the one left below it.
             int copyBase = before.getStackSize();
             int width = source.getOpcode() == DUP ? 1 : 2;
-            if (slot >= copyBase && slot < copyBase + width) {
-                return resolve(at, slot - width);
+            int input = slot >= copyBase ? slot - width : slot;
+            if (input >= copyBase - width && input < copyBase) {
+                return resolve(at, input);
             }
         }
         return source;

@@ -9,7 +9,14 @@ public final class MissingClassException extends RuntimeException {
 
     /** @param what the missing class, field or method */
     public MissingClassException(String what) {
-        super(what.replace('/', '.') + " is not in the image's closed world"
-                + (what.startsWith("java/") ? " (Moka's runtime library does not provide it)" : ""));
+        super(what.replace('/', '.') + " is not in the image's closed world" + explanation(what));
+    }
+
+    private static String explanation(String what) {
+        String refused = RefusedFeatures.reasonFor(what);
+        if (refused != null) {
+            return " (" + refused + ")";
+        }
+        return what.startsWith("java/") ? " (Moka's runtime library does not provide it)" : "";
     }
 }
