@@ -1,12 +1,13 @@
 /**
  * Moka's kernel core: the kernel entry, the boot information it starts from, and every SPI through
- * which subsystems meet (schedulers, frame allocators, arch packs), plus the <em>magic</em> layer that
+ * which subsystems meet (schedulers, frame allocators, heap plans, arch packs), plus the <em>magic</em> layer that
  * is the only way kernel code reaches hardware.
  */
 module dev.moka.kernel.api {
     exports dev.moka.kernel.api;
     exports dev.moka.kernel.api.arch;
     exports dev.moka.kernel.api.boot;
+    exports dev.moka.kernel.api.heap;
     exports dev.moka.kernel.api.magic;
     exports dev.moka.kernel.api.mm;
     exports dev.moka.kernel.api.sched;
@@ -14,4 +15,5 @@ module dev.moka.kernel.api {
 
     uses dev.moka.kernel.api.sched.Scheduler;
     uses dev.moka.kernel.api.mm.FrameAllocator;
+    uses dev.moka.kernel.api.heap.HeapPlan;
 }

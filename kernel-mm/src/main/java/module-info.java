@@ -1,5 +1,6 @@
 /**
- * Moka's memory management policies: physical frame allocators and page-table address spaces.
+ * Moka's memory management policies: physical frame allocators, page-table address spaces and heap
+ * plans.
  *
  * <p>Providers are declared twice: with {@code provides} here for module-path users (the image
  * assembler resolves them at build time), and in {@code META-INF/services} for class-path users and
@@ -9,8 +10,11 @@ module dev.moka.kernel.mm {
     requires dev.moka.kernel.api;
 
     exports dev.moka.kernel.mm;
+    exports dev.moka.kernel.mm.heap;
     exports dev.moka.kernel.mm.paging;
 
     provides dev.moka.kernel.api.mm.FrameAllocator
             with dev.moka.kernel.mm.BitmapFrameAllocator, dev.moka.kernel.mm.BuddyFrameAllocator;
+    provides dev.moka.kernel.api.heap.HeapPlan
+            with dev.moka.kernel.mm.heap.BumpPlan, dev.moka.kernel.mm.heap.MarkSweepPlan;
 }

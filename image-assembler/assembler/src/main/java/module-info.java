@@ -30,4 +30,5 @@ module dev.moka.assembler {
 
     uses dev.moka.kernel.api.sched.Scheduler;
     uses dev.moka.kernel.api.mm.FrameAllocator;
+    uses dev.moka.kernel.api.heap.HeapPlan;
 }

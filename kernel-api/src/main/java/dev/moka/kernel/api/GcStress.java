@@ -1,5 +1,6 @@
 package dev.moka.kernel.api;
 
+import dev.moka.kernel.api.heap.HeapPlan;
 import dev.moka.kernel.api.mm.HeapStatistics;
 
 /**
@@ -11,6 +12,8 @@ import dev.moka.kernel.api.mm.HeapStatistics;
 final class GcStress {
     private static final int LIVE_NODES = 4000;
     private static final int GARBAGE_NODES = 64;
+    /** A Cell: two header words, a long and a reference. */
+    private static final long CELL_BYTES = 32;
 
     /** A list cell; a chain of them is the live structure, and the garbage. */
     private static final class Cell {
@@ -50,6 +53,15 @@ final class GcStress {
         long after = checksum(live);
         log.println("checksum: " + before + " " + after);
         log.println("collections: " + HeapStatistics.collections());
+        HeapPlan plan = HeapStatistics.plan();
+        if (plan != null && plan.collections() > 0) {
+            long liveStructure = LIVE_NODES * CELL_BYTES;
+            log.println("gc pause: max " + plan.pauseCyclesMax() + " cycles, mean "
+                    + plan.pauseCyclesTotal() / plan.collections() + " cycles");
+            log.println("heap: " + plan.liveBytesAfterLastCollection() / 1024 + " KiB live after the last collection ("
+                    + liveStructure / 1024 + " KiB in the live structure), " + plan.metadataBytes() / 1024
+                    + " KiB collector metadata, " + heapBytes / 1024 + " KiB heap");
+        }
         if (sink == 42) {
             log.println("");
         }

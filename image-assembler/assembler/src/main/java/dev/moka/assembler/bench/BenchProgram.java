@@ -1,6 +1,5 @@
 package dev.moka.assembler.bench;
 
-import dev.moka.assembler.compiler.backend.HeapPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +16,7 @@ import java.util.List;
  * @param fullArgs    size, warm-up rounds and timed rounds of the full run
  * @param quickArgs   the same for {@code --quick}
  */
-public record BenchProgram(String name, String description, HeapPlan heapPlan, long heapBytes,
+public record BenchProgram(String name, String description, String heapPlan, long heapBytes,
                            List<String> fullArgs, List<String> quickArgs) {
     /** The class every program defines, in the unnamed package. */
     public static final String MAIN_CLASS = "Main";

@@ -1,6 +1,5 @@
 package dev.moka.assembler.bench;
 
-import dev.moka.assembler.compiler.backend.HeapPlan;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,19 +13,19 @@ public final class BenchPrograms {
 
     private static final List<BenchProgram> ALL = List.of(
             new BenchProgram("nbody", "n-body: five planets, double arithmetic over arrays, a Newton square root",
-                    HeapPlan.BUMP, BUMP_HEAP, List.of("200000", "3", "3"), List.of("2000", "1", "2")),
+                    "bump", BUMP_HEAP, List.of("200000", "3", "3"), List.of("2000", "1", "2")),
             new BenchProgram("spectralnorm", "spectral-norm: power iteration, double dot products and divisions",
-                    HeapPlan.BUMP, BUMP_HEAP, List.of("500", "3", "5"), List.of("60", "1", "2")),
+                    "bump", BUMP_HEAP, List.of("500", "3", "5"), List.of("60", "1", "2")),
             new BenchProgram("fannkuch", "fannkuch-redux: permutations and prefix reversals in int arrays",
-                    HeapPlan.BUMP, BUMP_HEAP, List.of("9", "3", "5"), List.of("6", "1", "2")),
+                    "bump", BUMP_HEAP, List.of("9", "3", "5"), List.of("6", "1", "2")),
             new BenchProgram("sorting", "sorting: hand-written quicksort and Arrays.sort on int[]",
-                    HeapPlan.BUMP, BUMP_HEAP, List.of("300000", "3", "3"), List.of("2000", "1", "2")),
+                    "bump", BUMP_HEAP, List.of("300000", "3", "3"), List.of("2000", "1", "2")),
             new BenchProgram("hashmap", "HashMap<Integer, Integer>: merge, get, remove and iteration with boxing",
-                    HeapPlan.MARK_SWEEP, COLLECTED_HEAP, List.of("200000", "3", "3"), List.of("2000", "1", "2")),
+                    "mark-sweep", COLLECTED_HEAP, List.of("200000", "3", "3"), List.of("2000", "1", "2")),
             new BenchProgram("strings", "strings: StringBuilder appends of ints, longs and chars, then a scan",
-                    HeapPlan.MARK_SWEEP, COLLECTED_HEAP, List.of("50000", "3", "3"), List.of("500", "1", "2")),
+                    "mark-sweep", COLLECTED_HEAP, List.of("50000", "3", "3"), List.of("500", "1", "2")),
             new BenchProgram("binarytrees", "binary-trees: allocation of complete binary trees to depth 16",
-                    HeapPlan.MARK_SWEEP, COLLECTED_HEAP, List.of("16", "1", "2"), List.of("6", "1", "2")));
+                    "mark-sweep", COLLECTED_HEAP, List.of("16", "1", "2"), List.of("6", "1", "2")));
 
     private BenchPrograms() {
     }

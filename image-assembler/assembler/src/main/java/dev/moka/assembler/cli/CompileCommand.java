@@ -64,15 +64,14 @@ final class CompileCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
-        dev.moka.assembler.compiler.backend.HeapPlan plan;
         try {
-            plan = dev.moka.assembler.compiler.backend.HeapPlan.named(heap);
-        } catch (IllegalArgumentException unknown) {
+            dev.moka.assembler.providers.ProviderCatalog.heapPlanClass(heap);
+        } catch (dev.moka.assembler.providers.UnknownProviderException unknown) {
             err.println("moka: " + unknown.getMessage());
             err.flush();
             return ExitCodes.ERROR;
         }
-        byte[] executable = LinuxExecutableBuilder.build(entries, mainClass, plan, MemorySize.parse(heapSize).bytes(), verifyHeap);
+        byte[] executable = LinuxExecutableBuilder.build(entries, mainClass, heap, MemorySize.parse(heapSize).bytes(), verifyHeap);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

@@ -4,6 +4,7 @@ import dev.moka.assembler.compiler.backend.MethodCompiler;
 import dev.moka.assembler.compiler.backend.Symbols;
 import dev.moka.assembler.compiler.backend.Target;
 import dev.moka.assembler.compiler.front.ClassPool;
+import dev.moka.assembler.compiler.ir.Intrinsics;
 import dev.moka.assembler.compiler.ir.IrMethod;
 import dev.moka.assembler.compiler.model.ClassModel;
 import dev.moka.assembler.compiler.model.MethodRef;
@@ -55,8 +56,11 @@ public final class Compilation {
 
     private final Target target;
     private final World world;
-    private dev.moka.assembler.compiler.backend.HeapPlan heapPlan = dev.moka.assembler.compiler.backend.HeapPlan.BUMP;
+    private String heapPlanClass = DEFAULT_HEAP_PLAN;
     private boolean verifyHeap;
+
+    /** The plan of images that name none: the bump plan, which never collects. */
+    public static final String DEFAULT_HEAP_PLAN = "dev/moka/kernel/mm/heap/BumpPlan";
 
     /**
      * The compiled image parts.
@@ -73,12 +77,12 @@ public final class Compilation {
     }
 
     /**
-     * @param plan       how compiled code allocates and whether a collector is linked
-     * @param verifyHeap whether the collector checks the heap after every collection
+     * @param planClass  internal name of the {@code HeapPlan} provider compiled into the image
+     * @param verifyHeap whether the plan checks the heap after every collection
      * @return this
      */
-    public Compilation heapPlan(dev.moka.assembler.compiler.backend.HeapPlan plan, boolean verifyHeap) {
-        this.heapPlan = plan;
+    public Compilation heapPlan(String planClass, boolean verifyHeap) {
+        this.heapPlanClass = planClass;
         this.verifyHeap = verifyHeap;
         return this;
     }
@@ -126,6 +130,7 @@ public final class Compilation {
                           Map<String, String> staticSymbols, List<String> extraRoots) throws BuildException {
         Reachability reach = new Reachability(world);
         MethodRef entry;
+        MethodRef heapSetup;
         try {
             entry = world.resolveMethod(entryClass, entryName, entryDescriptor);
             for (String[] root : RUNTIME_ROOTS) {
@@ -134,10 +139,11 @@ public final class Compilation {
             reach.addInstantiated("java/lang/String");
             // Every class record comes with a Class object in the data section.
             reach.addInstantiated("java/lang/Class");
-            if (heapPlan == dev.moka.assembler.compiler.backend.HeapPlan.MARK_SWEEP) {
-                reach.addRoot(world.resolveMethod("java/lang/MokaGc", "allocateObject", "(J)Ljava/lang/Object;"));
-                reach.addRoot(world.resolveMethod("java/lang/MokaGc", "allocateArray", "(JI)Ljava/lang/Object;"));
-            }
+            reach.addRoot(world.resolveMethod(Intrinsics.HEAP, "allocateObject", "(J)Ljava/lang/Object;"));
+            reach.addRoot(world.resolveMethod(Intrinsics.HEAP, "allocateArray", "(JI)Ljava/lang/Object;"));
+            world.pool().define(HeapSetup.generate(heapPlanClass));
+            heapSetup = world.resolveMethod(HeapSetup.CLASS, HeapSetup.METHOD, "()V");
+            reach.addRoot(heapSetup);
             reach.addUsedType("[C");
             reach.addRoot(entry);
             // Class objects of enums hand out their constants (Enum.valueOf), so values() is kept.
@@ -161,7 +167,7 @@ public final class Compilation {
             throw new BuildException(e.getMessage());
         }
         DispatchTables dispatch = new DispatchTables(reach);
-        ImageContext context = new ImageContext(target, heapPlan, verifyHeap, reach, dispatch);
+        ImageContext context = new ImageContext(target, verifyHeap, reach, dispatch);
 
         List<ClassModel> lazy = lazyClasses(reach);
         java.util.Set<String> lazyNames = new java.util.LinkedHashSet<>();
@@ -174,7 +180,7 @@ public final class Compilation {
             }
         }
         Assembler code = new Assembler();
-        emitEntryRoutine(code, eager, entry);
+        emitEntryRoutine(code, heapSetup, eager, entry);
         for (ClassModel c : lazy) {
             emitInitializer(code, c, lazyNames);
         }
@@ -202,9 +208,6 @@ public final class Compilation {
     private List<dev.moka.assembler.link.Linker.Bss> bss(long heapBytes) {
         List<dev.moka.assembler.link.Linker.Bss> blocks = new ArrayList<>();
         blocks.add(new dev.moka.assembler.link.Linker.Bss(ImageData.HEAP_START, heapBytes, 4096));
-        if (heapPlan == dev.moka.assembler.compiler.backend.HeapPlan.MARK_SWEEP) {
-            blocks.add(new dev.moka.assembler.link.Linker.Bss(Symbols.GC_METADATA, Symbols.GC_METADATA_BYTES, 4096));
-        }
         return blocks;
     }
 
@@ -344,16 +347,18 @@ public final class Compilation {
     }
 
     /**
-     * moka_entry(a, b): run every static initialiser, then the entry method with the two arguments it
-     * was given (the boot information in a kernel; argc and argv in a Linux executable).
+     * moka_entry(a, b): start the heap plan, run every static initialiser, then the entry method with
+     * the two arguments it was given (the boot information in a kernel; argc and argv in a Linux
+     * executable).
      */
-    private static void emitEntryRoutine(Assembler asm, List<MethodRef> clinits, MethodRef entry) {
+    private static void emitEntryRoutine(Assembler asm, MethodRef heapSetup, List<MethodRef> clinits, MethodRef entry) {
         asm.defineSymbol(Symbols.ENTRY);
         asm.push(Reg.RBX);
         asm.push(Reg.R12);
         asm.push(Reg.R13);
         asm.mov(64, Reg.RBX, Reg.RDI);
         asm.mov(64, Reg.R12, Reg.RSI);
+        asm.callSymbol(heapSetup.symbol());
         for (MethodRef clinit : clinits) {
             asm.callSymbol(clinit.symbol());
         }

@@ -50,9 +50,9 @@ public final class ConfigSchema {
 
     private static Optional<String> heapPlanProblem(String value) {
         try {
-            dev.moka.assembler.compiler.backend.HeapPlan.named(value);
+            dev.moka.assembler.providers.ProviderCatalog.heapPlanClass(value);
             return Optional.empty();
-        } catch (IllegalArgumentException unknown) {
+        } catch (dev.moka.assembler.providers.UnknownProviderException unknown) {
             return Optional.of(unknown.getMessage());
         }
     }

@@ -108,7 +108,7 @@ public final class ImageBuilder {
         String frames = frameAllocatorClass;
         long heapBytes = kernel.heapBytes();
         Compilation compilation = new Compilation(Target.KERNEL, classPath)
-                .heapPlan(dev.moka.assembler.compiler.backend.HeapPlan.named(kernel.heap()), kernel.verifyHeap());
+                .heapPlan(ProviderCatalog.heapPlanClass(kernel.heap()).getName().replace('.', '/'), kernel.verifyHeap());
         compilation.define(BootClassGenerator.generate(version, scheduler, frames, workload, heapBytes));
         String bootStatic = "static:" + BootClassGenerator.NAME + ".";
         Compilation.Result code = compilation.compile(BootClassGenerator.NAME, BootClassGenerator.START,

@@ -26,7 +26,7 @@ import org.objectweb.asm.tree.ClassNode;
  * The kernel target shares every compiler pass; only the entry code and the runtime seam differ
  * (system calls instead of the serial port).
  *
- * <p>The heap is a large zero-filled segment the kernel maps lazily; nothing is collected yet.
+ * <p>The heap is a large zero-filled segment the kernel maps lazily, managed by the chosen heap plan.
  */
 public final class LinuxExecutableBuilder {
     /** Where the executable is loaded, as for ordinary non-PIE executables. */
@@ -47,21 +47,22 @@ public final class LinuxExecutableBuilder {
      * @throws BuildException when a reachable method cannot be compiled
      */
     public static byte[] build(List<Path> classPath, String mainClass) throws BuildException {
-        return build(classPath, mainClass, dev.moka.assembler.compiler.backend.HeapPlan.BUMP, HEAP_BYTES, false);
+        return build(classPath, mainClass, "bump", HEAP_BYTES, false);
     }
 
     /**
      * @param classPath  jars and directories holding the program
      * @param mainClass  binary name of the class with {@code public static void main(String[])}
-     * @param plan       the heap plan
+     * @param plan       the heap plan's name, such as {@code mark-sweep}
      * @param heapBytes  the heap's size
      * @param verifyHeap whether the collector checks the heap after every collection
      * @return the executable's bytes
      * @throws BuildException when a reachable method cannot be compiled
      */
-    public static byte[] build(List<Path> classPath, String mainClass, dev.moka.assembler.compiler.backend.HeapPlan plan,
+    public static byte[] build(List<Path> classPath, String mainClass, String plan,
                                long heapBytes, boolean verifyHeap) throws BuildException {
-        Compilation compilation = new Compilation(Target.LINUX, classPath).heapPlan(plan, verifyHeap);
+        String planClass = dev.moka.assembler.providers.ProviderCatalog.heapPlanClass(plan).getName().replace('.', '/');
+        Compilation compilation = new Compilation(Target.LINUX, classPath).heapPlan(planClass, verifyHeap);
         compilation.define(mainWrapper(mainClass.replace('.', '/')));
         Compilation.Result code = compilation.compile(MAIN_CLASS, "start", "(IJ)V", heapBytes, Map.of());
         Assembler start = new Assembler();

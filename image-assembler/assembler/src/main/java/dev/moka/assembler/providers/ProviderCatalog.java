@@ -1,5 +1,6 @@
 package dev.moka.assembler.providers;
 
+import dev.moka.kernel.api.heap.HeapPlan;
 import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.sched.Scheduler;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.ServiceLoader;
 import java.util.function.Function;
 
 /**
- * The scheduler and frame-allocator providers visible to the assembler, by the names image configs
+ * The scheduler, frame-allocator and heap-plan providers visible to the assembler, by the names image configs
  * use. Lookup goes through {@link ServiceLoader}, so it sees {@code provides} clauses on the module
  * path and {@code META-INF/services} files on the class path alike.
  *
@@ -44,6 +45,20 @@ public final class ProviderCatalog {
      */
     public static Class<? extends FrameAllocator> frameAllocatorClass(String name) {
         return provider(FrameAllocator.class, FrameAllocator::name, "frame allocator", name).type();
+    }
+
+    /** @return the names of all heap plans, sorted */
+    public static List<String> heapPlanNames() {
+        return names(HeapPlan.class, HeapPlan::name);
+    }
+
+    /**
+     * @param name a heap plan name, such as {@code mark-sweep}
+     * @return the class providing it
+     * @throws UnknownProviderException when no heap plan has that name
+     */
+    public static Class<? extends HeapPlan> heapPlanClass(String name) {
+        return provider(HeapPlan.class, HeapPlan::name, "heap plan", name).type();
     }
 
     /**

@@ -40,6 +40,19 @@ class GcStressBootTest {
         Matcher collections = Pattern.compile("(?m)^collections: (\\d+)$").matcher(out);
         assertTrue(collections.find(), out);
         assertTrue(Long.parseLong(collections.group(1)) > 0, out);
+        Matcher pause = Pattern.compile("(?m)^gc pause: max (\\d+) cycles, mean (\\d+) cycles$").matcher(out);
+        assertTrue(pause.find(), out);
+        long max = Long.parseLong(pause.group(1));
+        long mean = Long.parseLong(pause.group(2));
+        assertTrue(mean > 0 && mean <= max, out);
+        Matcher heap = Pattern.compile("(?m)^heap: (\\d+) KiB live after the last collection \\((\\d+) KiB in the live "
+                + "structure\\), (\\d+) KiB collector metadata, (\\d+) KiB heap$").matcher(out);
+        assertTrue(heap.find(), out);
+        long live = Long.parseLong(heap.group(1));
+        long structure = Long.parseLong(heap.group(2));
+        // The live list survives every collection, so at least its cells are live; far less than the heap is.
+        assertTrue(live >= structure && live < Long.parseLong(heap.group(4)), out);
+        assertEquals(HEAP / 1024, Long.parseLong(heap.group(4)), out);
     }
 
     @Test

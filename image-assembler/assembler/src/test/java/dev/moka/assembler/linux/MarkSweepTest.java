@@ -3,7 +3,6 @@ package dev.moka.assembler.linux;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moka.assembler.compiler.backend.HeapPlan;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +45,7 @@ class MarkSweepTest {
                 Integer.toString(p.exitValue())};
     }
 
-    private static Path build(String name, HeapPlan plan) throws Exception {
+    private static Path build(String name, String plan) throws Exception {
         Path exe = work.resolve(name);
         Files.write(exe, LinuxExecutableBuilder.build(List.of(classes), "Churn", plan, HEAP, true));
         Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -55,7 +54,7 @@ class MarkSweepTest {
 
     @Test
     void liveDataSurvivesCollectionsAndOutputMatchesHotSpot() throws Exception {
-        String[] moka = run(build("churn-ms", HeapPlan.MARK_SWEEP));
+        String[] moka = run(build("churn-ms", "mark-sweep"));
         Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 classes.toString(), "Churn").redirectErrorStream(true).start();
         String expected = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -68,7 +67,7 @@ class MarkSweepTest {
 
     @Test
     void bumpPlanRunsOutOfHeapCleanly() throws Exception {
-        String[] moka = run(build("churn-bump", HeapPlan.BUMP));
+        String[] moka = run(build("churn-bump", "bump"));
         assertEquals("1", moka[2]);
         assertEquals("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n", moka[1]);
     }

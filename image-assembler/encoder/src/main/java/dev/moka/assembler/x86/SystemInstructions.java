@@ -18,7 +18,9 @@ abstract class SystemInstructions extends ControlFlow {
     }
 
     /**
-     * {@code int vector}: a software interrupt through the IDT entry of {@code vector}.
+     * {@code int vector}: a software interrupt through the IDT entry of {@code vector}, always in
+     * the two-byte form (GNU as writes {@code int 3} as the one-byte {@code int3}, which differs in
+     * virtual-8086 mode only).
      *
      * @param vector 0..255
      */

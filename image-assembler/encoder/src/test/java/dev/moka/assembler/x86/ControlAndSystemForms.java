@@ -111,7 +111,8 @@ final class ControlAndSystemForms {
                 Arbitraries.integers().between(0, 4)).as((b, port, shape) -> {
                     String r = reg(Reg.RAX, b);
                     return switch (shape) {
-                        case 4 -> c("int " + port, a -> a.intImm(port));
+                        // GNU as writes "int 3" as the one-byte int3; intImm always uses the two-byte form.
+                        case 4 -> port == 3 ? c("int3", Assembler::int3) : c("int " + port, a -> a.intImm(port));
                         case 0 -> c("in " + r + ", dx", a -> a.inDx(b));
                         case 1 -> c("out dx, " + r, a -> a.outDx(b));
                         case 2 -> c("in " + r + ", " + port, a -> a.inImm(b, port));

@@ -1,9 +1,11 @@
 package dev.moka.kernel.api.mm;
 
+import dev.moka.kernel.api.heap.Heap;
+import dev.moka.kernel.api.heap.HeapPlan;
+
 /**
- * What the kernel can learn about its own heap. Natively the compiler answers from the heap plan
- * linked into the image (the mark-sweep collector's count, or 0 for the bump plan); hosted, the
- * runner binds a source, typically the JVM's own collector.
+ * What the kernel can learn about its own heap. Natively the answers come from the heap plan the
+ * image was built with; hosted, the runner binds a source, typically the JVM's own collector.
  */
 public final class HeapStatistics {
     /** A source of the collection count on the JVM. */
@@ -24,6 +26,15 @@ public final class HeapStatistics {
 
     /** @return how many garbage collections have run so far */
     public static long collections() {
+        HeapPlan plan = Heap.plan();
+        if (plan != null) {
+            return plan.collections();
+        }
         return source == null ? 0 : source.collections();
+    }
+
+    /** @return the installed plan's statistics, or null on the JVM, whose collector is not a plan */
+    public static HeapPlan plan() {
+        return Heap.plan();
     }
 }

@@ -10,9 +10,6 @@ public interface CodeContext {
     /** @return the target the image runs on */
     Target target();
 
-    /** @return how compiled code allocates */
-    HeapPlan heapPlan();
-
     /** @return whether the collector checks the heap after every collection */
     boolean verifyHeap();
 

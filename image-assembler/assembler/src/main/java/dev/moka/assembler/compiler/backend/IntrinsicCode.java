@@ -129,39 +129,23 @@ final class IntrinsicCode {
                 frame.defineX(dst, dev.moka.assembler.x86.Xmm.XMM0);
             }
             case "rt.allocateArray" -> objects.allocateArray(in.args().get(0), in.args().get(1), dst);
-            case "heap.collections" -> {
-                if (context.heapPlan() == HeapPlan.MARK_SWEEP) {
-                    asm.movRipLoad(64, Reg.RAX, "static:java/lang/MokaGc.collections", 0);
-                } else {
-                    asm.movImm(32, Reg.RAX, 0);
-                }
-                frame.define(dst, Reg.RAX);
-            }
-            case "gc.heapWords" -> {
+            case "heap.words" -> {
                 asm.leaRip(Reg.RAX, Symbols.HEAP_POINTER, 0);
                 frame.define(dst, Reg.RAX);
             }
-            case "gc.metadata" -> {
-                asm.leaRip(Reg.RAX, Symbols.GC_METADATA, 0);
-                frame.define(dst, Reg.RAX);
-            }
-            case "gc.stackMaps" -> {
+            case "heap.stackMaps" -> {
                 asm.leaRip(Reg.RAX, Symbols.STACK_MAPS, 0);
                 frame.define(dst, Reg.RAX);
             }
-            case "gc.staticReferences" -> {
+            case "heap.staticReferences" -> {
                 asm.leaRip(Reg.RAX, Symbols.STATIC_REFERENCES, 0);
                 frame.define(dst, Reg.RAX);
             }
-            case "gc.verifyAfterCollection" -> {
+            case "heap.verifyRequested" -> {
                 asm.movImm(32, Reg.RAX, context.verifyHeap() ? 1 : 0);
                 frame.define(dst, Reg.RAX);
             }
-            case "gc.store64", "gc.store32" -> {
-                Reg address = frame.use(in.args().get(0), Reg.R11);
-                Reg value = frame.use(in.args().get(1), Reg.RAX);
-                asm.mov(in.name().equals("gc.store64") ? 64 : 32, Mem.of(address, 0), value);
-            }
+            case "heap.outOfMemory" -> frame.callSymbol(context.runtimeMethod("throwOutOfMemory", "()V"));
             case "rt.methodTable" -> {
                 asm.leaRip(Reg.RAX, Symbols.METHOD_TABLE, 0);
                 frame.define(dst, Reg.RAX);

@@ -120,29 +120,34 @@ final class ObjectCode {
         store(p.field().descriptor(), Mem.of(Reg.R11, 0), value);
     }
 
-    // ---- allocation: a bump pointer over memory that starts zeroed ----
+    // ---- allocation: inline from the heap plan's bump region, else a call into the plan ----
 
-    /** Allocates {@code size} bytes (in R11) and leaves the object address in RAX. */
-    private void bump(String classSymbol) {
+    /**
+     * Allocates {@code size} bytes (in R11) from the bump region and stores the class pointer;
+     * when the region cannot hold them, jumps to {@code slow}. Leaves the object address in RAX.
+     */
+    private void bump(String classSymbol, Label slow) {
         asm.movRipLoad(64, Reg.RAX, Symbols.HEAP_POINTER, 0);
         asm.alu(AluOp.ADD, 64, Reg.R11, Reg.RAX);
-        asm.movRipLoad(64, Reg.RDX, Symbols.HEAP_END, 0);
+        asm.movRipLoad(64, Reg.RDX, Symbols.HEAP_LIMIT, 0);
         asm.alu(AluOp.CMP, 64, Reg.R11, Reg.RDX);
-        slow.add(Cond.A, () -> slow.callRuntime("throwOutOfMemory", "()V"));
+        asm.jcc(Cond.A, slow);
         asm.movRipStore(64, Symbols.HEAP_POINTER, 0, Reg.R11);
         asm.leaRip(Reg.RDX, classSymbol, 0);
         asm.mov(64, Mem.of(Reg.RAX, ObjectLayout.CLASS_OFFSET), Reg.RDX);
     }
 
     void newObject(Insn.New n) {
-        if (context.heapPlan() == HeapPlan.MARK_SWEEP) {
-            asm.leaRip(Reg.RDI, context.classInfoSymbol(n.className()), 0);
-            frame.callSymbol(Intrinsics.GC + ".allocateObject(J)Ljava/lang/Object;");
-            frame.define(n.dst(), Reg.RAX);
-            return;
-        }
+        Label slow = asm.newLabel();
+        Label done = asm.newLabel();
+        String classSymbol = context.classInfoSymbol(n.className());
         asm.movImm(32, Reg.R11, context.instanceSize(n.className()));
-        bump(context.classInfoSymbol(n.className()));
+        bump(classSymbol, slow);
+        asm.jmp(done);
+        asm.bind(slow);
+        asm.leaRip(Reg.RDI, classSymbol, 0);
+        frame.callSymbol(Intrinsics.HEAP + ".allocateObject(J)Ljava/lang/Object;");
+        asm.bind(done);
         frame.define(n.dst(), Reg.RAX);
     }
 
@@ -159,15 +164,17 @@ final class ObjectCode {
         asm.lea(Reg.R11, Mem.of(Reg.RCX, Reg.RCX, scale, ObjectLayout.ARRAY_BASE + 7));
         asm.alu(AluOp.SUB, 64, Reg.R11, Reg.RCX);
         asm.aluImm(AluOp.AND, 64, Reg.R11, -8);
-        if (context.heapPlan() == HeapPlan.MARK_SWEEP) {
-            asm.leaRip(Reg.RDI, context.classInfoSymbol(n.arrayDescriptor()), 0);
-            asm.mov(32, Reg.RSI, Reg.RCX);
-            frame.callSymbol(Intrinsics.GC + ".allocateArray(JI)Ljava/lang/Object;");
-            frame.define(n.dst(), Reg.RAX);
-            return;
-        }
-        bump(context.classInfoSymbol(n.arrayDescriptor()));
+        String classSymbol = context.classInfoSymbol(n.arrayDescriptor());
+        Label slowPath = asm.newLabel();
+        Label done = asm.newLabel();
+        bump(classSymbol, slowPath);
         asm.mov(32, Mem.of(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET), Reg.RCX);
+        asm.jmp(done);
+        asm.bind(slowPath);
+        asm.leaRip(Reg.RDI, classSymbol, 0);
+        asm.mov(32, Reg.RSI, Reg.RCX);
+        frame.callSymbol(Intrinsics.HEAP + ".allocateArray(JI)Ljava/lang/Object;");
+        asm.bind(done);
         frame.define(n.dst(), Reg.RAX);
     }
 
@@ -181,29 +188,26 @@ final class ObjectCode {
             asm.mov(32, Reg.RDI, Reg.RCX);
             slow.callRuntime("throwNegativeArraySize", "(I)V");
         });
-        if (context.heapPlan() == HeapPlan.MARK_SWEEP) {
-            asm.mov(64, Reg.RDI, Reg.RDX);
-            asm.mov(32, Reg.RSI, Reg.RCX);
-            frame.callSymbol(Intrinsics.GC + ".allocateArray(JI)Ljava/lang/Object;");
-            frame.define(dst, Reg.RAX);
-            return;
-        }
-        asm.push(Reg.RDX);
-        asm.push(Reg.RDX);
+        Label slowPath = asm.newLabel();
+        Label done = asm.newLabel();
+        asm.mov(64, Reg.RDI, Reg.RDX);
         asm.mov(32, Reg.R11, Mem.of(Reg.RDX, ObjectLayout.CI_ELEMENT_SIZE));
         asm.imul(64, Reg.R11, Reg.RCX);
         asm.aluImm(AluOp.ADD, 64, Reg.R11, ObjectLayout.ARRAY_BASE + 7);
         asm.aluImm(AluOp.AND, 64, Reg.R11, -8);
         asm.movRipLoad(64, Reg.RAX, Symbols.HEAP_POINTER, 0);
         asm.alu(AluOp.ADD, 64, Reg.R11, Reg.RAX);
-        asm.movRipLoad(64, Reg.RDX, Symbols.HEAP_END, 0);
+        asm.movRipLoad(64, Reg.RDX, Symbols.HEAP_LIMIT, 0);
         asm.alu(AluOp.CMP, 64, Reg.R11, Reg.RDX);
-        slow.add(Cond.A, () -> slow.callRuntime("throwOutOfMemory", "()V"));
+        asm.jcc(Cond.A, slowPath);
         asm.movRipStore(64, Symbols.HEAP_POINTER, 0, Reg.R11);
-        asm.pop(Reg.RDX);
-        asm.pop(Reg.RDX);
-        asm.mov(64, Mem.of(Reg.RAX, ObjectLayout.CLASS_OFFSET), Reg.RDX);
+        asm.mov(64, Mem.of(Reg.RAX, ObjectLayout.CLASS_OFFSET), Reg.RDI);
         asm.mov(32, Mem.of(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET), Reg.RCX);
+        asm.jmp(done);
+        asm.bind(slowPath);
+        asm.mov(32, Reg.RSI, Reg.RCX);
+        frame.callSymbol(Intrinsics.HEAP + ".allocateArray(JI)Ljava/lang/Object;");
+        asm.bind(done);
         frame.define(dst, Reg.RAX);
     }
 

@@ -2,10 +2,13 @@ package dev.moka.assembler.compiler.backend;
 
 /** Names of the linker symbols shared between the backend, the image builder and the linker. */
 public final class Symbols {
-    /** The next free byte of the heap (a data word). */
+    /**
+     * The heap words (see {@code dev.moka.kernel.api.heap.Heap}): this one is the bump cursor, the
+     * next free byte of the region compiled code allocates from inline.
+     */
     public static final String HEAP_POINTER = "__heap_ptr";
-    /** The end of the heap (a data word). */
-    public static final String HEAP_END = "__heap_end";
+    /** The end of the bump region (the second heap word). */
+    public static final String HEAP_LIMIT = "__heap_limit";
     /** The routine compiled code calls to throw: the exception in rdi. */
     public static final String THROW = "moka_throw";
     /** The exception table: a count, then five words per entry (see ExceptionEntry). */
@@ -16,10 +19,6 @@ public final class Symbols {
     public static final String STACK_MAPS = "__stack_maps";
     /** The addresses of every static reference field, the collector's static roots. */
     public static final String STATIC_REFERENCES = "__static_references";
-    /** The mark-sweep collector's metadata area in bss: free-list heads and the mark stack. */
-    public static final String GC_METADATA = "__gc_metadata";
-    /** Its size in bytes. */
-    public static final long GC_METADATA_BYTES = 8L * 66 + 8L * 30000;
     /** The lowest stack address compiled code may use before StackOverflowError (a data word; 0 = no limit). */
     public static final String STACK_LIMIT = "__stack_limit";
     /** The stack limit outside of stack-overflow handling. */

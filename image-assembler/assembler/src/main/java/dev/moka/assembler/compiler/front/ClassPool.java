@@ -20,15 +20,16 @@ import org.objectweb.asm.tree.ClassNode;
  *
  * <p>Names under {@code java/} come only from Moka's runtime library, never from the host JDK: a
  * JDK class the library lacks is simply absent, and the compiler reports who needed it. Every
- * other name comes from the explicit class path if one was given, else from the class loader that
- * loaded the compiler (the {@code moka} command puts the kernel modules there). Synthetic classes
+ * other name comes from the explicit class path if one was given, then from the class loader that
+ * loaded the compiler (the {@code moka} command puts the kernel modules there), which also provides
+ * a program's heap plan and the kernel-api classes the plan is written against. Synthetic classes
  * made by the compiler itself are added with {@link #define}.
  */
 public final class ClassPool {
     private final List<Path> classPath;
     private final Map<String, Optional<ClassNode>> cache = new HashMap<>();
 
-    /** @param classPath jars and directories to search; empty to use the compiler's class loader */
+    /** @param classPath jars and directories to search before the compiler's class loader */
     public ClassPool(List<Path> classPath) {
         this.classPath = List.copyOf(classPath);
     }
@@ -60,11 +61,6 @@ public final class ClassPool {
 
     private byte[] readUserClass(String resource) {
         try {
-            if (classPath.isEmpty()) {
-                try (InputStream in = ClassPool.class.getClassLoader().getResourceAsStream(resource)) {
-                    return in == null ? null : in.readAllBytes();
-                }
-            }
             for (Path entry : classPath) {
                 if (Files.isDirectory(entry)) {
                     Path file = entry.resolve(resource);
@@ -82,7 +78,9 @@ public final class ClassPool {
                     }
                 }
             }
-            return null;
+            try (InputStream in = ClassPool.class.getClassLoader().getResourceAsStream(resource)) {
+                return in == null ? null : in.readAllBytes();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }

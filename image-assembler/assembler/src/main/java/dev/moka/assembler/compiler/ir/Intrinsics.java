@@ -27,10 +27,18 @@ public final class Intrinsics {
      */
     public static final String ARCH_ROUTINE = "magic_";
 
-    /** The mark-sweep collector of the runtime library. */
-    public static final String GC = "java/lang/MokaGc";
-    private static final Set<String> GC_OPS = Set.of("heapWords", "metadata", "stackMaps", "staticReferences",
-            "verifyAfterCollection", "store64", "store32");
+    /** Compiled code's entry into the heap plan (kernel-api). */
+    public static final String HEAP = "dev/moka/kernel/api/heap/Heap";
+    /** The roots a heap plan scans (kernel-api). */
+    public static final String ROOTS = "dev/moka/kernel/api/heap/Roots";
+    private static final java.util.Map<String, String> HEAP_OPS = java.util.Map.of(
+            HEAP + ".words", "heap.words",
+            HEAP + ".objectAt", "rt.objectAt",
+            HEAP + ".outOfMemory", "heap.outOfMemory",
+            HEAP + ".verifyRequested", "heap.verifyRequested",
+            ROOTS + ".staticReferences", "heap.staticReferences",
+            ROOTS + ".stackMaps", "heap.stackMaps",
+            ROOTS + ".framePointer", "rt.framePointer");
 
     private static final java.util.Map<String, String> FLOAT_OPS = java.util.Map.of(
             "java/lang/Double.doubleToRawLongBits", "fp.doubleToRawLongBits",
@@ -60,11 +68,9 @@ public final class Intrinsics {
         if (owner.equals(IO) && name.equals("write")) {
             return "io.write";
         }
-        if (owner.equals("dev/moka/kernel/api/mm/HeapStatistics") && name.equals("collections")) {
-            return "heap.collections";
-        }
-        if (owner.equals(GC) && GC_OPS.contains(name)) {
-            return "gc." + name;
+        String heap = HEAP_OPS.get(owner + "." + name);
+        if (heap != null) {
+            return heap;
         }
         String fp = FLOAT_OPS.get(owner + "." + name);
         if (fp != null) {

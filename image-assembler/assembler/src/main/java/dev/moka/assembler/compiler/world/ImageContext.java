@@ -33,22 +33,18 @@ public final class ImageContext implements CodeContext {
      * @param dispatch its dispatch tables
      */
     public ImageContext(Target target, Reachability reach, DispatchTables dispatch) {
-        this(target, dev.moka.assembler.compiler.backend.HeapPlan.BUMP, false, reach, dispatch);
+        this(target, false, reach, dispatch);
     }
 
-    private final dev.moka.assembler.compiler.backend.HeapPlan heapPlan;
     private final boolean verifyHeap;
 
     /**
      * @param target     the image's target
-     * @param heapPlan   how compiled code allocates
-     * @param verifyHeap whether the collector checks the heap after each collection
+     * @param verifyHeap whether the heap plan checks the heap after each collection
      * @param reach      the finished reachability analysis
      * @param dispatch   its dispatch tables
      */
-    public ImageContext(Target target, dev.moka.assembler.compiler.backend.HeapPlan heapPlan, boolean verifyHeap,
-                        Reachability reach, DispatchTables dispatch) {
-        this.heapPlan = heapPlan;
+    public ImageContext(Target target, boolean verifyHeap, Reachability reach, DispatchTables dispatch) {
         this.verifyHeap = verifyHeap;
         this.target = target;
         this.world = reach.world();
@@ -83,11 +79,6 @@ public final class ImageContext implements CodeContext {
     @Override
     public Target target() {
         return target;
-    }
-
-    @Override
-    public dev.moka.assembler.compiler.backend.HeapPlan heapPlan() {
-        return heapPlan;
     }
 
     @Override

@@ -72,11 +72,13 @@ public final class ImageData {
 
     private void heapBounds(long heapBytes) {
         data.align(8, 0);
+        // Cursor, limit, base, end: until the heap plan starts, compiled code bumps through it all.
         data.defineSymbol(Symbols.HEAP_POINTER);
         data.emitAbs64(HEAP_START, 0);
-        data.defineSymbol(Symbols.HEAP_END);
+        data.defineSymbol(Symbols.HEAP_LIMIT);
         data.emitAbs64(HEAP_START, heapBytes);
         data.emitAbs64(HEAP_START, 0);
+        data.emitAbs64(HEAP_START, heapBytes);
         data.defineSymbol(Symbols.STACK_LIMIT);
         data.emit64(0);
         data.defineSymbol(Symbols.STACK_LIMIT_NORMAL);

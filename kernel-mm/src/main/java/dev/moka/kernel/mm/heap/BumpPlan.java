@@ -1,0 +1,31 @@
+package dev.moka.kernel.mm.heap;
+
+import dev.moka.kernel.api.heap.Heap;
+import dev.moka.kernel.api.heap.HeapPlan;
+
+/**
+ * The smallest plan: compiled code bumps a pointer through the whole heap and nothing is ever
+ * reclaimed. When the pointer reaches the end the heap is exhausted and OutOfMemoryError is thrown.
+ * The heap starts zeroed, so allocation is a compare and an add.
+ */
+public final class BumpPlan implements HeapPlan {
+    @Override
+    public String name() {
+        return "bump";
+    }
+
+    @Override
+    public void init(long start, long end) {
+        Heap.setBumpRegion(start, end);
+    }
+
+    @Override
+    public long allocate(long bytes) {
+        return 0;
+    }
+
+    @Override
+    public long collections() {
+        return 0;
+    }
+}

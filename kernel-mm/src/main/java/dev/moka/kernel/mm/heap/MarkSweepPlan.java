@@ -1,0 +1,248 @@
+package dev.moka.kernel.mm.heap;
+
+import dev.moka.kernel.api.heap.Heap;
+import dev.moka.kernel.api.heap.HeapPlan;
+import dev.moka.kernel.api.heap.ObjectModel;
+import dev.moka.kernel.api.heap.Roots;
+import dev.moka.kernel.api.heap.SlotVisitor;
+import dev.moka.kernel.api.magic.Magic;
+
+/**
+ * A precise, non-moving mark-sweep collector with segregated free lists for small sizes and a
+ * first-fit list for large chunks. Compiled code's bump region stays empty, so every allocation
+ * comes here.
+ *
+ * <p>Heap format: from the plan's start, objects and free chunks lie back to back up to {@code top};
+ * above it the heap has never been used. An object starts with its class record's address
+ * (8-aligned, so even); a free chunk starts with {@code (size << 1) | 1} and keeps its free-list link
+ * in its second word. The mark bit is the object model's. The free-list heads and the mark stack
+ * live in a metadata area at the bottom of the plan's range, so collecting never allocates.
+ */
+public final class MarkSweepPlan implements HeapPlan {
+    private static final int SMALL_LIMIT = 512;
+    private static final int SMALL_LISTS = SMALL_LIMIT / 8 + 1;
+    private static final int LARGE_LIST = SMALL_LISTS;
+    private static final long MARK_STACK_ENTRIES = 30000;
+    private static final long LISTS_BYTES = 8L * (SMALL_LISTS + 1);
+    private static final long METADATA_BYTES = LISTS_BYTES + 8 * MARK_STACK_ENTRIES;
+
+    private final Marker marker = new Marker();
+    private final HeapVerifier verifier = new HeapVerifier();
+    private long metadata;
+    private long start;
+    private long top;
+    private long end;
+    private long markStackDepth;
+    private boolean markStackOverflowed;
+    private boolean collecting;
+    private long collections;
+    private long pauseTotal;
+    private long pauseMax;
+    private long liveBytes;
+
+    @Override
+    public String name() {
+        return "mark-sweep";
+    }
+
+    @Override
+    public void init(long heapStart, long heapEnd) {
+        metadata = heapStart;
+        start = heapStart + METADATA_BYTES;
+        top = start;
+        end = heapEnd;
+        for (long p = metadata; p < start; p += 8) {
+            Magic.store64(p, 0);
+        }
+    }
+
+    @Override
+    public long allocate(long bytes) {
+        long address = tryAllocate(bytes);
+        if (address == 0 && !collecting) {
+            collect();
+            address = tryAllocate(bytes);
+        }
+        if (address == 0) {
+            return 0;
+        }
+        for (long p = address; p < address + bytes; p += 8) {
+            Magic.store64(p, 0);
+        }
+        return address;
+    }
+
+    @Override
+    public long collections() {
+        return collections;
+    }
+
+    @Override
+    public long pauseCyclesTotal() {
+        return pauseTotal;
+    }
+
+    @Override
+    public long pauseCyclesMax() {
+        return pauseMax;
+    }
+
+    @Override
+    public long liveBytesAfterLastCollection() {
+        return liveBytes;
+    }
+
+    @Override
+    public long metadataBytes() {
+        return METADATA_BYTES;
+    }
+
+    // ---- allocation ----
+
+    private long tryAllocate(long size) {
+        if (size <= SMALL_LIMIT) {
+            long head = Magic.load64(metadata + size);
+            if (head != 0) {
+                Magic.store64(metadata + size, Magic.load64(head + 8));
+                return head;
+            }
+        }
+        long previous = 0;
+        for (long chunk = Magic.load64(metadata + 8L * LARGE_LIST); chunk != 0; chunk = Magic.load64(chunk + 8)) {
+            long chunkSize = Magic.load64(chunk) >>> 1;
+            if (chunkSize == size || chunkSize >= size + ObjectModel.MIN_SIZE) {
+                long next = Magic.load64(chunk + 8);
+                if (previous == 0) {
+                    Magic.store64(metadata + 8L * LARGE_LIST, next);
+                } else {
+                    Magic.store64(previous + 8, next);
+                }
+                if (chunkSize > size) {
+                    addFree(chunk + size, chunkSize - size);
+                }
+                return chunk;
+            }
+            previous = chunk;
+        }
+        if (top + size > end) {
+            return 0;
+        }
+        long address = top;
+        top += size;
+        return address;
+    }
+
+    private void addFree(long chunk, long size) {
+        Magic.store64(chunk, (size << 1) | 1);
+        long list = size <= SMALL_LIMIT ? metadata + size : metadata + 8L * LARGE_LIST;
+        Magic.store64(chunk + 8, Magic.load64(list));
+        Magic.store64(list, chunk);
+    }
+
+    // ---- collection ----
+
+    /** Runs a full collection: mark from the roots, then sweep the heap into free lists. */
+    private void collect() {
+        long began = Magic.rdtsc();
+        collecting = true;
+        Roots.visitStatics(marker);
+        Roots.visitStack(marker);
+        drain();
+        while (markStackOverflowed) {
+            markStackOverflowed = false;
+            rescanMarked();
+            drain();
+        }
+        sweep();
+        collections++;
+        long pause = Magic.rdtsc() - began;
+        pauseTotal += pause;
+        if (pause > pauseMax) {
+            pauseMax = pause;
+        }
+        if (Heap.verifyRequested()) {
+            verifier.verify(start, top);
+        }
+        collecting = false;
+    }
+
+    /** Marks the object a slot refers to and queues it for scanning. */
+    private final class Marker implements SlotVisitor {
+        @Override
+        public void visit(long slot) {
+            push(Magic.load64(slot));
+        }
+    }
+
+    private void push(long object) {
+        if (object < start || object >= top || ObjectModel.isMarked(object)) {
+            return;
+        }
+        ObjectModel.setMarked(object, true);
+        if (markStackDepth == MARK_STACK_ENTRIES) {
+            markStackOverflowed = true;
+            return;
+        }
+        Magic.store64(metadata + LISTS_BYTES + 8 * markStackDepth, object);
+        markStackDepth++;
+    }
+
+    private void drain() {
+        while (markStackDepth > 0) {
+            markStackDepth--;
+            ObjectModel.visitReferences(Magic.load64(metadata + LISTS_BYTES + 8 * markStackDepth), marker);
+        }
+    }
+
+    /** After a mark-stack overflow: scan every marked object again; pushing skips marked referents. */
+    private void rescanMarked() {
+        for (long p = start; p < top; p += HeapVerifier.sizeAt(p)) {
+            if (!HeapVerifier.isFreeChunk(p) && ObjectModel.isMarked(p)) {
+                ObjectModel.visitReferences(p, marker);
+                drain();
+            }
+        }
+    }
+
+    /**
+     * The hot loop of a collection: it visits every object and free chunk, so it reads each header
+     * once and decides with plain loads rather than through the object model's helpers.
+     */
+    private void sweep() {
+        for (int i = 0; i <= SMALL_LISTS; i++) {
+            Magic.store64(metadata + 8L * i, 0);
+        }
+        long live = 0;
+        long freeStart = 0;
+        for (long p = start; p < top; ) {
+            long header = Magic.load64(p);
+            long size;
+            if ((header & 1) != 0) {
+                size = header >>> 1;
+            } else {
+                size = ObjectModel.isArrayClass(header)
+                        ? ObjectModel.arraySize(header, Magic.load32(p + ObjectModel.ARRAY_LENGTH))
+                        : ObjectModel.instanceSize(header);
+                long status = Magic.load64(p + ObjectModel.STATUS);
+                if ((status & 1) != 0) {
+                    Magic.store64(p + ObjectModel.STATUS, status & ~1L);
+                    live += size;
+                    if (freeStart != 0) {
+                        addFree(freeStart, p - freeStart);
+                        freeStart = 0;
+                    }
+                    p += size;
+                    continue;
+                }
+            }
+            if (freeStart == 0) {
+                freeStart = p;
+            }
+            p += size;
+        }
+        if (freeStart != 0) {
+            top = freeStart;
+        }
+        liveBytes = live;
+    }
+}
