@@ -15,24 +15,28 @@ public class Throwable {
 
     /** Creates a throwable with no message. */
     public Throwable() {
-        this.detailMessage = null;        fillInStackTrace();
+        this.detailMessage = null;
+        fillInStackTrace();
     }
 
     /** @param message the detail message */
     public Throwable(String message) {
-        this.detailMessage = message;        fillInStackTrace();
+        this.detailMessage = message;
+        fillInStackTrace();
     }
 
     /** @param message the detail message @param cause the cause, may be null */
     public Throwable(String message, Throwable cause) {
         this.detailMessage = message;
-        this.cause = cause;        fillInStackTrace();
+        this.cause = cause;
+        fillInStackTrace();
     }
 
     /** @param cause the cause, may be null; the message becomes its toString */
     public Throwable(Throwable cause) {
         this.detailMessage = cause == null ? null : cause.toString();
-        this.cause = cause;        fillInStackTrace();
+        this.cause = cause;
+        fillInStackTrace();
     }
 
     /** @return the detail message, or null */
