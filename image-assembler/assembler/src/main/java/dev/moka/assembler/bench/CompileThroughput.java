@@ -9,29 +9,44 @@ import dev.moka.assembler.providers.ProviderCatalog;
 import java.util.Locale;
 
 /**
- * How fast Moka compiles: the kernel image is built and timed, and its bytecode size is divided by
- * the time. The first build warms up the assembler's own JVM and is not counted.
+ * How fast Moka compiles: the kernel image is built and timed, and its bytecode size (the methods'
+ * code lengths) is divided by the time. The first builds warm up the assembler's own JVM and are not
+ * counted; the figure is the median of the timed builds, a steady state like the HotSpot side of
+ * the benchmarks.
  *
  * @param imageBytes      the image's size
  * @param methodsCompiled how many methods it holds
  * @param bytecodeBytes   how many bytes of bytecode they had
- * @param nanos           the timed build's duration
+ * @param nanos           the median timed build's duration
  */
 public record CompileThroughput(int imageBytes, int methodsCompiled, long bytecodeBytes, long nanos) {
+    /** Builds before the timed ones. */
+    public static final int WARM_UP = 15;
+    /** Timed builds; the median counts. */
+    public static final int TIMED = 5;
+
     /**
-     * Builds the kernel with the first scheduler and frame allocator by name, twice, timing the second.
+     * Builds the kernel with the first scheduler and frame allocator by name: {@value #WARM_UP} builds
+     * to warm up, then {@value #TIMED} timed ones.
      *
-     * @return the timed build's figures
+     * @return the figures of the median timed build
      * @throws BuildException when the kernel cannot be compiled
      */
     public static CompileThroughput measureKernel() throws BuildException {
         ImageConfig config = new ImageConfig(null, new ImageConfig.KernelSection(
                 ProviderCatalog.schedulerNames().getFirst(), ProviderCatalog.frameAllocatorNames().getFirst()));
-        ImageBuilder.assemble(config, MokaVersion.current());
-        long start = System.nanoTime();
-        AssembledImage image = ImageBuilder.assemble(config, MokaVersion.current());
-        long nanos = System.nanoTime() - start;
-        return new CompileThroughput(image.bytes().length, image.methodsCompiled(), image.bytecodeBytes(), nanos);
+        for (int i = 0; i < WARM_UP; i++) {
+            ImageBuilder.assemble(config, MokaVersion.current());
+        }
+        long[] times = new long[TIMED];
+        AssembledImage image = null;
+        for (int i = 0; i < TIMED; i++) {
+            long start = System.nanoTime();
+            image = ImageBuilder.assemble(config, MokaVersion.current());
+            times[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(times);
+        return new CompileThroughput(image.bytes().length, image.methodsCompiled(), image.bytecodeBytes(), times[TIMED / 2]);
     }
 
     /** @return kilobytes (1024 bytes) of bytecode compiled per second */

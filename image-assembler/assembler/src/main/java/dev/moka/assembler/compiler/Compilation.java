@@ -195,7 +195,7 @@ public final class Compilation {
             } catch (RuntimeException e) {
                 throw new BuildException("cannot compile " + ir.source().display() + ": " + e.getMessage(), e);
             }
-            bytecode += ir.source().method().instructions.size();
+            bytecode += dev.moka.assembler.compiler.front.BytecodeSize.of(ir.source().method());
         }
         code.defineSymbol(Symbols.JAVA_CODE_END);
         Assembler data = ImageData.emit(context, heapBytes, staticSymbols, lazyNames);
