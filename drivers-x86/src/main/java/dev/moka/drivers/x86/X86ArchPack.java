@@ -41,6 +41,30 @@ public final class X86ArchPack implements ArchPack {
     /** Bytes a new thread's first switch pops: six callee-saved registers and the return address. */
     static final int INITIAL_FRAME = 8 * 8;
 
+    /** Bytes from a saved stack pointer to the saved rbp and to the return address (see ThreadRoutines). */
+    static final int SAVED_RBP = 40;
+    static final int SAVED_RETURN = 48;
+
+    private X86InterruptFrames interruptFrames;
+
+    @Override
+    public dev.moka.kernel.api.heap.InterruptFrames interruptFrames() {
+        if (interruptFrames == null) {
+            interruptFrames = new X86InterruptFrames();
+        }
+        return interruptFrames;
+    }
+
+    @Override
+    public long savedReturnAddress(long context) {
+        return Magic.load64(Magic.load64(context) + SAVED_RETURN);
+    }
+
+    @Override
+    public long savedFramePointer(long context) {
+        return Magic.load64(Magic.load64(context) + SAVED_RBP);
+    }
+
     /** Round trips averaged by {@link #interruptRoundTripCycles}. */
     static final int ROUND_TRIPS = 64;
 

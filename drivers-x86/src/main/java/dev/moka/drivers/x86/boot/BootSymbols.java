@@ -30,6 +30,7 @@ final class BootSymbols {
     static final String LOAD_PAGE_TABLE_ROOT = "magic_loadPageTableRoot";
     static final String PAGE_TABLE_ROOT = "magic_pageTableRoot";
     static final String INTERRUPT_ROUND_TRIP = "magic_interruptRoundTrip";
+    static final String INTERRUPT_ENTRY_RETURN = "magic_interruptEntryReturn";
     /** The remapped master PIC's IRQ 7, which the Java dispatcher takes as spurious and ignores. */
     static final int SPURIOUS_VECTOR = 32 + 7;
     static final String INTERRUPT_HANDLER = "dev/moka/drivers/x86/X86Interrupts.onInterrupt(JJ)V";

@@ -15,7 +15,10 @@ import dev.moka.assembler.x86.Reg;
  * <p>Frame seen by Java at {@code frame}: r15, r14, ..., r8, rbp, rdi, rsi, rdx, rcx, rbx, rax
  * (15 x 8 bytes), then the vector, a zero error code, and the CPU's rip, cs, rflags, rsp, ss.
  * The CPU aligns the stack to 16 bytes before it pushes its 5 words; 2 more words from the stub and
- * 15 saved registers leave it 16-byte aligned again for the call.
+ * 15 saved registers leave it 16-byte aligned again for the call. Above the handler's frame pointer
+ * {@code fp}: its return address at {@code fp + 8}, then r15 at {@code fp + 16} up to rax at
+ * {@code fp + 128}, the vector, the error code, and the CPU's rip at {@code fp + 152}, rsp at
+ * {@code fp + 176}.
  */
 final class InterruptEntry {
     /** Saved registers, in push order. */
@@ -37,10 +40,19 @@ final class InterruptEntry {
         asm.mov(64, Reg.RDI, Mem.of(Reg.RSP, VECTOR_OFFSET));
         asm.mov(64, Reg.RSI, Reg.RSP);
         asm.callSymbol(BootSymbols.INTERRUPT_HANDLER);
+        Label handlerReturn = asm.newLabel();
+        asm.bind(handlerReturn);
         for (int i = SAVED.length - 1; i >= 0; i--) {
             asm.pop(SAVED[i]);
         }
         asm.aluImm(AluOp.ADD, 64, Reg.RSP, 16); // vector and error code
         asm.iretq();
+
+        // magic_interruptEntryReturn: where the handler returns to, so stack walks can tell an
+        // interrupted frame from a called one.
+        asm.align(16, 0xCC);
+        asm.defineSymbol(BootSymbols.INTERRUPT_ENTRY_RETURN);
+        asm.leaRip(Reg.RAX, handlerReturn);
+        asm.ret();
     }
 }

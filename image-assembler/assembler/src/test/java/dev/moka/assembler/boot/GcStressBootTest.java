@@ -55,6 +55,29 @@ class GcStressBootTest {
         assertEquals(HEAP / 1024, Long.parseLong(heap.group(4)), out);
     }
 
+    /**
+     * Three threads allocate under preemption: each step's list is referred to only from its own
+     * stack, often from a frame the timer interrupted, while other threads' allocations collect.
+     */
+    @Test
+    void threadsThatAllocateKeepTheirStackOnlyListsThroughCollections() throws Exception {
+        ImageConfig config = new ImageConfig(null,
+                new ImageConfig.KernelSection("round-robin", "bitmap", "mark-sweep", 4L << 20, true),
+                new ImageConfig.WorkloadSection(300, 1000, List.of(new ImageConfig.WorkloadThread("a", 0, 0),
+                        new ImageConfig.WorkloadThread("b", 0, 0), new ImageConfig.WorkloadThread("c", 0, 0)), true));
+        QemuResult result = QemuBoot.boot(ImageBuilder.assemble(config, MokaVersion.current()), dir, "128M");
+        String out = result.serialOutput();
+        assertEquals(QemuRunner.SUCCESS_EXIT_CODE, result.exitCode(), out);
+        Matcher before = Pattern.compile("(?m)^collections: (\\d+)$").matcher(out);
+        assertTrue(before.find(), out);
+        Matcher churn = Pattern.compile("(?m)^churn: (\\d+) steps, (\\d+) corrupted, (\\d+) collections$").matcher(out);
+        assertTrue(churn.find(), out);
+        assertTrue(Long.parseLong(churn.group(1)) > 100, "too few steps to mean anything:\n" + out);
+        assertEquals("0", churn.group(2), "lists changed under the threads:\n" + out);
+        assertTrue(Long.parseLong(churn.group(3)) > Long.parseLong(before.group(1)),
+                "no collection while the threads ran:\n" + out);
+    }
+
     @Test
     void bumpPlanRunsOutOfHeapAndReportsFailure() throws Exception {
         QemuResult result = boot("bump");

@@ -92,4 +92,26 @@ public interface ArchPack {
     default long interruptRoundTripCycles() {
         return 0;
     }
+
+    /**
+     * @return how this arch's interrupt entry lays out a stack, for collections that walk through
+     *         interrupted frames; null when interrupts never stop compiled code (a simulated machine)
+     */
+    default dev.moka.kernel.api.heap.InterruptFrames interruptFrames() {
+        return null;
+    }
+
+    /**
+     * @param context a suspended thread's context (from {@link #newThreadContext} or
+     *                {@link #adoptCurrentContext}, after a {@link #switchContext} saved it)
+     * @return the return address its switch will resume at
+     */
+    default long savedReturnAddress(long context) {
+        return 0;
+    }
+
+    /** @param context a suspended thread's context @return the frame pointer its switch will restore */
+    default long savedFramePointer(long context) {
+        return 0;
+    }
 }

@@ -17,6 +17,7 @@ public final class Heap {
     private static final long END = 24;
 
     private static HeapPlan plan;
+    private static AllocationGuard guard;
 
     private Heap() {
     }
@@ -41,6 +42,11 @@ public final class Heap {
         return plan;
     }
 
+    /** @param allocationGuard what keeps allocations from being preempted from now on, or null for nothing */
+    public static void setGuard(AllocationGuard allocationGuard) {
+        guard = allocationGuard;
+    }
+
     /**
      * Lets compiled code allocate inline from {@code cursor} up to {@code limit}, which must be
      * zeroed memory the plan owns; {@code 0, 0} turns inline allocation off.
@@ -57,6 +63,11 @@ public final class Heap {
     /** @return the bump cursor: the first byte compiled code will allocate next */
     public static long bumpCursor() {
         return Magic.load64(words() + CURSOR);
+    }
+
+    /** @return the end of the bump region */
+    public static long bumpLimit() {
+        return Magic.load64(words() + LIMIT);
     }
 
     /** @return the first byte of the heap (objects made before the plan started lie from here) */
@@ -76,8 +87,18 @@ public final class Heap {
      * @return a zeroed instance
      */
     public static Object allocateObject(long classInfo) {
+        AllocationGuard g = guard;
+        long token = g == null ? 0 : g.enter();
         long address = allocate(ObjectModel.instanceSize(classInfo));
-        Magic.store64(address, classInfo);
+        if (address != 0) {
+            Magic.store64(address, classInfo);
+        }
+        if (g != null) {
+            g.exit(token);
+        }
+        if (address == 0) {
+            outOfMemory();
+        }
         return objectAt(address);
     }
 
@@ -89,18 +110,35 @@ public final class Heap {
      * @return a zeroed array
      */
     public static Object allocateArray(long classInfo, int length) {
+        AllocationGuard g = guard;
+        long token = g == null ? 0 : g.enter();
         long address = allocate(ObjectModel.arraySize(classInfo, length));
-        Magic.store64(address, classInfo);
-        Magic.store32(address + ObjectModel.ARRAY_LENGTH, length);
-        return objectAt(address);
-    }
-
-    private static long allocate(long bytes) {
-        long address = plan.allocate(bytes);
+        if (address != 0) {
+            Magic.store64(address, classInfo);
+            Magic.store32(address + ObjectModel.ARRAY_LENGTH, length);
+        }
+        if (g != null) {
+            g.exit(token);
+        }
         if (address == 0) {
             outOfMemory();
         }
-        return address;
+        return objectAt(address);
+    }
+
+    /** Before start-up installs the plan (while the plan itself is made), allocation bumps through the region. */
+    private static long allocate(long bytes) {
+        HeapPlan p = plan;
+        if (p != null) {
+            return p.allocate(bytes);
+        }
+        long cursor = bumpCursor();
+        long limit = bumpLimit();
+        if (cursor + bytes > limit) {
+            return 0;
+        }
+        setBumpRegion(cursor + bytes, limit);
+        return cursor;
     }
 
     /** @return whether the image asked plans to verify the heap after every collection */

@@ -7,7 +7,8 @@ import dev.moka.kernel.api.magic.Magic;
  * frame slots that the compiler's stack maps name for each return address on the current stack.
  * References live across a call are always kept in frame slots, so walking the frame-pointer chain
  * finds every live one; a faulting instruction that may throw has a map at its address plus one,
- * the return address the CPU-exception path gives it.
+ * the return address the CPU-exception path gives it. Frames stopped by an interrupt have no map;
+ * their words are reported as ambiguous (see {@link InterruptFrames}).
  */
 public final class Roots {
     /** Bytes per stack-map row: return address, slot-offset table, slot count. */
@@ -25,37 +26,89 @@ public final class Roots {
         }
     }
 
+    private static StackSet stacks;
+    private static InterruptFrames interrupts;
+
+    /** @param suspended the stacks of suspended threads, scanned with the running one; null for none */
+    public static void setStacks(StackSet suspended) {
+        stacks = suspended;
+    }
+
+    /** @param frames how the arch pack's interrupt entry lays out a stack; null when nothing interrupts Java code */
+    public static void setInterruptFrames(InterruptFrames frames) {
+        interrupts = frames;
+    }
+
     /**
-     * Visits the frame slots holding live references in every frame of the calling thread's stack.
+     * Visits the frame slots holding live references in every frame of the calling thread's stack
+     * and of every suspended thread's.
      *
-     * @param visitor receives each slot's address
+     * @param precise   receives the address of each slot a stack map names
+     * @param ambiguous receives the address of each word of an interrupted frame, which may or may
+     *                  not hold a reference
      */
-    public static void visitStack(SlotVisitor visitor) {
-        visitFrames(framePointer(), visitor);
+    public static void visitStack(SlotVisitor precise, SlotVisitor ambiguous) {
+        visitFrames(framePointer(), precise, ambiguous);
+        StackSet suspended = stacks;
+        if (suspended != null) {
+            suspended.visitSuspended(precise, ambiguous);
+        }
+    }
+
+    /**
+     * Visits a suspended thread's stack from its saved context: the return address and frame pointer
+     * its switch saved, then the frames above.
+     *
+     * @param returnAddress where the switch returns to
+     * @param framePointer  the frame pointer it restores
+     * @param precise       receives slots named by stack maps
+     * @param ambiguous     receives words of interrupted frames
+     */
+    public static void visitSavedContext(long returnAddress, long framePointer, SlotVisitor precise,
+                                         SlotVisitor ambiguous) {
+        long maps = stackMaps();
+        long row = findMap(maps, Magic.load64(maps), returnAddress);
+        visitRow(row, framePointer, precise);
+        visitFramesFrom(framePointer, maps, precise, ambiguous);
     }
 
     /**
      * Visits the live reference slots of the frames above a frame pointer: for each frame, the map
-     * of its return address names slots of the caller's frame.
+     * of its return address names slots of the caller's frame; a frame the interrupt entry called
+     * hands the interrupted state to {@link InterruptFrames}.
      *
      * @param framePointer a frame's rbp; its saved rbp and return address start the walk
-     * @param visitor      receives each slot's address
+     * @param precise      receives each slot's address
+     * @param ambiguous    receives the words of interrupted frames
      */
-    public static void visitFrames(long framePointer, SlotVisitor visitor) {
-        long maps = stackMaps();
+    public static void visitFrames(long framePointer, SlotVisitor precise, SlotVisitor ambiguous) {
+        visitFramesFrom(framePointer, stackMaps(), precise, ambiguous);
+    }
+
+    private static void visitFramesFrom(long framePointer, long maps, SlotVisitor precise, SlotVisitor ambiguous) {
         long rows = Magic.load64(maps);
+        InterruptFrames frames = interrupts;
+        long interruptReturn = frames == null ? 0 : frames.entryReturnAddress();
         for (long fp = framePointer; fp != 0; ) {
             long returnAddress = Magic.load64(fp + 8);
             long caller = Magic.load64(fp);
-            long row = findMap(maps, rows, returnAddress);
-            if (row != 0) {
-                long offsets = Magic.load64(row + 8);
-                long n = Magic.load64(row + 16);
-                for (long k = 0; k < n; k++) {
-                    visitor.visit(caller + Magic.load32(offsets + 4 * k));
-                }
+            if (interruptReturn != 0 && returnAddress == interruptReturn) {
+                frames.visitInterrupted(fp, ambiguous);
+            } else {
+                visitRow(findMap(maps, rows, returnAddress), caller, precise);
             }
             fp = caller;
+        }
+    }
+
+    private static void visitRow(long row, long callerFramePointer, SlotVisitor precise) {
+        if (row == 0) {
+            return;
+        }
+        long offsets = Magic.load64(row + 8);
+        long n = Magic.load64(row + 16);
+        for (long k = 0; k < n; k++) {
+            precise.visit(callerFramePointer + Magic.load32(offsets + 4 * k));
         }
     }
 

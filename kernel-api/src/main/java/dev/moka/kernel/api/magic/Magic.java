@@ -169,4 +169,13 @@ public final class Magic {
     public static long interruptRoundTrip() {
         return binding.interruptRoundTrip();
     }
+
+    /**
+     * @return the return address that the interrupt entry's call into its Java handler leaves on
+     *         the stack, by which a stack walk recognises an interrupted frame. An arch routine:
+     *         natively a call to {@code magic_interruptEntryReturn}.
+     */
+    public static long interruptEntryReturn() {
+        return binding.interruptEntryReturn();
+    }
 }

@@ -97,4 +97,9 @@ public interface MagicBinding {
     default long interruptRoundTrip() {
         throw new UnsupportedOperationException("this machine has no interrupt entry path to measure");
     }
+
+    /** @return the interrupt entry's return address into itself; a simulated machine has none */
+    default long interruptEntryReturn() {
+        throw new UnsupportedOperationException("this machine has no interrupt entry");
+    }
 }

@@ -2,6 +2,11 @@ package dev.moka.kernel.api.thread;
 
 import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.arch.ThreadEvents;
+import dev.moka.kernel.api.heap.AllocationGuard;
+import dev.moka.kernel.api.heap.Heap;
+import dev.moka.kernel.api.heap.Roots;
+import dev.moka.kernel.api.heap.SlotVisitor;
+import dev.moka.kernel.api.heap.StackSet;
 import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.api.sched.Task;
@@ -39,6 +44,8 @@ public final class ThreadSystem implements ThreadEvents {
     private long switchStartedAt;
     private long switchCycles;
     private long switchesMeasured;
+    /** Non-zero while the running thread allocates: ticks are counted but do not switch threads. */
+    private int preemptionDisabled;
 
     /**
      * Makes the running code the thread {@code main} (runnable, in the policy's run set) and prepares
@@ -60,6 +67,10 @@ public final class ThreadSystem implements ThreadEvents {
                 null);
         idle = new KernelThread(new Task(-1, "idle", 0, 0), newContext(), new IdleBody(arch));
         current = main;
+        // From here on the heap must see every thread's stack and no allocation may be preempted.
+        Roots.setInterruptFrames(arch.interruptFrames());
+        Roots.setStacks(new SuspendedStacks());
+        Heap.setGuard(new NoPreemption());
         arch.attachThreads(this);
         arch.disableInterrupts();
         scheduler.enqueue(main.task);
@@ -184,6 +195,10 @@ public final class ThreadSystem implements ThreadEvents {
             running.ticksRun++;
         }
         wakeSleepers();
+        if (preemptionDisabled > 0) {
+            // An allocation (perhaps a collection) is under way; the next tick switches instead.
+            return;
+        }
         if (running == idle) {
             if (scheduler.pickNext() != null) {
                 reschedule();
@@ -340,5 +355,42 @@ public final class ThreadSystem implements ThreadEvents {
             }
         }
         return arch.newThreadContext(low, high);
+    }
+
+    /** Keeps allocations and collections from being preempted (see {@link Heap#setGuard}). */
+    private final class NoPreemption implements AllocationGuard {
+        @Override
+        public long enter() {
+            preemptionDisabled++;
+            return 0;
+        }
+
+        @Override
+        public void exit(long token) {
+            preemptionDisabled--;
+        }
+    }
+
+    /**
+     * The stacks of the threads that are not running, for collections: each was suspended by a
+     * switch, so it resumes in Java code whose stack map is known; deeper down, a thread preempted by
+     * the timer has an interrupted frame, which the walk reports as ambiguous.
+     */
+    private final class SuspendedStacks implements StackSet {
+        @Override
+        public void visitSuspended(SlotVisitor precise, SlotVisitor ambiguous) {
+            for (int i = 0; i < threadCount; i++) {
+                visit(threads[i], precise, ambiguous);
+            }
+            visit(idle, precise, ambiguous);
+        }
+
+        private void visit(KernelThread thread, SlotVisitor precise, SlotVisitor ambiguous) {
+            if (thread == current || thread.state == KernelThread.EXITED) {
+                return;
+            }
+            Roots.visitSavedContext(arch.savedReturnAddress(thread.context), arch.savedFramePointer(thread.context),
+                    precise, ambiguous);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.moka.kernel.api.thread;
 
 import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.mm.HeapStatistics;
 import dev.moka.kernel.api.sched.Scheduler;
 
 /**
@@ -11,7 +12,9 @@ import dev.moka.kernel.api.sched.Scheduler;
  *
  * <p>Output lines: {@code thread <name>: <share>} per thread (share of the ticks the workload's
  * threads ran, three decimals), {@code switches: <n>}, {@code trace: <name> <name> ...} (the first
- * {@link ThreadSystem#TRACE_LENGTH} picks; {@code -} for none).
+ * {@link ThreadSystem#TRACE_LENGTH} picks; {@code -} for none). When the workload also asks for the
+ * collector's stress test, the threads allocate instead of only computing (see {@link ChurnBody}) and
+ * the line {@code churn: <steps> steps, <corrupted> corrupted, <n> collections} follows.
  */
 public final class WorkloadRunner {
     /** The main thread runs at the top level and weight, so it gets the CPU soon after it wakes. */
@@ -43,8 +46,17 @@ public final class WorkloadRunner {
         ThreadSystem threads = new ThreadSystem(arch, scheduler, frames, MAIN_NICE, MAIN_PRIORITY);
         int n = workload.threadCount();
         KernelThread[] workers = new KernelThread[n];
+        boolean churn = workload.gcStressHeapBytes() > 0;
+        ChurnBody[] churners = new ChurnBody[n];
         for (int i = 0; i < n; i++) {
-            workers[i] = threads.spawn(workload.name(i), workload.nice(i), workload.priority(i), new SpinBody(i + 1));
+            ThreadBody body;
+            if (churn) {
+                churners[i] = new ChurnBody(i + 1);
+                body = churners[i];
+            } else {
+                body = new SpinBody(i + 1);
+            }
+            workers[i] = threads.spawn(workload.name(i), workload.nice(i), workload.priority(i), body);
             if (workers[i] == null) {
                 return "no memory for thread " + workload.name(i);
             }
@@ -64,6 +76,16 @@ public final class WorkloadRunner {
         out.println("trace:" + trace(threads));
         out.println("switch cost: " + threads.meanSwitchCycles() + " cycles (mean of " + threads.switchesMeasured()
                 + " switches)");
+        if (churn) {
+            long steps = 0;
+            long corrupted = 0;
+            for (ChurnBody body : churners) {
+                steps += body.steps();
+                corrupted += body.corrupted();
+            }
+            out.println("churn: " + steps + " steps, " + corrupted + " corrupted, " + HeapStatistics.collections()
+                    + " collections");
+        }
         long interrupt = arch.interruptRoundTripCycles();
         if (interrupt > 0) {
             out.println("interrupt cost: " + interrupt + " cycles (mean entry and exit of the timer's path)");

@@ -6,7 +6,7 @@ import dev.moka.kernel.api.heap.HeapPlan;
 /**
  * The smallest plan: compiled code bumps a pointer through the whole heap and nothing is ever
  * reclaimed. When the pointer reaches the end the heap is exhausted and OutOfMemoryError is thrown.
- * The heap starts zeroed, so allocation is a compare and an add.
+ * The heap starts zeroed, so allocation is a compare and an add, inline in compiled code or here.
  */
 public final class BumpPlan implements HeapPlan {
     @Override
@@ -19,9 +19,16 @@ public final class BumpPlan implements HeapPlan {
         Heap.setBumpRegion(start, end);
     }
 
+    /** Compiled code that does not bump inline (kernel images, whose threads are preempted) lands here. */
     @Override
     public long allocate(long bytes) {
-        return 0;
+        long cursor = Heap.bumpCursor();
+        long limit = Heap.bumpLimit();
+        if (cursor + bytes > limit) {
+            return 0;
+        }
+        Heap.setBumpRegion(cursor + bytes, limit);
+        return cursor;
     }
 
     @Override

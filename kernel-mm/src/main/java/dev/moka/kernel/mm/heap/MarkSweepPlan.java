@@ -15,8 +15,13 @@ import dev.moka.kernel.api.magic.Magic;
  * <p>Heap format: from the plan's start, objects and free chunks lie back to back up to {@code top};
  * above it the heap has never been used. An object starts with its class record's address
  * (8-aligned, so even); a free chunk starts with {@code (size << 1) | 1} and keeps its free-list link
- * in its second word. The mark bit is the object model's. The free-list heads and the mark stack
- * live in a metadata area at the bottom of the plan's range, so collecting never allocates.
+ * in its second word. The mark bit is the object model's. The free-list heads, the mark stack and
+ * the buffer of ambiguous roots live in a metadata area at the bottom of the plan's range, so
+ * collecting never allocates.
+ *
+ * <p>Roots are precise except for the frames an interrupt stopped (in other kernel threads), whose
+ * words are ambiguous: those that are the start of an allocated object are marked, which is safe
+ * because nothing moves.
  */
 public final class MarkSweepPlan implements HeapPlan {
     private static final int SMALL_LIMIT = 512;
@@ -24,9 +29,14 @@ public final class MarkSweepPlan implements HeapPlan {
     private static final int LARGE_LIST = SMALL_LISTS;
     private static final long MARK_STACK_ENTRIES = 30000;
     private static final long LISTS_BYTES = 8L * (SMALL_LISTS + 1);
-    private static final long METADATA_BYTES = LISTS_BYTES + 8 * MARK_STACK_ENTRIES;
+    /** Words of interrupted frames that point into the heap, checked against object starts. */
+    private static final long AMBIGUOUS_ENTRIES = 4096;
+    private static final long AMBIGUOUS_OFFSET = LISTS_BYTES + 8 * MARK_STACK_ENTRIES;
+    private static final long METADATA_BYTES = AMBIGUOUS_OFFSET + 8 * AMBIGUOUS_ENTRIES;
 
     private final Marker marker = new Marker();
+    private final AmbiguousRoots ambiguousRoots = new AmbiguousRoots();
+    private long ambiguousCount;
     private final HeapVerifier verifier = new HeapVerifier();
     private long metadata;
     private long start;
@@ -146,7 +156,9 @@ public final class MarkSweepPlan implements HeapPlan {
         long began = Magic.rdtsc();
         collecting = true;
         Roots.visitStatics(marker);
-        Roots.visitStack(marker);
+        ambiguousCount = 0;
+        Roots.visitStack(marker, ambiguousRoots);
+        markAmbiguous();
         drain();
         while (markStackOverflowed) {
             markStackOverflowed = false;
@@ -171,6 +183,59 @@ public final class MarkSweepPlan implements HeapPlan {
         @Override
         public void visit(long slot) {
             push(Magic.load64(slot));
+        }
+    }
+
+    /**
+     * Collects the words of interrupted frames that fall in the heap; they are roots only if they
+     * are the start of an object, which {@link #markAmbiguous} checks. Nothing moves, so treating
+     * such a word as a root is safe even when it is an integer that happens to look like one.
+     */
+    private final class AmbiguousRoots implements SlotVisitor {
+        @Override
+        public void visit(long slot) {
+            long word = Magic.load64(slot);
+            if (word < start || word >= top || (word & 7) != 0) {
+                return;
+            }
+            if (ambiguousCount == AMBIGUOUS_ENTRIES) {
+                markIfObjectStart(word);
+                return;
+            }
+            Magic.store64(metadata + AMBIGUOUS_OFFSET + 8 * ambiguousCount, word);
+            ambiguousCount++;
+        }
+    }
+
+    /** Sorts the collected candidates and marks those that are object starts, in one walk of the heap. */
+    private void markAmbiguous() {
+        long base = metadata + AMBIGUOUS_OFFSET;
+        for (long i = 1; i < ambiguousCount; i++) {
+            long word = Magic.load64(base + 8 * i);
+            long j = i - 1;
+            while (j >= 0 && Magic.load64(base + 8 * j) > word) {
+                Magic.store64(base + 8 * (j + 1), Magic.load64(base + 8 * j));
+                j--;
+            }
+            Magic.store64(base + 8 * (j + 1), word);
+        }
+        long next = 0;
+        for (long p = start; p < top && next < ambiguousCount; p += HeapVerifier.sizeAt(p)) {
+            while (next < ambiguousCount && Magic.load64(base + 8 * next) < p) {
+                next++;
+            }
+            if (next < ambiguousCount && Magic.load64(base + 8 * next) == p && !HeapVerifier.isFreeChunk(p)) {
+                push(p);
+            }
+        }
+    }
+
+    /** The slow way, when the candidate buffer is full: walk the heap for this one word. */
+    private void markIfObjectStart(long word) {
+        for (long p = start; p < top && p <= word; p += HeapVerifier.sizeAt(p)) {
+            if (p == word && !HeapVerifier.isFreeChunk(p)) {
+                push(p);
+            }
         }
     }
 

@@ -123,6 +123,15 @@ final class ObjectCode {
     // ---- allocation: inline from the heap plan's bump region, else a call into the plan ----
 
     /**
+     * Kernel images always call {@code Heap}: their threads are preempted, and an inline bump
+     * interrupted between reading and writing the cursor would hand the same memory out twice; the
+     * call runs with preemption held off. Single-threaded Linux executables bump inline.
+     */
+    private boolean allocatesInline() {
+        return context.target() != Target.KERNEL;
+    }
+
+    /**
      * Allocates {@code size} bytes (in R11) from the bump region and stores the class pointer;
      * when the region cannot hold them, jumps to {@code slow}. Leaves the object address in RAX.
      */
@@ -141,9 +150,11 @@ final class ObjectCode {
         Label slow = asm.newLabel();
         Label done = asm.newLabel();
         String classSymbol = context.classInfoSymbol(n.className());
-        asm.movImm(32, Reg.R11, context.instanceSize(n.className()));
-        bump(classSymbol, slow);
-        asm.jmp(done);
+        if (allocatesInline()) {
+            asm.movImm(32, Reg.R11, context.instanceSize(n.className()));
+            bump(classSymbol, slow);
+            asm.jmp(done);
+        }
         asm.bind(slow);
         asm.leaRip(Reg.RDI, classSymbol, 0);
         frame.callSymbol(Intrinsics.HEAP + ".allocateObject(J)Ljava/lang/Object;");
@@ -167,9 +178,11 @@ final class ObjectCode {
         String classSymbol = context.classInfoSymbol(n.arrayDescriptor());
         Label slowPath = asm.newLabel();
         Label done = asm.newLabel();
-        bump(classSymbol, slowPath);
-        asm.mov(32, Mem.of(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET), Reg.RCX);
-        asm.jmp(done);
+        if (allocatesInline()) {
+            bump(classSymbol, slowPath);
+            asm.mov(32, Mem.of(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET), Reg.RCX);
+            asm.jmp(done);
+        }
         asm.bind(slowPath);
         asm.leaRip(Reg.RDI, classSymbol, 0);
         asm.mov(32, Reg.RSI, Reg.RCX);
@@ -191,19 +204,21 @@ final class ObjectCode {
         Label slowPath = asm.newLabel();
         Label done = asm.newLabel();
         asm.mov(64, Reg.RDI, Reg.RDX);
-        asm.mov(32, Reg.R11, Mem.of(Reg.RDX, ObjectLayout.CI_ELEMENT_SIZE));
-        asm.imul(64, Reg.R11, Reg.RCX);
-        asm.aluImm(AluOp.ADD, 64, Reg.R11, ObjectLayout.ARRAY_BASE + 7);
-        asm.aluImm(AluOp.AND, 64, Reg.R11, -8);
-        asm.movRipLoad(64, Reg.RAX, Symbols.HEAP_POINTER, 0);
-        asm.alu(AluOp.ADD, 64, Reg.R11, Reg.RAX);
-        asm.movRipLoad(64, Reg.RDX, Symbols.HEAP_LIMIT, 0);
-        asm.alu(AluOp.CMP, 64, Reg.R11, Reg.RDX);
-        asm.jcc(Cond.A, slowPath);
-        asm.movRipStore(64, Symbols.HEAP_POINTER, 0, Reg.R11);
-        asm.mov(64, Mem.of(Reg.RAX, ObjectLayout.CLASS_OFFSET), Reg.RDI);
-        asm.mov(32, Mem.of(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET), Reg.RCX);
-        asm.jmp(done);
+        if (allocatesInline()) {
+            asm.mov(32, Reg.R11, Mem.of(Reg.RDX, ObjectLayout.CI_ELEMENT_SIZE));
+            asm.imul(64, Reg.R11, Reg.RCX);
+            asm.aluImm(AluOp.ADD, 64, Reg.R11, ObjectLayout.ARRAY_BASE + 7);
+            asm.aluImm(AluOp.AND, 64, Reg.R11, -8);
+            asm.movRipLoad(64, Reg.RAX, Symbols.HEAP_POINTER, 0);
+            asm.alu(AluOp.ADD, 64, Reg.R11, Reg.RAX);
+            asm.movRipLoad(64, Reg.RDX, Symbols.HEAP_LIMIT, 0);
+            asm.alu(AluOp.CMP, 64, Reg.R11, Reg.RDX);
+            asm.jcc(Cond.A, slowPath);
+            asm.movRipStore(64, Symbols.HEAP_POINTER, 0, Reg.R11);
+            asm.mov(64, Mem.of(Reg.RAX, ObjectLayout.CLASS_OFFSET), Reg.RDI);
+            asm.mov(32, Mem.of(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET), Reg.RCX);
+            asm.jmp(done);
+        }
         asm.bind(slowPath);
         asm.mov(32, Reg.RSI, Reg.RCX);
         frame.callSymbol(Intrinsics.HEAP + ".allocateArray(JI)Ljava/lang/Object;");
