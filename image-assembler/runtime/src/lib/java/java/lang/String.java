@@ -496,6 +496,31 @@ public final class String implements Comparable<String>, CharSequence {
         return this;
     }
 
+    /** @param regex separator pattern @return the pieces, trailing empty ones removed (as Pattern.split) */
+    public String[] split(String regex) {
+        return split(regex, 0);
+    }
+
+    /** @param regex separator pattern @param limit piece count rule of Pattern.split @return the pieces */
+    public String[] split(String regex, int limit) {
+        return java.util.regex.Pattern.compile(regex).split(this, limit);
+    }
+
+    /** @param regex pattern @return whether this whole string matches it */
+    public boolean matches(String regex) {
+        return java.util.regex.Pattern.matches(regex, this);
+    }
+
+    /** @param regex pattern @param replacement text with $n group references @return every match replaced */
+    public String replaceAll(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
+    }
+
+    /** @param regex pattern @param replacement text with $n group references @return the first match replaced */
+    public String replaceFirst(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
+    }
+
     /**
      * @param delimiter between elements @param elements joined ("null" for null)
      * @return the joined string
