@@ -496,6 +496,16 @@ public final class String implements Comparable<String>, CharSequence {
         return this;
     }
 
+    /** @param format printf-style format @param args its arguments @return the formatted text (root locale) */
+    public static String format(String format, Object... args) {
+        return new java.util.Formatter().format(format, args).toString();
+    }
+
+    /** @param args arguments for this string as a format @return the formatted text */
+    public String formatted(Object... args) {
+        return new java.util.Formatter().format(this, args).toString();
+    }
+
     /** @param regex separator pattern @return the pieces, trailing empty ones removed (as Pattern.split) */
     public String[] split(String regex) {
         return split(regex, 0);
