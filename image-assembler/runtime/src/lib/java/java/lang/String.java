@@ -506,6 +506,16 @@ public final class String implements Comparable<String>, CharSequence {
         return new java.util.Formatter().format(this, args).toString();
     }
 
+    /** Orders strings as compareToIgnoreCase does. */
+    public static final java.util.Comparator<String> CASE_INSENSITIVE_ORDER = new CaseInsensitiveOrder();
+
+    private static final class CaseInsensitiveOrder implements java.util.Comparator<String> {
+        @Override
+        public int compare(String a, String b) {
+            return a.compareToIgnoreCase(b);
+        }
+    }
+
     /** @param regex separator pattern @return the pieces, trailing empty ones removed (as Pattern.split) */
     public String[] split(String regex) {
         return split(regex, 0);

@@ -109,6 +109,22 @@ abstract class Node {
         }
     }
 
+    /** {@code \R}: a line break; CR LF is taken whole, without backing off to CR alone (atomic, as in the JDK). */
+    static final class LineBreak extends Node {
+        @Override
+        boolean match(Matcher m, int i, CharSequence s) {
+            if (i >= m.to) {
+                return false;
+            }
+            char c = s.charAt(i);
+            if (c == '\r' && i + 1 < m.to && s.charAt(i + 1) == '\n') {
+                return next.match(m, i + 2, s);
+            }
+            boolean lineBreak = (c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029';
+            return lineBreak && next.match(m, i + 1, s);
+        }
+    }
+
     /** {@code ^} and {@code \A}: the start of the input. */
     static final class Begin extends Node {
         @Override
@@ -125,16 +141,47 @@ abstract class Node {
         }
     }
 
-    /** {@code $} and {@code \Z}: the end of the input, or just before a final line terminator. */
+    /** {@code ^} in multi-line mode: the start of the input or of a line, but never the very end. */
+    static final class LineStart extends Node {
+        @Override
+        boolean match(Matcher m, int i, CharSequence s) {
+            if (i == m.to) {
+                return false;
+            }
+            if (i > m.from) {
+                char c = s.charAt(i - 1);
+                if (c != '\n' && c != '\r' && c != '\u0085' && c != '\u2028' && c != '\u2029') {
+                    return false;
+                }
+                if (c == '\r' && s.charAt(i) == '\n') {
+                    return false;
+                }
+            }
+            return next.match(m, i, s);
+        }
+    }
+
+    /**
+     * {@code $} and {@code \Z}: the end of the input, or just before a final line terminator; in
+     * multi-line mode also before any line terminator (never between CR and LF).
+     */
     static final class Dollar extends Node {
+        final boolean multiline;
+
+        Dollar(boolean multiline) {
+            this.multiline = multiline;
+        }
+
         @Override
         boolean match(Matcher m, int i, CharSequence s) {
             int end = m.to;
-            if (i < end - 2) {
-                return false;
-            }
-            if (i == end - 2) {
-                return s.charAt(i) == '\r' && s.charAt(i + 1) == '\n' && next.match(m, i, s);
+            if (!multiline) {
+                if (i < end - 2) {
+                    return false;
+                }
+                if (i == end - 2 && (s.charAt(i) != '\r' || s.charAt(i + 1) != '\n')) {
+                    return false;
+                }
             }
             if (i < end) {
                 char c = s.charAt(i);

@@ -12,6 +12,8 @@ final class Parser {
     private final String pattern;
     private int pos;
     private boolean foldCase;
+    private boolean multiline;
+    private boolean dotAll;
     private int groupCount;
     private int localCount;
     private final HashMap<String, Integer> groupNames = new HashMap<String, Integer>();
@@ -30,6 +32,8 @@ final class Parser {
     Parser(String pattern, int flags) {
         this.pattern = pattern;
         this.foldCase = (flags & Pattern.CASE_INSENSITIVE) != 0;
+        this.multiline = (flags & Pattern.MULTILINE) != 0;
+        this.dotAll = (flags & Pattern.DOTALL) != 0;
     }
 
     int groupCount() {
@@ -126,11 +130,11 @@ final class Parser {
             case '[':
                 return charFragment(charClass());
             case '.':
-                return charFragment(CharClass.dot());
+                return charFragment(dotAll ? CharClass.range('\0', '\uffff', false) : CharClass.dot());
             case '^':
-                return single(new Node.Begin());
+                return single(multiline ? new Node.LineStart() : new Node.Begin());
             case '$':
-                return single(new Node.Dollar());
+                return single(new Node.Dollar(multiline));
             case '\\':
                 return escape(start);
             case '*':
@@ -147,18 +151,18 @@ final class Parser {
 
     private Fragment group(int start) {
         boolean savedFold = foldCase;
-        Fragment inner;
+        boolean savedMultiline = multiline;
+        boolean savedDotAll = dotAll;
         Fragment result;
         if (peek() == '?') {
             pos++;
             char kind = peek();
             if (kind == ':') {
                 pos++;
-                inner = alternation();
-                result = inner;
+                result = alternation();
             } else if (kind == '=' || kind == '!') {
                 pos++;
-                inner = alternation();
+                Fragment inner = alternation();
                 inner.tail.next = new Node.ConditionEnd();
                 result = single(new Node.LookAhead(inner.head, kind == '!'));
             } else if (kind == '<' && pos + 1 < pattern.length()
@@ -166,7 +170,7 @@ final class Parser {
                 boolean negated = pattern.charAt(pos + 1) == '!';
                 pos += 2;
                 int slot = localCount++;
-                inner = alternation();
+                Fragment inner = alternation();
                 inner.tail.next = new Node.BehindEnd(slot);
                 result = single(new Node.LookBehind(inner.head, negated, slot));
             } else if (kind == '<' && pos + 1 < pattern.length() && isAsciiLetter(pattern.charAt(pos + 1))) {
@@ -186,27 +190,26 @@ final class Parser {
                 int group = ++groupCount;
                 groupNames.put(name, group);
                 result = capture(group);
-                inner = null;
             } else if (kind == '<') {
                 throw error("capturing group name does not start with a Latin letter", pos + 1);
-            } else if (kind == 'i' || kind == '-') {
+            } else if (kind == 'i' || kind == 'm' || kind == 's' || kind == '-') {
                 return inlineFlags(start);
-            } else if ("dmsuxcU>".indexOf(kind) >= 0 && !atEnd()) {
+            } else if ("duxcU>".indexOf(kind) >= 0 && !atEnd()) {
                 throw error("Unsupported construct '(?" + kind + "'", start);
             } else {
                 throw error("Unknown inline modifier", pos);
             }
         } else {
             result = capture(++groupCount);
-            inner = null;
         }
         if (peek() != ')') {
             throw error("Unclosed group", pattern.length());
         }
         pos++;
-        if (inner != null) {
-            foldCase = savedFold;
-        }
+        // Flags set inside a group, by (?i) and the like, end with it.
+        foldCase = savedFold;
+        multiline = savedMultiline;
+        dotAll = savedDotAll;
         return result;
     }
 
@@ -220,14 +223,20 @@ final class Parser {
         return new Fragment(head, tail);
     }
 
-    /** {@code (?i)}, {@code (?-i)} and {@code (?i:X)}: only the case-insensitive flag is supported. */
+    /** {@code (?ims-ims)} and {@code (?ims-ims:X)}: case-insensitive, multi-line and dot-all. */
     private Fragment inlineFlags(int start) {
         boolean on = true;
         boolean savedFold = foldCase;
+        boolean savedMultiline = multiline;
+        boolean savedDotAll = dotAll;
         while (!atEnd()) {
             char c = peek();
             if (c == 'i') {
                 foldCase = on;
+            } else if (c == 'm') {
+                multiline = on;
+            } else if (c == 's') {
+                dotAll = on;
             } else if (c == '-') {
                 on = false;
             } else if (c == ')') {
@@ -241,6 +250,8 @@ final class Parser {
                 }
                 pos++;
                 foldCase = savedFold;
+                multiline = savedMultiline;
+                dotAll = savedDotAll;
                 return inner;
             } else {
                 throw error("Unsupported inline flag '" + c + "'", pos);
@@ -269,11 +280,13 @@ final class Parser {
             case 'z':
                 return single(new Node.End());
             case 'Z':
-                return single(new Node.Dollar());
+                return single(new Node.Dollar(false));
             case 'Q':
                 return quoted();
             case 'k':
                 return namedReference();
+            case 'R':
+                return single(new Node.LineBreak());
             default:
                 break;
         }
@@ -365,12 +378,62 @@ final class Parser {
                 return CharClass.single((char) (pattern.charAt(pos++) ^ 64), foldCase);
             case 'p':
             case 'P':
-                throw error("Unsupported construct '\\" + c + "' (Unicode properties)", start);
+                CharClass property = posixProperty(start, c);
+                return c == 'P' ? CharClass.complement(property) : property;
             default:
                 if (isAsciiLetter(c) || (c >= '0' && c <= '9')) {
                     throw error("Illegal/unsupported escape sequence", pos - 1);
                 }
                 return CharClass.single(c, foldCase);
+        }
+    }
+
+    /** {@code \\p{Name}} for the POSIX (US-ASCII) classes; Unicode properties are not supported. */
+    private CharClass posixProperty(int start, char p) {
+        if (peek() != '{') {
+            throw error("Unsupported construct '\\" + p + "' (Unicode properties)", start);
+        }
+        int close = pattern.indexOf('}', pos);
+        if (close < 0) {
+            throw error("Unclosed character family", pattern.length());
+        }
+        String name = pattern.substring(pos + 1, close);
+        pos = close + 1;
+        CharClass lower = CharClass.range('a', 'z', false);
+        CharClass upper = CharClass.range('A', 'Z', false);
+        CharClass digit = CharClass.digit();
+        CharClass punct = CharClass.union(CharClass.union(CharClass.range('!', '/', false), CharClass.range(':', '@', false)),
+                CharClass.union(CharClass.range('[', '`', false), CharClass.range('{', '~', false)));
+        CharClass alnum = CharClass.union(CharClass.union(lower, upper), digit);
+        switch (name) {
+            case "Lower":
+                return lower;
+            case "Upper":
+                return upper;
+            case "ASCII":
+                return CharClass.range('\0', '\u007f', false);
+            case "Alpha":
+                return CharClass.union(lower, upper);
+            case "Digit":
+                return digit;
+            case "Alnum":
+                return alnum;
+            case "Punct":
+                return punct;
+            case "Graph":
+                return CharClass.union(alnum, punct);
+            case "Print":
+                return CharClass.union(CharClass.union(alnum, punct), CharClass.single(' ', false));
+            case "Blank":
+                return CharClass.union(CharClass.single(' ', false), CharClass.single('\t', false));
+            case "Cntrl":
+                return CharClass.union(CharClass.range('\0', '\u001f', false), CharClass.single('\u007f', false));
+            case "XDigit":
+                return CharClass.union(digit, CharClass.union(CharClass.range('a', 'f', false), CharClass.range('A', 'F', false)));
+            case "Space":
+                return CharClass.space();
+            default:
+                throw error("Unsupported construct '\\" + p + "{" + name + "}' (Unicode properties)", start);
         }
     }
 
@@ -580,6 +643,9 @@ final class Parser {
             Node n = new Node.CharRepeat(ch.set, min, max, type);
             return single(n);
         }
+        if (min == 0 && max > 1 && atom.head instanceof Node.GroupHead && onlyZeroWidth(atom.head.next, atom.tail)) {
+            return single(new Node.Empty()); // the JDK never records a repeated group that cannot consume, like (\\b)*
+        }
         if (type == Node.CharRepeat.POSSESSIVE) {
             throw error("Unsupported construct: possessive quantifier on a group", pos - 1);
         }
@@ -590,6 +656,18 @@ final class Parser {
         atom.tail.next = tail;
         repeat.body = begin;
         return single(repeat);
+    }
+
+    /** @return whether every node from n up to (not including) end consumes nothing, whatever the input */
+    private static boolean onlyZeroWidth(Node n, Node end) {
+        for (; n != end; n = n.next) {
+            if (!(n instanceof Node.Empty || n instanceof Node.Begin || n instanceof Node.End || n instanceof Node.Dollar
+                    || n instanceof Node.LineStart || n instanceof Node.Boundary || n instanceof Node.LookAhead
+                    || n instanceof Node.LookBehind)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int number() {

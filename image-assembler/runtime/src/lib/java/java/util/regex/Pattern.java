@@ -11,12 +11,18 @@ import java.util.HashMap;
  * inside classes), greedy, lazy and (on single chars) possessive quantifiers {@code * + ? {n} {n,}
  * {n,m}}, alternation, capturing, named and non-capturing groups, back references, look-ahead and
  * look-behind,
- * anchors {@code ^ $ \b \B \A \z \Z}, and case-insensitive matching for ASCII. Anything else
+ * anchors {@code ^ $ \b \B \A \z \Z}, line breaks {@code \R}, the POSIX classes {@code \p{Alpha}}..., and
+ * the flags {@link #CASE_INSENSITIVE} (ASCII), {@link #MULTILINE} and {@link #DOTALL}, also inline. Anything else
  * throws {@link PatternSyntaxException} naming the construct.
  */
 public final class Pattern {
     /** Flag: match ASCII letters regardless of case. */
     public static final int CASE_INSENSITIVE = 0x02;
+    /** Flag: {@code ^} and {@code $} also match at line terminators. */
+    public static final int MULTILINE = 0x08;
+    /** Flag: {@code .} also matches line terminators. */
+    public static final int DOTALL = 0x20;
+    private static final int SUPPORTED_FLAGS = CASE_INSENSITIVE | MULTILINE | DOTALL;
 
     private final String pattern;
     private final int flags;
@@ -26,8 +32,8 @@ public final class Pattern {
     final HashMap<String, Integer> groupNames;
 
     private Pattern(String regex, int flags) {
-        if ((flags & ~CASE_INSENSITIVE) != 0) {
-            throw new IllegalArgumentException("Unsupported flags: " + Integer.toHexString(flags & ~CASE_INSENSITIVE));
+        if ((flags & ~SUPPORTED_FLAGS) != 0) {
+            throw new IllegalArgumentException("Unsupported flags: " + Integer.toHexString(flags & ~SUPPORTED_FLAGS));
         }
         this.pattern = regex;
         this.flags = flags;
@@ -43,7 +49,7 @@ public final class Pattern {
         return new Pattern(regex, 0);
     }
 
-    /** @param regex the expression @param flags 0 or {@link #CASE_INSENSITIVE} @return it compiled */
+    /** @param regex the expression @param flags a combination of CASE_INSENSITIVE, MULTILINE and DOTALL @return it compiled */
     public static Pattern compile(String regex, int flags) {
         return new Pattern(regex, flags);
     }
