@@ -405,36 +405,46 @@ final class Parser {
         CharClass punct = CharClass.union(CharClass.union(CharClass.range('!', '/', false), CharClass.range(':', '@', false)),
                 CharClass.union(CharClass.range('[', '`', false), CharClass.range('{', '~', false)));
         CharClass alnum = CharClass.union(CharClass.union(lower, upper), digit);
-        switch (name) {
-            case "Lower":
-                return lower;
-            case "Upper":
-                return upper;
-            case "ASCII":
-                return CharClass.range('\0', '\u007f', false);
-            case "Alpha":
-                return CharClass.union(lower, upper);
-            case "Digit":
-                return digit;
-            case "Alnum":
-                return alnum;
-            case "Punct":
-                return punct;
-            case "Graph":
-                return CharClass.union(alnum, punct);
-            case "Print":
-                return CharClass.union(CharClass.union(alnum, punct), CharClass.single(' ', false));
-            case "Blank":
-                return CharClass.union(CharClass.single(' ', false), CharClass.single('\t', false));
-            case "Cntrl":
-                return CharClass.union(CharClass.range('\0', '\u001f', false), CharClass.single('\u007f', false));
-            case "XDigit":
-                return CharClass.union(digit, CharClass.union(CharClass.range('a', 'f', false), CharClass.range('A', 'F', false)));
-            case "Space":
-                return CharClass.space();
-            default:
-                throw error("Unsupported construct '\\" + p + "{" + name + "}' (Unicode properties)", start);
+        if (name.equals("Lower")) {
+            return lower;
         }
+        if (name.equals("Upper")) {
+            return upper;
+        }
+        if (name.equals("ASCII")) {
+            return CharClass.range('\0', '\u007f', false);
+        }
+        if (name.equals("Alpha")) {
+            return CharClass.union(lower, upper);
+        }
+        if (name.equals("Digit")) {
+            return digit;
+        }
+        if (name.equals("Alnum")) {
+            return alnum;
+        }
+        if (name.equals("Punct")) {
+            return punct;
+        }
+        if (name.equals("Graph")) {
+            return CharClass.union(alnum, punct);
+        }
+        if (name.equals("Print")) {
+            return CharClass.union(CharClass.union(alnum, punct), CharClass.single(' ', false));
+        }
+        if (name.equals("Blank")) {
+            return CharClass.union(CharClass.single(' ', false), CharClass.single('\t', false));
+        }
+        if (name.equals("Cntrl")) {
+            return CharClass.union(CharClass.range('\0', '\u001f', false), CharClass.single('\u007f', false));
+        }
+        if (name.equals("XDigit")) {
+            return CharClass.union(digit, CharClass.union(CharClass.range('a', 'f', false), CharClass.range('A', 'F', false)));
+        }
+        if (name.equals("Space")) {
+            return CharClass.space();
+        }
+        throw error("Unsupported construct '\\" + p + "{" + name + "}' (Unicode properties)", start);
     }
 
     private char octal() {
