@@ -171,4 +171,18 @@ public class PrintStream {
         print(d);
         println();
     }
+
+    /**
+     * @param format printf-style format @param args its arguments @return this
+     * @throws java.util.IllegalFormatException as String.format; text before the bad specifier is printed
+     */
+    public PrintStream printf(String format, Object... args) {
+        return format(format, args);
+    }
+
+    /** @param format printf-style format @param args its arguments @return this */
+    public PrintStream format(String format, Object... args) {
+        new java.util.Formatter(this).format(format, args);
+        return this;
+    }
 }

@@ -496,6 +496,51 @@ public final class String implements Comparable<String>, CharSequence {
         return this;
     }
 
+    /** @param format printf-style format @param args its arguments @return the formatted text (root locale) */
+    public static String format(String format, Object... args) {
+        return new java.util.Formatter().format(format, args).toString();
+    }
+
+    /** @param args arguments for this string as a format @return the formatted text */
+    public String formatted(Object... args) {
+        return new java.util.Formatter().format(this, args).toString();
+    }
+
+    /** Orders strings as compareToIgnoreCase does. */
+    public static final java.util.Comparator<String> CASE_INSENSITIVE_ORDER = new CaseInsensitiveOrder();
+
+    private static final class CaseInsensitiveOrder implements java.util.Comparator<String> {
+        @Override
+        public int compare(String a, String b) {
+            return a.compareToIgnoreCase(b);
+        }
+    }
+
+    /** @param regex separator pattern @return the pieces, trailing empty ones removed (as Pattern.split) */
+    public String[] split(String regex) {
+        return split(regex, 0);
+    }
+
+    /** @param regex separator pattern @param limit piece count rule of Pattern.split @return the pieces */
+    public String[] split(String regex, int limit) {
+        return java.util.regex.Pattern.compile(regex).split(this, limit);
+    }
+
+    /** @param regex pattern @return whether this whole string matches it */
+    public boolean matches(String regex) {
+        return java.util.regex.Pattern.matches(regex, this);
+    }
+
+    /** @param regex pattern @param replacement text with $n group references @return every match replaced */
+    public String replaceAll(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
+    }
+
+    /** @param regex pattern @param replacement text with $n group references @return the first match replaced */
+    public String replaceFirst(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
+    }
+
     /**
      * @param delimiter between elements @param elements joined ("null" for null)
      * @return the joined string

@@ -126,6 +126,48 @@ public interface List<E> extends Collection<E> {
         return ImmutableLists.of(a);
     }
 
+    /** @param <E> element type @return an unmodifiable list of the 4 elements, none null */
+    static <E> List<E> of(E e1, E e2, E e3, E e4) {
+        Object[] a = {e1, e2, e3, e4};
+        return ImmutableLists.of(a);
+    }
+
+    /** @param <E> element type @return an unmodifiable list of the 5 elements, none null */
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5) {
+        Object[] a = {e1, e2, e3, e4, e5};
+        return ImmutableLists.of(a);
+    }
+
+    /** @param <E> element type @return an unmodifiable list of the 6 elements, none null */
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6) {
+        Object[] a = {e1, e2, e3, e4, e5, e6};
+        return ImmutableLists.of(a);
+    }
+
+    /** @param <E> element type @return an unmodifiable list of the 7 elements, none null */
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7) {
+        Object[] a = {e1, e2, e3, e4, e5, e6, e7};
+        return ImmutableLists.of(a);
+    }
+
+    /** @param <E> element type @return an unmodifiable list of the 8 elements, none null */
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8) {
+        Object[] a = {e1, e2, e3, e4, e5, e6, e7, e8};
+        return ImmutableLists.of(a);
+    }
+
+    /** @param <E> element type @return an unmodifiable list of the 9 elements, none null */
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8, E e9) {
+        Object[] a = {e1, e2, e3, e4, e5, e6, e7, e8, e9};
+        return ImmutableLists.of(a);
+    }
+
+    /** @param <E> element type @return an unmodifiable list of the 10 elements, none null */
+    static <E> List<E> of(E e1, E e2, E e3, E e4, E e5, E e6, E e7, E e8, E e9, E e10) {
+        Object[] a = {e1, e2, e3, e4, e5, e6, e7, e8, e9, e10};
+        return ImmutableLists.of(a);
+    }
+
     /** @param elements elements, none null @param <E> element type @return an unmodifiable list */
     static <E> List<E> of(E... elements) {
         Object[] a = new Object[elements.length];

@@ -226,6 +226,97 @@ public interface Map<K, V> {
         return Collections.unmodifiableMap(m);
     }
 
+    /** @param <K> key type @param <V> value type @return an unmodifiable map of the 4 pairs */
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4) {
+        LinkedHashMap<K, V> m = new LinkedHashMap<K, V>();
+        putNew(m, k1, v1);
+        putNew(m, k2, v2);
+        putNew(m, k3, v3);
+        putNew(m, k4, v4);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** @param <K> key type @param <V> value type @return an unmodifiable map of the 5 pairs */
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5) {
+        LinkedHashMap<K, V> m = new LinkedHashMap<K, V>();
+        putNew(m, k1, v1);
+        putNew(m, k2, v2);
+        putNew(m, k3, v3);
+        putNew(m, k4, v4);
+        putNew(m, k5, v5);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** @param <K> key type @param <V> value type @return an unmodifiable map of the 6 pairs */
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6) {
+        LinkedHashMap<K, V> m = new LinkedHashMap<K, V>();
+        putNew(m, k1, v1);
+        putNew(m, k2, v2);
+        putNew(m, k3, v3);
+        putNew(m, k4, v4);
+        putNew(m, k5, v5);
+        putNew(m, k6, v6);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** @param <K> key type @param <V> value type @return an unmodifiable map of the 7 pairs */
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7) {
+        LinkedHashMap<K, V> m = new LinkedHashMap<K, V>();
+        putNew(m, k1, v1);
+        putNew(m, k2, v2);
+        putNew(m, k3, v3);
+        putNew(m, k4, v4);
+        putNew(m, k5, v5);
+        putNew(m, k6, v6);
+        putNew(m, k7, v7);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** @param <K> key type @param <V> value type @return an unmodifiable map of the 8 pairs */
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8) {
+        LinkedHashMap<K, V> m = new LinkedHashMap<K, V>();
+        putNew(m, k1, v1);
+        putNew(m, k2, v2);
+        putNew(m, k3, v3);
+        putNew(m, k4, v4);
+        putNew(m, k5, v5);
+        putNew(m, k6, v6);
+        putNew(m, k7, v7);
+        putNew(m, k8, v8);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** @param <K> key type @param <V> value type @return an unmodifiable map of the 9 pairs */
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9) {
+        LinkedHashMap<K, V> m = new LinkedHashMap<K, V>();
+        putNew(m, k1, v1);
+        putNew(m, k2, v2);
+        putNew(m, k3, v3);
+        putNew(m, k4, v4);
+        putNew(m, k5, v5);
+        putNew(m, k6, v6);
+        putNew(m, k7, v7);
+        putNew(m, k8, v8);
+        putNew(m, k9, v9);
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** @param <K> key type @param <V> value type @return an unmodifiable map of the 10 pairs */
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9, K k10, V v10) {
+        LinkedHashMap<K, V> m = new LinkedHashMap<K, V>();
+        putNew(m, k1, v1);
+        putNew(m, k2, v2);
+        putNew(m, k3, v3);
+        putNew(m, k4, v4);
+        putNew(m, k5, v5);
+        putNew(m, k6, v6);
+        putNew(m, k7, v7);
+        putNew(m, k8, v8);
+        putNew(m, k9, v9);
+        putNew(m, k10, v10);
+        return Collections.unmodifiableMap(m);
+    }
+
     /** @param map copied @param <K> key type @param <V> value type @return an unmodifiable copy */
     static <K, V> Map<K, V> copyOf(Map<? extends K, ? extends V> map) {
         LinkedHashMap<K, V> m = new LinkedHashMap<K, V>();
