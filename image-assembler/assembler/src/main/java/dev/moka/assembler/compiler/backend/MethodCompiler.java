@@ -76,6 +76,9 @@ public final class MethodCompiler {
     private void emit() {
         asm.defineSymbol(ir.source().symbol());
         methodStart = asm.position();
+        slow.recordLinesIn(lineTable, methodStart);
+        // A stack overflow in the prologue is reported at the method's first line, as at bytecode 0.
+        slow.setLine(firstLine());
         frame.prologue();
         frame.receiveParams(ir.params());
         List<Block> blocks = ir.blocks();
@@ -89,6 +92,7 @@ public final class MethodCompiler {
                     lineTable.add(new int[] {asm.position() - methodStart, line});
                     lastLine = line;
                 }
+                slow.setLine(lastLine);
                 frame.setReferenceSlots(allocation.referenceSlots(insn, ir.regs(), frame.savedCount()));
                 slow.setNullPointerMessage(ir.nullPointerMessage(insn));
                 ranges.around(ir.handlers(insn), () -> emit(insn, next));
@@ -100,6 +104,17 @@ public final class MethodCompiler {
         String end = "end:" + ir.source().symbol();
         asm.defineSymbol(end);
         recordMethodInfo(end);
+    }
+
+    private int firstLine() {
+        for (Block b : ir.blocks()) {
+            for (Insn insn : b.insns()) {
+                if (ir.line(insn) > 0) {
+                    return ir.line(insn);
+                }
+            }
+        }
+        return -1;
     }
 
     private void recordMethodInfo(String end) {
