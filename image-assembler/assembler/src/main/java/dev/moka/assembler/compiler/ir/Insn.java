@@ -149,11 +149,20 @@ public sealed interface Insn {
     /** How an {@link Invoke} finds its code. */
     enum Dispatch { DIRECT, VIRTUAL, INTERFACE }
 
-    /** Calls a compiler intrinsic (magic or runtime seam) by name. */
+    /**
+     * Calls a compiler intrinsic (magic or runtime seam) by name. The floating-point bit moves and
+     * square root are single instructions on scratch registers, so values stay in registers across
+     * them; every other intrinsic counts as a call.
+     */
     record Intrinsic(String name, VReg dst, List<VReg> args) implements Insn {
         public List<VReg> uses() { return args; }
         public VReg def() { return dst; }
-        public boolean isCall() { return true; }
+        public boolean isCall() { return !isPureArithmetic(); }
+
+        /** @return whether the intrinsic is register arithmetic only: no call, no memory, no exception */
+        public boolean isPureArithmetic() {
+            return name.startsWith("fp.");
+        }
     }
 
     /** dst = obj.field. */
