@@ -4,7 +4,9 @@ import dev.moka.assembler.compiler.backend.MethodCompiler;
 import dev.moka.assembler.compiler.backend.Symbols;
 import dev.moka.assembler.compiler.backend.Target;
 import dev.moka.assembler.compiler.front.ClassPool;
+import dev.moka.assembler.compiler.ir.CopyCoalescing;
 import dev.moka.assembler.compiler.ir.Inliner;
+import dev.moka.assembler.compiler.ir.LocalRenaming;
 import dev.moka.assembler.compiler.ir.Insn;
 import dev.moka.assembler.compiler.ir.IrMethod;
 import dev.moka.assembler.compiler.model.ClassModel;
@@ -201,7 +203,8 @@ public final class Compilation {
 
     /**
      * Replaces calls of small methods that cannot throw or call by their bodies, once the closed
-     * world is known (a virtual call with one implementation names its callee for sure).
+     * world is known (a virtual call with one implementation names its callee for sure); then gives
+     * block-local values registers of their own and drops the moves of loads and stores.
      */
     private static void optimize(Reachability reach, DispatchTables dispatch) {
         Inliner inliner = new Inliner(
@@ -209,6 +212,10 @@ public final class Compilation {
                 m -> reach.methods().get(m.symbol()));
         for (IrMethod ir : reach.methods().values()) {
             inliner.inlineInto(ir);
+        }
+        for (IrMethod ir : reach.methods().values()) {
+            LocalRenaming.run(ir);
+            CopyCoalescing.run(ir);
         }
     }
 
