@@ -4,6 +4,7 @@ import dev.moka.assembler.compiler.backend.MethodCompiler;
 import dev.moka.assembler.compiler.backend.Symbols;
 import dev.moka.assembler.compiler.backend.Target;
 import dev.moka.assembler.compiler.front.ClassPool;
+import dev.moka.assembler.compiler.ir.ConstantOperands;
 import dev.moka.assembler.compiler.ir.CopyCoalescing;
 import dev.moka.assembler.compiler.ir.Inliner;
 import dev.moka.assembler.compiler.ir.LocalRenaming;
@@ -204,7 +205,8 @@ public final class Compilation {
     /**
      * Replaces calls of small methods that cannot throw or call by their bodies, once the closed
      * world is known (a virtual call with one implementation names its callee for sure); then gives
-     * block-local values registers of their own and drops the moves of loads and stores.
+     * block-local values registers of their own, drops the moves of loads and stores, and folds
+     * integer constants into the arithmetic that reads them.
      */
     private static void optimize(Reachability reach, DispatchTables dispatch) {
         Inliner inliner = new Inliner(
@@ -216,6 +218,7 @@ public final class Compilation {
         for (IrMethod ir : reach.methods().values()) {
             LocalRenaming.run(ir);
             CopyCoalescing.run(ir);
+            ConstantOperands.run(ir);
         }
     }
 

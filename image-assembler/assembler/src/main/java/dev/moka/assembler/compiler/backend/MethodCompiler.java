@@ -169,6 +169,7 @@ public final class MethodCompiler {
             }
             case Insn.Binary bin when Frame.isFloat(bin.dst()) -> FloatArithmetic.binary(asm, frame, bin);
             case Insn.Binary bin -> Arithmetic.binary(asm, frame, slow, bin);
+            case Insn.BinaryConst bin -> Arithmetic.binaryConst(asm, frame, bin);
             case Insn.Negate n when Frame.isFloat(n.dst()) -> FloatArithmetic.negate(asm, frame, n);
             case Insn.CompareFloat c -> FloatArithmetic.compare(asm, frame, c);
             case Insn.Negate n -> {

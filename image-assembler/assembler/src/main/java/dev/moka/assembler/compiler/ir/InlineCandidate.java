@@ -69,6 +69,7 @@ final class InlineCandidate {
             case Insn.Switch s -> true;
             case Insn.Return r -> true;
             case Insn.Binary bin -> !divides(bin) || constantDivisor(bin.b(), block, index);
+            case Insn.BinaryConst bin -> true;
             case Insn.Intrinsic in -> in.isPureArithmetic();
             case Insn.GetField g -> receiver.holds(g.obj(), block, index);
             case Insn.PutField p -> receiver.holds(p.obj(), block, index);

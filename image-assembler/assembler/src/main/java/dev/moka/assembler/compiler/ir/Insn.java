@@ -112,6 +112,15 @@ public sealed interface Insn {
         public VReg def() { return dst; }
     }
 
+    /**
+     * dst = a op constant, for integer kinds: the constant fits in 32 bits (sign-extended for longs),
+     * and a divisor is never zero, so a division cannot throw.
+     */
+    record BinaryConst(Op op, VReg dst, VReg a, long b) implements Insn {
+        public List<VReg> uses() { return List.of(a); }
+        public VReg def() { return dst; }
+    }
+
     /** dst = -a. */
     record Negate(VReg dst, VReg a) implements Insn {
         public List<VReg> uses() { return List.of(a); }

@@ -26,6 +26,7 @@ final class InsnCopier {
             case Insn.CompareFloat c ->
                     new Insn.CompareFloat(regs.get(c.dst()), regs.get(c.a()), regs.get(c.b()), c.nanResult());
             case Insn.Binary b -> new Insn.Binary(b.op(), regs.get(b.dst()), regs.get(b.a()), regs.get(b.b()));
+            case Insn.BinaryConst b -> new Insn.BinaryConst(b.op(), regs.get(b.dst()), regs.get(b.a()), b.b());
             case Insn.Intrinsic in -> new Insn.Intrinsic(in.name(), in.dst() == null ? null : regs.get(in.dst()),
                     rename(in.args(), regs));
             case Insn.GetField g -> new Insn.GetField(regs.get(g.dst()), regs.get(g.obj()), g.field());

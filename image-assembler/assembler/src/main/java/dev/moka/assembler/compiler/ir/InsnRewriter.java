@@ -29,6 +29,7 @@ final class InsnRewriter {
             case Insn.ConstClass c -> new Insn.ConstClass(def, c.type());
             case Insn.Move m -> new Insn.Move(def, use.apply(m.src()));
             case Insn.Binary b -> new Insn.Binary(b.op(), def, use.apply(b.a()), use.apply(b.b()));
+            case Insn.BinaryConst b -> new Insn.BinaryConst(b.op(), def, use.apply(b.a()), b.b());
             case Insn.Negate n -> new Insn.Negate(def, use.apply(n.a()));
             case Insn.Convert c -> new Insn.Convert(c.conv(), def, use.apply(c.src()));
             case Insn.CompareLong c -> new Insn.CompareLong(def, use.apply(c.a()), use.apply(c.b()));
