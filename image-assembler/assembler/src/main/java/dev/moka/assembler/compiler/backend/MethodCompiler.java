@@ -303,21 +303,14 @@ public final class MethodCompiler {
                 frame.push(args.get(i));
             }
         }
+        ParallelMoves moves = new ParallelMoves(asm);
         for (int i = 0; i < args.size(); i++) {
             if (where[i] >= 0) {
-                frame.push(args.get(i));
+                VReg arg = args.get(i);
+                moves.add(Frame.isFloat(arg) ? Frame.FLOAT_ARG_REGS[where[i]] : Frame.ARG_REGS[where[i]], frame.place(arg));
             }
         }
-        for (int i = args.size() - 1; i >= 0; i--) {
-            if (where[i] >= 0) {
-                if (Frame.isFloat(args.get(i))) {
-                    asm.pop(Reg.RAX);
-                    asm.movqToXmm(Frame.FLOAT_ARG_REGS[where[i]], Reg.RAX);
-                } else {
-                    asm.pop(Frame.ARG_REGS[where[i]]);
-                }
-            }
-        }
+        moves.emit();
         MethodRef target = inv.target();
         Insn.Dispatch dispatch = inv.dispatch();
         if (dispatch != Insn.Dispatch.DIRECT) {
