@@ -190,8 +190,17 @@ final class Frame {
             if (r.reg() != from) {
                 asm.mov(64, r.reg(), from);
             }
+            mirror(v);
         } else {
             asm.mov(64, slot(((Location.OnStack) l).slot()), from);
+        }
+    }
+
+    /** Copies a reference held in a register to the frame slot that stack maps list for it. */
+    private void mirror(VReg v) {
+        int shadow = allocation.shadowSlot(v);
+        if (shadow >= 0 && where(v) instanceof Location.InReg r) {
+            asm.mov(64, slot(shadow), r.reg());
         }
     }
 
@@ -327,6 +336,9 @@ final class Frame {
             }
         }
         moves.emit();
+        for (VReg p : params) {
+            mirror(p);
+        }
         int stackIndex = 0;
         for (int i = 0; i < params.size(); i++) {
             if (where[i] < 0) {
