@@ -4,7 +4,12 @@ import dev.moka.assembler.compiler.backend.MethodCompiler;
 import dev.moka.assembler.compiler.backend.Symbols;
 import dev.moka.assembler.compiler.backend.Target;
 import dev.moka.assembler.compiler.front.ClassPool;
+import dev.moka.assembler.compiler.ir.ConstantOperands;
+import dev.moka.assembler.compiler.ir.CopyCoalescing;
+import dev.moka.assembler.compiler.ir.Inliner;
+import dev.moka.assembler.compiler.ir.Insn;
 import dev.moka.assembler.compiler.ir.Intrinsics;
+import dev.moka.assembler.compiler.ir.LocalRenaming;
 import dev.moka.assembler.compiler.ir.IrMethod;
 import dev.moka.assembler.compiler.model.ClassModel;
 import dev.moka.assembler.compiler.model.MethodRef;
@@ -185,6 +190,7 @@ public final class Compilation {
             emitInitializer(code, c, lazyNames);
         }
         emitThrowRoutine(code, context);
+        optimize(reach, dispatch);
         long bytecode = 0;
         code.align(16, 0xcc);
         code.defineSymbol(Symbols.JAVA_CODE_START);
@@ -203,6 +209,26 @@ public final class Compilation {
                 new Section("code", code.toByteArray(), code.relocations(), code.definedSymbols(), 16),
                 new Section("data", data.toByteArray(), data.relocations(), data.definedSymbols(), 16),
                 ImageData.HEAP_START, reach.methods().size(), bytecode, bss(heapBytes));
+    }
+
+    /**
+     * Replaces calls of small methods that cannot throw or call by their bodies, once the closed
+     * world is known (a virtual call with one implementation names its callee for sure); then gives
+     * block-local values registers of their own, drops the moves of loads and stores, and folds
+     * integer constants into the arithmetic that reads them.
+     */
+    private static void optimize(Reachability reach, DispatchTables dispatch) {
+        Inliner inliner = new Inliner(
+                inv -> inv.dispatch() == Insn.Dispatch.DIRECT ? inv.target() : dispatch.uniqueImplementation(inv.target()),
+                m -> reach.methods().get(m.symbol()));
+        for (IrMethod ir : reach.methods().values()) {
+            inliner.inlineInto(ir);
+        }
+        for (IrMethod ir : reach.methods().values()) {
+            LocalRenaming.run(ir);
+            CopyCoalescing.run(ir);
+            ConstantOperands.run(ir);
+        }
     }
 
     private List<dev.moka.assembler.link.Linker.Bss> bss(long heapBytes) {

@@ -50,6 +50,86 @@ final class Arithmetic {
         }
     }
 
+    /** Arithmetic with an immediate operand; division by a constant needs no checks. */
+    static void binaryConst(Assembler asm, Frame frame, Insn.BinaryConst bin) {
+        int bits = MethodCompiler.bits(bin.dst());
+        int imm = (int) bin.b();
+        switch (bin.op()) {
+            case DIV, REM -> divideByConstant(asm, frame, bin, bits, imm);
+            case MUL -> {
+                Reg t = frame.target(bin.dst(), Reg.RAX);
+                Reg a = frame.use(bin.a(), Reg.RCX);
+                asm.imulImm(bits, t, a, imm);
+                frame.define(bin.dst(), t);
+            }
+            default -> {
+                Reg t = frame.target(bin.dst(), Reg.RAX);
+                frame.loadInto(t, bin.a());
+                switch (bin.op()) {
+                    case ADD -> asm.aluImm(AluOp.ADD, bits, t, imm);
+                    case SUB -> asm.aluImm(AluOp.SUB, bits, t, imm);
+                    case AND -> asm.aluImm(AluOp.AND, bits, t, imm);
+                    case OR -> asm.aluImm(AluOp.OR, bits, t, imm);
+                    case XOR -> asm.aluImm(AluOp.XOR, bits, t, imm);
+                    default -> {
+                        // The JVM uses only the low five (int) or six (long) bits of a shift count.
+                        int count = imm & (bits - 1);
+                        if (count != 0) {
+                            asm.shiftImm(switch (bin.op()) {
+                                case SHL -> ShiftOp.SHL;
+                                case SHR -> ShiftOp.SAR;
+                                default -> ShiftOp.SHR;
+                            }, bits, t, count);
+                        }
+                    }
+                }
+                frame.define(bin.dst(), t);
+            }
+        }
+    }
+
+    /**
+     * Division by a constant other than zero: a power of two is a shift that rounds towards zero
+     * (a bias of divisor - 1 is added to negative dividends), 1 and -1 need no division, and any
+     * other divisor is an idiv without the zero and -1 checks.
+     */
+    private static void divideByConstant(Assembler asm, Frame frame, Insn.BinaryConst bin, int bits, int divisor) {
+        boolean rem = bin.op() == Insn.Op.REM;
+        frame.loadInto(Reg.RAX, bin.a());
+        if (divisor == 1 || divisor == -1) {
+            if (rem) {
+                asm.movImm(32, Reg.RAX, 0);
+            } else if (divisor == -1) {
+                asm.neg(bits, Reg.RAX);
+            }
+        } else if (divisor > 0 && Integer.bitCount(divisor) == 1) {
+            int shift = Integer.numberOfTrailingZeros(divisor);
+            asm.mov(64, Reg.RDX, Reg.RAX);
+            asm.shiftImm(ShiftOp.SAR, bits, Reg.RDX, bits - 1);
+            asm.shiftImm(ShiftOp.SHR, bits, Reg.RDX, bits - shift);
+            if (rem) {
+                asm.alu(AluOp.ADD, bits, Reg.RDX, Reg.RAX);
+                asm.aluImm(AluOp.AND, bits, Reg.RDX, -divisor);
+                asm.alu(AluOp.SUB, bits, Reg.RAX, Reg.RDX);
+            } else {
+                asm.alu(AluOp.ADD, bits, Reg.RAX, Reg.RDX);
+                asm.shiftImm(ShiftOp.SAR, bits, Reg.RAX, shift);
+            }
+        } else {
+            asm.movImm(64, Reg.RCX, divisor);
+            if (bits == 64) {
+                asm.cqo();
+            } else {
+                asm.cdq();
+            }
+            asm.idiv(bits, Reg.RCX);
+            if (rem) {
+                asm.mov(64, Reg.RAX, Reg.RDX);
+            }
+        }
+        frame.define(bin.dst(), Reg.RAX);
+    }
+
     /**
      * idiv traps on MIN_VALUE / -1, where the JVM wraps: that divisor takes a separate path. A zero
      * divisor is tested for explicitly, except where the arch pack turns the CPU's divide error into

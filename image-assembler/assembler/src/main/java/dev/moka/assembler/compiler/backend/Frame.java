@@ -202,8 +202,17 @@ final class Frame {
             if (r.reg() != from) {
                 asm.mov(64, r.reg(), from);
             }
+            mirror(v);
         } else {
             asm.mov(64, slot(((Location.OnStack) l).slot()), from);
+        }
+    }
+
+    /** Copies a reference held in a register to the frame slot that stack maps list for it. */
+    private void mirror(VReg v) {
+        int shadow = allocation.shadowSlot(v);
+        if (shadow >= 0 && where(v) instanceof Location.InReg r) {
+            asm.mov(64, slot(shadow), r.reg());
         }
     }
 
@@ -319,18 +328,28 @@ final class Frame {
         return where;
     }
 
-    /** Moves incoming arguments into the parameters' locations; they may overlap, so go through the stack. */
+    /** @return where v lives as a place for {@link ParallelMoves}: its register or its frame slot */
+    Object place(VReg v) {
+        return switch (where(v)) {
+            case Location.InReg r -> r.reg();
+            case Location.InXmm x -> x.reg();
+            case Location.OnStack s -> slot(s.slot());
+        };
+    }
+
+    /** Moves incoming arguments into the parameters' locations, which may overlap the argument registers. */
     void receiveParams(List<VReg> params) {
         int[] where = classify(params);
+        ParallelMoves moves = new ParallelMoves(asm);
         for (int i = 0; i < params.size(); i++) {
-            if (where[i] >= 0) {
-                if (isFloat(params.get(i))) {
-                    asm.movqFromXmm(Reg.RAX, FLOAT_ARG_REGS[where[i]]);
-                    asm.push(Reg.RAX);
-                } else {
-                    asm.push(ARG_REGS[where[i]]);
-                }
+            VReg p = params.get(i);
+            if (where[i] >= 0 && where(p) != null) {
+                moves.add(place(p), isFloat(p) ? FLOAT_ARG_REGS[where[i]] : ARG_REGS[where[i]]);
             }
+        }
+        moves.emit();
+        for (VReg p : params) {
+            mirror(p);
         }
         int stackIndex = 0;
         for (int i = 0; i < params.size(); i++) {
@@ -346,11 +365,6 @@ final class Frame {
                     }
                 }
                 stackIndex++;
-            }
-        }
-        for (int i = params.size() - 1; i >= 0; i--) {
-            if (where[i] >= 0) {
-                pop(params.get(i));
             }
         }
     }

@@ -76,6 +76,9 @@ public final class MethodCompiler {
     private void emit() {
         asm.defineSymbol(ir.source().symbol());
         methodStart = asm.position();
+        slow.recordLinesIn(lineTable, methodStart);
+        // A stack overflow in the prologue is reported at the method's first line, as at bytecode 0.
+        slow.setLine(firstLine());
         frame.prologue();
         frame.receiveParams(ir.params());
         List<Block> blocks = ir.blocks();
@@ -89,6 +92,7 @@ public final class MethodCompiler {
                     lineTable.add(new int[] {asm.position() - methodStart, line});
                     lastLine = line;
                 }
+                slow.setLine(lastLine);
                 frame.setReferenceSlots(allocation.referenceSlots(insn, ir.regs(), frame.savedCount()));
                 slow.setNullPointerMessage(ir.nullPointerMessage(insn));
                 ranges.around(ir.handlers(insn), () -> emit(insn, next));
@@ -109,6 +113,17 @@ public final class MethodCompiler {
     }
 
     private static final String HIDDEN_FRAME = "Ldev/moka/kernel/api/magic/HiddenFrame;";
+
+    private int firstLine() {
+        for (Block b : ir.blocks()) {
+            for (Insn insn : b.insns()) {
+                if (ir.line(insn) > 0) {
+                    return ir.line(insn);
+                }
+            }
+        }
+        return -1;
+    }
 
     private void recordMethodInfo(String end) {
         var owner = ir.source().owner();
@@ -162,6 +177,7 @@ public final class MethodCompiler {
             }
             case Insn.Binary bin when Frame.isFloat(bin.dst()) -> FloatArithmetic.binary(asm, frame, bin);
             case Insn.Binary bin -> Arithmetic.binary(asm, frame, slow, bin);
+            case Insn.BinaryConst bin -> Arithmetic.binaryConst(asm, frame, bin);
             case Insn.Negate n when Frame.isFloat(n.dst()) -> FloatArithmetic.negate(asm, frame, n);
             case Insn.CompareFloat c -> FloatArithmetic.compare(asm, frame, c);
             case Insn.Negate n -> {
@@ -295,21 +311,14 @@ public final class MethodCompiler {
                 frame.push(args.get(i));
             }
         }
+        ParallelMoves moves = new ParallelMoves(asm);
         for (int i = 0; i < args.size(); i++) {
             if (where[i] >= 0) {
-                frame.push(args.get(i));
+                VReg arg = args.get(i);
+                moves.add(Frame.isFloat(arg) ? Frame.FLOAT_ARG_REGS[where[i]] : Frame.ARG_REGS[where[i]], frame.place(arg));
             }
         }
-        for (int i = args.size() - 1; i >= 0; i--) {
-            if (where[i] >= 0) {
-                if (Frame.isFloat(args.get(i))) {
-                    asm.pop(Reg.RAX);
-                    asm.movqToXmm(Frame.FLOAT_ARG_REGS[where[i]], Reg.RAX);
-                } else {
-                    asm.pop(Frame.ARG_REGS[where[i]]);
-                }
-            }
-        }
+        moves.emit();
         MethodRef target = inv.target();
         Insn.Dispatch dispatch = inv.dispatch();
         if (dispatch != Insn.Dispatch.DIRECT) {

@@ -16,11 +16,38 @@ final class SlowPaths {
     private final Assembler asm;
     private final CodeContext context;
     private final List<Runnable> pending = new ArrayList<>();
-    private final java.util.Map<Object, Label> nullPaths = new java.util.IdentityHashMap<>();
+    private final java.util.Map<java.util.List<Object>, Label> nullPaths = new java.util.HashMap<>();
     private final java.util.Map<Label, int[]> slotsOf = new java.util.HashMap<>();
     private final HandlerRanges ranges;
 
     private Frame frame;
+    private java.util.List<int[]> lineTable;
+    private int methodStart;
+    private int line = -1;
+
+    /**
+     * @param table       the method's rows of code offset and source line, in code order; each slow
+     *                    path adds a row so that a trace through it names the line of the instruction
+     *                    that branched to it, not the last line of the body
+     * @param startOffset the method's first code position
+     */
+    void recordLinesIn(java.util.List<int[]> table, int startOffset) {
+        this.lineTable = table;
+        this.methodStart = startOffset;
+    }
+
+    /** @param sourceLine the source line of the instruction being emitted, or -1 when unknown */
+    void setLine(int sourceLine) {
+        line = sourceLine;
+    }
+
+    /** Binds a slow path's label and gives its code the line of the instruction that enters it. */
+    private void enter(Label label, int sourceLine) {
+        asm.bind(label);
+        if (lineTable != null && sourceLine > 0) {
+            lineTable.add(new int[] {asm.position() - methodStart, sourceLine});
+        }
+    }
 
     SlowPaths(Assembler asm, CodeContext context, HandlerRanges ranges) {
         this.asm = asm;
@@ -61,14 +88,17 @@ final class SlowPaths {
         }
         Object handlers = ranges.current();
         int[] slots = frame.referenceSlots();
-        Label path = nullPaths.get(handlers);
+        int sourceLine = line;
+        // Calls sharing a path share its handlers and its line.
+        java.util.List<Object> key = java.util.Arrays.asList(handlers, sourceLine);
+        Label path = nullPaths.get(key);
         if (path == null || !java.util.Arrays.equals(slotsOf.get(path), slots)) {
             Label l = asm.newLabel();
             path = l;
-            nullPaths.put(handlers, l);
+            nullPaths.put(key, l);
             slotsOf.put(l, slots);
             pending.add(() -> {
-                asm.bind(l);
+                enter(l, sourceLine);
                 frame.setReferenceSlots(slots);
                 ranges.around(handlers, () -> callRuntime("throwNullPointer", "()V"));
             });
@@ -87,9 +117,10 @@ final class SlowPaths {
         Label l = asm.newLabel();
         Object handlers = ranges.current();
         int[] slots = frame.referenceSlots();
+        int sourceLine = line;
         asm.jcc(when, l);
         pending.add(() -> {
-            asm.bind(l);
+            enter(l, sourceLine);
             frame.setReferenceSlots(slots);
             ranges.around(handlers, body);
         });

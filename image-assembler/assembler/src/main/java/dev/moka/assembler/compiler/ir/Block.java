@@ -43,6 +43,11 @@ public final class Block {
         return all;
     }
 
+    /** @return the handlers that catch exceptions thrown by instructions of this block */
+    public List<Block> handlers() {
+        return java.util.Collections.unmodifiableList(handlers);
+    }
+
     /** @param handler a handler that catches exceptions thrown by an instruction of this block */
     public void addHandler(Block handler) {
         if (!handlers.contains(handler)) {

@@ -112,6 +112,15 @@ public sealed interface Insn {
         public VReg def() { return dst; }
     }
 
+    /**
+     * dst = a op constant, for integer kinds: the constant fits in 32 bits (sign-extended for longs),
+     * and a divisor is never zero, so a division cannot throw.
+     */
+    record BinaryConst(Op op, VReg dst, VReg a, long b) implements Insn {
+        public List<VReg> uses() { return List.of(a); }
+        public VReg def() { return dst; }
+    }
+
     /** dst = -a. */
     record Negate(VReg dst, VReg a) implements Insn {
         public List<VReg> uses() { return List.of(a); }
@@ -149,11 +158,20 @@ public sealed interface Insn {
     /** How an {@link Invoke} finds its code. */
     enum Dispatch { DIRECT, VIRTUAL, INTERFACE }
 
-    /** Calls a compiler intrinsic (magic or runtime seam) by name. */
+    /**
+     * Calls a compiler intrinsic (magic or runtime seam) by name. The floating-point bit moves and
+     * square root are single instructions on scratch registers, so values stay in registers across
+     * them; every other intrinsic counts as a call.
+     */
     record Intrinsic(String name, VReg dst, List<VReg> args) implements Insn {
         public List<VReg> uses() { return args; }
         public VReg def() { return dst; }
-        public boolean isCall() { return true; }
+        public boolean isCall() { return !isPureArithmetic(); }
+
+        /** @return whether the intrinsic is register arithmetic only: no call, no memory, no exception */
+        public boolean isPureArithmetic() {
+            return name.startsWith("fp.");
+        }
     }
 
     /** dst = obj.field. */

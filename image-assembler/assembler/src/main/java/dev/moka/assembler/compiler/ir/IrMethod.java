@@ -19,6 +19,7 @@ public final class IrMethod {
     private final Map<Insn, List<Handler>> handlers = new IdentityHashMap<>();
     private final Map<Insn, Integer> lines = new IdentityHashMap<>();
     private final Map<Insn, String> nullMessages = new IdentityHashMap<>();
+    private int nextBlockId;
 
     /** @param source the method this IR was built from */
     public IrMethod(MethodRef source) {
@@ -54,8 +55,15 @@ public final class IrMethod {
 
     /** @return a new block appended to the layout */
     public Block newBlock() {
-        Block b = new Block(blocks.size());
+        Block b = new Block(nextBlockId++);
         blocks.add(b);
+        return b;
+    }
+
+    /** @param previous a block of this method @return a new block laid out right after it */
+    public Block insertBlockAfter(Block previous) {
+        Block b = new Block(nextBlockId++);
+        blocks.add(blocks.indexOf(previous) + 1, b);
         return b;
     }
 
@@ -93,6 +101,26 @@ public final class IrMethod {
     void setLine(Insn insn, int line) {
         if (line > 0) {
             lines.put(insn, line);
+        }
+    }
+
+    /**
+     * Puts a rebuilt instruction in place of one of a block's, keeping its line, handlers and
+     * NullPointerException message.
+     *
+     * @param block a block of this method
+     * @param index the position of the instruction in it
+     * @param insn  the instruction that replaces it
+     */
+    void replace(Block block, int index, Insn insn) {
+        Insn old = block.insns().set(index, insn);
+        if (old != insn) {
+            setLine(insn, line(old));
+            setHandlers(insn, handlers(old));
+            setNullPointerMessage(insn, nullPointerMessage(old));
+            lines.remove(old);
+            handlers.remove(old);
+            nullMessages.remove(old);
         }
     }
 

@@ -13,9 +13,18 @@ import java.util.Set;
  * @param calleeSaved callee-saved registers the method uses and must preserve
  * @param liveAfter   for each instruction, the virtual registers (by id) live right after it or
  *                    live into its exception handlers
+ * @param shadowSlots for each virtual register (by id), the frame slot that mirrors its register, or
+ *                    -1: references live across calls are kept in callee-saved registers and
+ *                    copied to their slot at every definition, so that stack maps can list them
  */
 public record Allocation(List<Location> locations, int spillSlots, Set<Reg> calleeSaved,
-                         java.util.Map<dev.moka.assembler.compiler.ir.Insn, java.util.BitSet> liveAfter) {
+                         java.util.Map<dev.moka.assembler.compiler.ir.Insn, java.util.BitSet> liveAfter,
+                         int[] shadowSlots) {
+    /** @param r a virtual register @return the frame slot mirroring its register, or -1 */
+    public int shadowSlot(VReg r) {
+        return shadowSlots[r.id()];
+    }
+
     /** @param r a virtual register @return where it lives, or null when it is never live */
     public Location of(VReg r) {
         return locations.get(r.id());
@@ -23,7 +32,8 @@ public record Allocation(List<Location> locations, int spillSlots, Set<Reg> call
 
     /**
      * The stack map of a call made by an instruction: the frame slots holding references that are
-     * still needed after it. References that live across calls are always in frame slots.
+     * still needed after it. References that live across calls are in frame slots, or in registers
+     * mirrored by frame slots.
      *
      * @param insn    an instruction
      * @param regs    the method's virtual registers
@@ -36,8 +46,9 @@ public record Allocation(List<Location> locations, int spillSlots, Set<Reg> call
         }
         return live.stream()
                 .filter(id -> regs.get(id).kind() == dev.moka.assembler.compiler.model.TypeKind.REF)
-                .filter(id -> locations.get(id) instanceof Location.OnStack)
-                .map(id -> -8 * (savedRegisters + ((Location.OnStack) locations.get(id)).slot() + 1))
+                .filter(id -> locations.get(id) instanceof Location.OnStack || shadowSlots[id] >= 0)
+                .map(id -> -8 * (savedRegisters + (locations.get(id) instanceof Location.OnStack s ? s.slot()
+                        : shadowSlots[id]) + 1))
                 .toArray();
     }
 }

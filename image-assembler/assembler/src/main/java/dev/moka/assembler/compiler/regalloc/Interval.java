@@ -15,6 +15,8 @@ final class Interval {
     /** Live into an exception handler: the unwinder restores only the stack, so it must live there. */
     boolean mustSpill;
     Location location;
+    /** For a reference in a register across calls: the frame slot mirroring it, else -1. */
+    int shadowSlot = -1;
 
     Interval(VReg reg) {
         this.reg = reg;

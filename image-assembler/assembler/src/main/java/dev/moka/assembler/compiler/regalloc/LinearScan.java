@@ -15,7 +15,8 @@ import java.util.Set;
  *
  * <p>Register roles: RAX, RCX, RDX and R11 are never allocated, so the backend always has scratch
  * registers for division, shifts and spilled operands; RSP and RBP hold the frame. Values live
- * across a call get only callee-saved registers, so calls need no saves around them. When no
+ * across a call get only callee-saved registers, so calls need no saves around them; a reference
+ * among them also gets a frame slot that mirrors the register, for the stack maps. When no
  * register fits, the interval that ends last is spilled to its own stack slot.
  */
 public final class LinearScan {
@@ -62,9 +63,7 @@ public final class LinearScan {
         int slots = 0;
         for (Interval current : live) {
             expire(active, current.start, freeCallee, freeCaller);
-            // A reference live across a call lives in its frame slot, where the collector finds it
-            // through the call's stack map.
-            if (current.mustSpill || (current.crossesCall && current.reg.kind() == dev.moka.assembler.compiler.model.TypeKind.REF)) {
+            if (current.mustSpill) {
                 current.location = new Location.OnStack(slots++);
                 continue;
             }
@@ -88,6 +87,8 @@ public final class LinearScan {
                     : (!freeCaller.isEmpty() ? freeCaller.poll() : freeCallee.poll());
             if (reg != null) {
                 assign(current, reg, active, usedCallee);
+                shadow(current, slots);
+                slots += current.shadowSlot >= 0 ? 1 : 0;
                 continue;
             }
             Interval victim = null;
@@ -101,22 +102,36 @@ public final class LinearScan {
             if (victim != null) {
                 Reg taken = ((Location.InReg) victim.location).reg();
                 victim.location = new Location.OnStack(slots++);
+                victim.shadowSlot = -1;
                 active.remove(victim);
                 assign(current, taken, active, usedCallee);
+                shadow(current, slots);
+                slots += current.shadowSlot >= 0 ? 1 : 0;
             } else {
                 current.location = new Location.OnStack(slots++);
             }
         }
         List<Location> locations = new ArrayList<>();
+        int[] shadowSlots = new int[all.size()];
         for (Interval it : all) {
             locations.add(it.location);
+            shadowSlots[it.reg.id()] = it.location instanceof Location.InReg ? it.shadowSlot : -1;
         }
         if (method.hasHandlers()) {
             // A handler is entered from the unwinder, which does not restore registers: the method
             // saves every callee-saved register so that its caller finds them intact either way.
             usedCallee.addAll(CALLEE_SAVED);
         }
-        return new Allocation(locations, slots, usedCallee, liveAfter);
+        return new Allocation(locations, slots, usedCallee, liveAfter, shadowSlots);
+    }
+
+    /**
+     * A reference live across a call keeps a copy in a frame slot, written at every definition, so
+     * that the call's stack map lists it for the collector; reads use the register. The collector
+     * does not move objects, so the register stays valid across the call.
+     */
+    private static void shadow(Interval it, int nextSlot) {
+        it.shadowSlot = it.crossesCall && it.reg.kind() == dev.moka.assembler.compiler.model.TypeKind.REF ? nextSlot : -1;
     }
 
     private static void assign(Interval it, Reg reg, List<Interval> active, Set<Reg> usedCallee) {
