@@ -35,9 +35,7 @@ public final class String implements Comparable<String>, CharSequence {
     public String(char[] chars, int offset, int count) {
         checkOffsetCount(offset, count, chars.length);
         value = new char[count];
-        for (int i = 0; i < count; i++) {
-            value[i] = chars[offset + i];
-        }
+        MokaRuntime.copyPrimitives(chars, offset, value, 0, count);
     }
 
     /** @param builder its current contents are copied */
@@ -80,8 +78,13 @@ public final class String implements Comparable<String>, CharSequence {
     /** @param index position @return the code unit there */
     @Override
     public char charAt(int index) {
-        checkIndex(index, value.length);
-        return value[index];
+        char[] v = value;
+        if (index >= 0 && index < v.length) {
+            return v[index];
+        }
+        // Out of range: the check throws; the common path above makes no call.
+        checkIndex(index, v.length);
+        return 0;
     }
 
     /** @param index position @return the code point that starts there (a lone surrogate as itself) */
@@ -623,9 +626,7 @@ public final class String implements Comparable<String>, CharSequence {
 
     /** Used by StringBuilder to copy out characters without another allocation. */
     void copyTo(char[] dest, int at) {
-        for (int i = 0; i < value.length; i++) {
-            dest[at + i] = value[i];
-        }
+        MokaRuntime.copyPrimitives(value, 0, dest, at, value.length);
     }
 
     /** @param f a value @return its decimal form, as Float.toString */

@@ -38,9 +38,7 @@ public final class StringBuilder implements CharSequence, Comparable<StringBuild
                 size = needed;
             }
             char[] bigger = new char[size];
-            for (int i = 0; i < count; i++) {
-                bigger[i] = buffer[i];
-            }
+            MokaRuntime.copyPrimitives(buffer, 0, bigger, 0, count);
             buffer = bigger;
         }
     }
@@ -61,9 +59,7 @@ public final class StringBuilder implements CharSequence, Comparable<StringBuild
     public void trimToSize() {
         if (count < buffer.length) {
             char[] exact = new char[count];
-            for (int i = 0; i < count; i++) {
-                exact[i] = buffer[i];
-            }
+            MokaRuntime.copyPrimitives(buffer, 0, exact, 0, count);
             buffer = exact;
         }
     }
@@ -124,9 +120,8 @@ public final class StringBuilder implements CharSequence, Comparable<StringBuild
     public StringBuilder append(char[] chars, int offset, int length) {
         String.checkOffsetCount(offset, length, chars.length);
         ensure(length);
-        for (int i = 0; i < length; i++) {
-            buffer[count++] = chars[offset + i];
-        }
+        MokaRuntime.copyPrimitives(chars, offset, buffer, count, length);
+        count += length;
         return this;
     }
 
@@ -139,12 +134,30 @@ public final class StringBuilder implements CharSequence, Comparable<StringBuild
 
     /** @param i appended in decimal @return this */
     public StringBuilder append(int i) {
-        return append(Integer.toString(i));
+        return append((long) i);
     }
 
-    /** @param l appended in decimal @return this */
+    /** @param l appended in decimal, written straight into the buffer @return this */
     public StringBuilder append(long l) {
-        return append(Long.toString(l));
+        // Digits of the negative magnitude, so that MIN_VALUE needs no special case.
+        long n = l < 0 ? l : -l;
+        int digits = 1;
+        for (long m = n / 10; m != 0; m /= 10) {
+            digits++;
+        }
+        int length = l < 0 ? digits + 1 : digits;
+        ensure(length);
+        int at = count + length;
+        do {
+            long quotient = n / 10;
+            buffer[--at] = (char) ('0' + (quotient * 10 - n));
+            n = quotient;
+        } while (n != 0);
+        if (l < 0) {
+            buffer[--at] = '-';
+        }
+        count += length;
+        return this;
     }
 
     /** @param b appended as true/false @return this */
