@@ -1,5 +1,6 @@
 package dev.moka.kernel.api;
 
+import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.heap.HeapPlan;
 import dev.moka.kernel.api.mm.HeapStatistics;
 
@@ -29,7 +30,8 @@ final class GcStress {
     private GcStress() {
     }
 
-    static void run(KernelLog log, long heapBytes) {
+    static void run(KernelLog log, long heapBytes, ArchPack arch) {
+        long began = arch.cycles();
         Cell live = null;
         for (int i = 0; i < LIVE_NODES; i++) {
             live = new Cell(i * 2654435761L + 17, live);
@@ -51,13 +53,15 @@ final class GcStress {
             round++;
         }
         long after = checksum(live);
+        long cycles = arch.cycles() - began;
         log.println("checksum: " + before + " " + after);
         log.println("collections: " + HeapStatistics.collections());
         HeapPlan plan = HeapStatistics.plan();
         if (plan != null && plan.collections() > 0) {
             long liveStructure = LIVE_NODES * CELL_BYTES;
             log.println("gc pause: max " + plan.pauseCyclesMax() + " cycles, mean "
-                    + plan.pauseCyclesTotal() / plan.collections() + " cycles");
+                    + plan.pauseCyclesTotal() / plan.collections() + " cycles, "
+                    + (cycles == 0 ? 0 : plan.pauseCyclesTotal() * 100 / cycles) + "% of the run");
             log.println("heap: " + plan.liveBytesAfterLastCollection() / 1024 + " KiB live after the last collection ("
                     + liveStructure / 1024 + " KiB in the live structure), " + plan.metadataBytes() / 1024
                     + " KiB collector metadata, " + heapBytes / 1024 + " KiB heap");

@@ -105,7 +105,7 @@ public final class Kernel {
             log.println("paging: ok");
         }
         if (workload != null && workload.gcStressHeapBytes() > 0) {
-            GcStress.run(log, workload.gcStressHeapBytes());
+            GcStress.run(log, workload.gcStressHeapBytes(), arch);
         }
         if (workload != null && workload.threadCount() > 0) {
             log.println("workload: " + workload.threadCount() + " threads, " + workload.ticks() + " ticks at "

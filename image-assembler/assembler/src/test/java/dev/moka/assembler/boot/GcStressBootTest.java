@@ -40,11 +40,13 @@ class GcStressBootTest {
         Matcher collections = Pattern.compile("(?m)^collections: (\\d+)$").matcher(out);
         assertTrue(collections.find(), out);
         assertTrue(Long.parseLong(collections.group(1)) > 0, out);
-        Matcher pause = Pattern.compile("(?m)^gc pause: max (\\d+) cycles, mean (\\d+) cycles$").matcher(out);
+        Matcher pause = Pattern.compile("(?m)^gc pause: max (\\d+) cycles, mean (\\d+) cycles, (\\d+)% of the run$")
+                .matcher(out);
         assertTrue(pause.find(), out);
         long max = Long.parseLong(pause.group(1));
         long mean = Long.parseLong(pause.group(2));
         assertTrue(mean > 0 && mean <= max, out);
+        assertTrue(Long.parseLong(pause.group(3)) <= 100, out);
         Matcher heap = Pattern.compile("(?m)^heap: (\\d+) KiB live after the last collection \\((\\d+) KiB in the live "
                 + "structure\\), (\\d+) KiB collector metadata, (\\d+) KiB heap$").matcher(out);
         assertTrue(heap.find(), out);
