@@ -4,8 +4,10 @@ import dev.moka.assembler.compiler.model.TypeKind;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Proves array accesses of the counting loop {@code for (int i = c; i < a.length; i++) ... a[i] ...}
@@ -20,13 +22,15 @@ import java.util.Map;
  * <ul>
  *   <li>computed in the header before the branch, with {@code a} assigned nowhere in the loop; or</li>
  *   <li>{@code len}'s only definition in the method is {@code a.length}, and {@code a}'s only
- *       definition (perhaps as a parameter) runs at most once, outside any cycle.</li>
+ *       definition (perhaps as a parameter) runs at most once, outside any cycle (as may a chain
+ *       of copies it was made from, which then all hold the same array).</li>
  * </ul>
  * Either way {@code len} was computed without a NullPointerException, so {@code a} is not null.
  *
  * <p>{@code i} is an int register that is not a parameter; its only definition in the loop is
  * {@code i = i + 1}, outside the header, on no cycle that avoids the header; and every definition
- * outside the loop from which the header can be reached is a constant {@code >= 0}. Every pass
+ * outside the loop whose value may reach the header (reaching definitions, so that loops sharing
+ * one local slot do not spoil each other) is a constant {@code >= 0}. Every pass
  * around the loop then crosses the test once and increments once, so at the header
  * {@code 0 <= i <= len} (no overflow: {@code i < len <= Integer.MAX_VALUE} before {@code + 1}).
  * An access qualifies in a loop block the in-loop target dominates, when no path from the
@@ -94,20 +98,20 @@ public final class LoopBoundsChecks {
         if (index.kind() != TypeKind.INT || !flow.predecessors(entry).equals(List.of(header))) {
             return;
         }
-        VReg array = arrayMeasured(header, at, length, body);
-        Site increment = array == null ? null : soleIncrement(index, body, header);
+        Set<VReg> arrays = arraysMeasured(header, at, length, body);
+        Site increment = arrays.isEmpty() ? null : soleIncrement(index, body, header);
         if (increment == null || !startsNonNegative(index, body, header)) {
             return;
         }
         BitSet afterIncrement = flow.reachableAvoiding(increment.block(), header);
         for (Block b : flow.blocks()) {
             if (inLoop(body, b) && b != header && flow.dominates(entry, b) && !afterIncrement.get(flow.indexOf(b))) {
-                markAccesses(b, b == increment.block() ? increment.index() : Integer.MAX_VALUE, array, index);
+                markAccesses(b, b == increment.block() ? increment.index() : Integer.MAX_VALUE, arrays, index);
             }
         }
     }
 
-    private void markAccesses(Block b, int before, VReg array, VReg index) {
+    private void markAccesses(Block b, int before, Set<VReg> arrays, VReg index) {
         List<Insn> insns = b.insns();
         for (int k = 0; k < Math.min(before, insns.size()); k++) {
             Insn insn = insns.get(k);
@@ -122,43 +126,52 @@ public final class LoopBoundsChecks {
             } else {
                 continue;
             }
-            if (copied(b, k, a).equals(array) && copied(b, k, i).equals(index)) {
+            if (arrays.contains(copied(b, k, a)) && copied(b, k, i).equals(index)) {
                 method.markProvenInBounds(insn);
             }
         }
     }
 
     /**
-     * @return the array whose length {@code length} holds whenever the header's test reads it, or
-     *         null when that is not certain
+     * @return the registers that hold the array whose length {@code length} holds whenever the
+     *         header's test reads it (empty when that is not certain)
      */
-    private VReg arrayMeasured(Block header, int at, VReg length, BitSet body) {
+    private Set<VReg> arraysMeasured(Block header, int at, VReg length, BitSet body) {
         int k = lastDefBefore(header, at, length);
         if (k >= 0) {
             if (!(header.insns().get(k) instanceof Insn.ArrayLength len)) {
-                return null;
+                return Set.of();
             }
             VReg array = copied(header, k, len.array());
-            return definedIn(array, body) ? null : array;
+            return definedIn(array, body) ? Set.of() : Set.of(array);
         }
         List<Site> lengthDefs = defs.getOrDefault(length, List.of());
         if (lengthDefs.size() != 1 || !(lengthDefs.get(0).insn() instanceof Insn.ArrayLength len)
                 || method.params().contains(length)) {
-            return null;
+            return Set.of();
         }
-        VReg array = copied(lengthDefs.get(0).block(), lengthDefs.get(0).index(), len.array());
-        List<Site> arrayDefs = defs.getOrDefault(array, List.of());
-        boolean param = method.params().contains(array);
-        if (arrayDefs.size() + (param ? 1 : 0) != 1) {
-            return null;
+        // Registers written once, by code on no cycle, never change after that write; a chain of
+        // such copies all hold the measured array.
+        Set<VReg> arrays = new HashSet<>();
+        VReg current = len.array();
+        while (current != null && assignedAtMostOnce(current) && arrays.add(current)) {
+            List<Site> d = defs.getOrDefault(current, List.of());
+            current = !d.isEmpty() && d.get(0).insn() instanceof Insn.Move move ? move.src() : null;
         }
-        if (!param) {
-            Block where = arrayDefs.get(0).block();
-            if (flow.reachableAvoiding(where, null).get(flow.indexOf(where))) {
-                return null;
-            }
+        return arrays;
+    }
+
+    private boolean assignedAtMostOnce(VReg reg) {
+        List<Site> regDefs = defs.getOrDefault(reg, List.of());
+        boolean param = method.params().contains(reg);
+        if (regDefs.size() + (param ? 1 : 0) != 1) {
+            return false;
         }
-        return array;
+        if (param) {
+            return true;
+        }
+        Block where = regDefs.get(0).block();
+        return !flow.reachableAvoiding(where, null).get(flow.indexOf(where));
     }
 
     /** @return the loop's only definition of {@code index} when it is {@code index = index + 1} where allowed */
@@ -189,12 +202,43 @@ public final class LoopBoundsChecks {
             if (inLoop(body, s.block())) {
                 continue;
             }
-            boolean reachesHeader = flow.reachableAvoiding(s.block(), null).get(flow.indexOf(header));
-            if (reachesHeader && !(s.insn() instanceof Insn.Const c && (int) c.value() >= 0)) {
+            if (!(s.insn() instanceof Insn.Const c && (int) c.value() >= 0) && reaches(s, header)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * @return whether the value written at {@code def} may still be in its register when control
+     *         enters {@code target}: a block that writes the register again passes the value on
+     *         only to its handlers (an exception may come before that write)
+     */
+    private boolean reaches(Site def, Block target) {
+        VReg reg = def.insn().def();
+        BitSet seen = new BitSet();
+        java.util.ArrayDeque<Block> work = new java.util.ArrayDeque<>();
+        boolean killedInOwnBlock = lastDefBefore(def.block(), def.block().insns().size(), reg) > def.index();
+        for (Block s : killedInOwnBlock ? def.block().handlers() : def.block().successors()) {
+            if (!seen.get(flow.indexOf(s))) {
+                seen.set(flow.indexOf(s));
+                work.push(s);
+            }
+        }
+        while (!work.isEmpty()) {
+            Block b = work.pop();
+            if (b == target) {
+                return true;
+            }
+            boolean writes = lastDefBefore(b, b.insns().size(), reg) >= 0;
+            for (Block s : writes ? b.handlers() : b.successors()) {
+                if (!seen.get(flow.indexOf(s))) {
+                    seen.set(flow.indexOf(s));
+                    work.push(s);
+                }
+            }
+        }
+        return false;
     }
 
     private boolean definedIn(VReg reg, BitSet body) {

@@ -40,12 +40,47 @@ class LoopBoundsChecksTest {
             }
         }
 
+        static double literalUpToSavedLength(int rounds) {
+            double[] x = {1.5, 2.5, 3.5};
+            int n = x.length;
+            double s = 0;
+            for (int r = 0; r < rounds; r++) {
+                for (int i = 0; i < n; i++) {
+                    s += x[i];
+                }
+            }
+            return s;
+        }
+
         static void nested(double[] a, double[] b) {
             for (int i = 0; i < a.length; i++) {
                 for (int j = 0; j < b.length; j++) {
                     a[i] += b[j];
                 }
             }
+        }
+
+        static int secondLoopOverTheSameSlot(int[] a, int[] b) {
+            int s = 0;
+            for (int i = 0; i < b.length; i += 2) {
+                s += b[i];
+            }
+            for (int i = 0; i < a.length; i++) {
+                s += a[i];
+            }
+            return s;
+        }
+
+        static int continuesFromEarlierLoop(int[] a) {
+            int i = 0;
+            while (i < 100) {
+                i += 7;
+            }
+            int s = 0;
+            for (; i < a.length; i++) {
+                s += a[i];
+            }
+            return s;
         }
 
         static int inclusiveBound(int[] a) {
@@ -178,8 +213,29 @@ class LoopBoundsChecksTest {
         assertEquals(all.size(), proven(method), method.dump());
     }
 
+    @Test
+    void aLengthSavedFromALocalArrayCoversTheLoopButNotTheInitialisingStores() {
+        IrMethod method = optimized("literalUpToSavedLength");
+        List<Insn> loads = accesses(method).stream().filter(i -> i instanceof Insn.ArrayLoad).toList();
+        assertEquals(1, loads.size(), method.dump());
+        assertTrue(method.isProvenInBounds(loads.get(0)), method.dump());
+        assertEquals(1, proven(method), method.dump());
+    }
+
+    @Test
+    void aLoopReusingAnotherLoopsSlotIsJudgedOnItsOwnStart() {
+        IrMethod method = optimized("secondLoopOverTheSameSlot");
+        List<Insn> all = accesses(method);
+        assertEquals(2, all.size(), method.dump());
+        // The stride-two loop over b keeps its checks; the counting loop over a, whose i starts
+        // from its own zero, does not need them.
+        assertEquals(1, proven(method), method.dump());
+        Insn.ArrayLoad provenLoad = (Insn.ArrayLoad) all.stream().filter(method::isProvenInBounds).findFirst().orElseThrow();
+        assertEquals(method.params().get(0), provenLoad.array(), method.dump());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"inclusiveBound", "arrayReassigned", "decrementedInBody", "countingDown", "unknownStart",
+    @ValueSource(strings = {"continuesFromEarlierLoop", "inclusiveBound", "arrayReassigned", "decrementedInBody", "countingDown", "unknownStart",
         "negativeStart", "strideTwo", "readAfterIncrement", "otherArray", "lengthOfReassignedLocal"})
     void loopsThatOnlyLookLikeOneKeepTheirChecks(String name) {
         IrMethod method = optimized(name);
