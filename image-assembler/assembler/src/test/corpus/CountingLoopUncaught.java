@@ -1,5 +1,5 @@
 // A loop one step past the end of its array: the uncaught exception's trace and exit status match
-// the JVM's, while the loop before it, which stays in bounds, runs unchecked.
+// the JVM's, after a loop that stays in bounds.
 public class CountingLoopUncaught {
     static int[] squares(int n) {
         int[] a = new int[n];

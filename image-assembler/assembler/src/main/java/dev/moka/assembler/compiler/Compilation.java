@@ -10,7 +10,6 @@ import dev.moka.assembler.compiler.ir.Inliner;
 import dev.moka.assembler.compiler.ir.Insn;
 import dev.moka.assembler.compiler.ir.Intrinsics;
 import dev.moka.assembler.compiler.ir.LocalRenaming;
-import dev.moka.assembler.compiler.ir.LoopBoundsChecks;
 import dev.moka.assembler.compiler.ir.IrMethod;
 import dev.moka.assembler.compiler.model.ClassModel;
 import dev.moka.assembler.compiler.model.MethodRef;
@@ -215,9 +214,8 @@ public final class Compilation {
     /**
      * Replaces calls of small methods that cannot throw or call by their bodies, once the closed
      * world is known (a virtual call with one implementation names its callee for sure); then gives
-     * block-local values registers of their own, drops the moves of loads and stores, folds
-     * integer constants into the arithmetic that reads them, and marks the array accesses of counting
-     * loops that need no null or bounds check.
+     * block-local values registers of their own, drops the moves of loads and stores, and folds
+     * integer constants into the arithmetic that reads them.
      */
     private static void optimize(Reachability reach, DispatchTables dispatch) {
         Inliner inliner = new Inliner(
@@ -235,7 +233,6 @@ public final class Compilation {
                 CopyCoalescing.run(ir);
                 ConstantOperands.run(ir);
             }
-            LoopBoundsChecks.run(ir);
         }
     }
 

@@ -257,8 +257,8 @@ public final class MethodCompiler {
             case Insn.New n -> objects.newObject(n);
             case Insn.NewArray n -> objects.newArray(n);
             case Insn.ArrayLength a -> objects.arrayLength(a);
-            case Insn.ArrayLoad a -> objects.arrayLoad(a, ir.isProvenInBounds(a));
-            case Insn.ArrayStore a -> objects.arrayStore(a, ir.isProvenInBounds(a));
+            case Insn.ArrayLoad a -> objects.arrayLoad(a);
+            case Insn.ArrayStore a -> objects.arrayStore(a);
             case Insn.InstanceOf i -> objects.instanceOf(i);
             case Insn.CheckCast c -> objects.checkCast(c);
         }

@@ -236,17 +236,9 @@ final class ObjectCode {
         frame.define(a.dst(), t);
     }
 
-    /**
-     * Null and bounds checks, unless the compiler proved the access needs neither; leaves the array
-     * in the returned register and the index, zero-extended, in RCX.
-     */
-    private Reg element(VReg arrayReg, VReg indexReg, boolean provenInBounds) {
+    /** Null and bounds checks; leaves the array in the returned register and the index in RCX. */
+    private Reg checkedElement(VReg arrayReg, VReg indexReg) {
         Reg array = frame.use(arrayReg, Reg.R11);
-        if (provenInBounds) {
-            frame.loadInto(Reg.RCX, indexReg);
-            asm.mov(32, Reg.RCX, Reg.RCX);
-            return array;
-        }
         slow.nullCheck(array);
         frame.loadInto(Reg.RCX, indexReg);
         asm.mov(32, Reg.RCX, Reg.RCX);
@@ -260,8 +252,8 @@ final class ObjectCode {
         return array;
     }
 
-    void arrayLoad(Insn.ArrayLoad a, boolean provenInBounds) {
-        Reg array = element(a.array(), a.index(), provenInBounds);
+    void arrayLoad(Insn.ArrayLoad a) {
+        Reg array = checkedElement(a.array(), a.index());
         if (isFloat(a.elementDescriptor())) {
             Xmm t = frame.targetX(a.dst(), Xmm.XMM0);
             loadX(a.elementDescriptor(), t, Mem.of(array, Reg.RCX, FieldInfo.sizeOf(a.elementDescriptor()),
@@ -275,8 +267,8 @@ final class ObjectCode {
         frame.define(a.dst(), t);
     }
 
-    void arrayStore(Insn.ArrayStore a, boolean provenInBounds) {
-        Reg array = element(a.array(), a.index(), provenInBounds);
+    void arrayStore(Insn.ArrayStore a) {
+        Reg array = checkedElement(a.array(), a.index());
         if (isFloat(a.elementDescriptor())) {
             Xmm value = frame.useX(a.value(), Xmm.XMM0);
             storeX(a.elementDescriptor(), Mem.of(array, Reg.RCX, FieldInfo.sizeOf(a.elementDescriptor()),

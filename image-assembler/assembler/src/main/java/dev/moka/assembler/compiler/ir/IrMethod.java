@@ -3,11 +3,9 @@ package dev.moka.assembler.compiler.ir;
 import dev.moka.assembler.compiler.model.MethodRef;
 import dev.moka.assembler.compiler.model.TypeKind;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A method in IR form: blocks in layout order (the first is the entry), the parameter registers
@@ -21,7 +19,6 @@ public final class IrMethod {
     private final Map<Insn, List<Handler>> handlers = new IdentityHashMap<>();
     private final Map<Insn, Integer> lines = new IdentityHashMap<>();
     private final Map<Insn, String> nullMessages = new IdentityHashMap<>();
-    private final Set<Insn> provenInBounds = Collections.newSetFromMap(new IdentityHashMap<>());
     private int nextBlockId;
 
     /** @param source the method this IR was built from */
@@ -96,20 +93,6 @@ public final class IrMethod {
         }
     }
 
-    /**
-     * @param insn an array load or store of this method
-     * @return whether its array is known to be non-null and its index within bounds, so that it
-     *         needs neither check (see {@link LoopBoundsChecks}); the proof belongs to this very
-     *         instruction object, and {@link #replace} does not pass it on to a rebuilt one
-     */
-    public boolean isProvenInBounds(Insn insn) {
-        return provenInBounds.contains(insn);
-    }
-
-    void markProvenInBounds(Insn insn) {
-        provenInBounds.add(insn);
-    }
-
     /** @param insn an instruction @return its source line, or 0 when unknown */
     public int line(Insn insn) {
         return lines.getOrDefault(insn, 0);
@@ -123,7 +106,7 @@ public final class IrMethod {
 
     /**
      * Puts a rebuilt instruction in place of one of a block's, keeping its line, handlers and
-     * NullPointerException message (not a proof that it stays in bounds).
+     * NullPointerException message.
      *
      * @param block a block of this method
      * @param index the position of the instruction in it
@@ -135,7 +118,6 @@ public final class IrMethod {
             setLine(insn, line(old));
             setHandlers(insn, handlers(old));
             setNullPointerMessage(insn, nullPointerMessage(old));
-            provenInBounds.remove(old);
             lines.remove(old);
             handlers.remove(old);
             nullMessages.remove(old);
