@@ -87,19 +87,7 @@ public final class Heap {
      * @return a zeroed instance
      */
     public static Object allocateObject(long classInfo) {
-        AllocationGuard g = guard;
-        long token = g == null ? 0 : g.enter();
-        long address = allocate(ObjectModel.instanceSize(classInfo));
-        if (address != 0) {
-            Magic.store64(address, classInfo);
-        }
-        if (g != null) {
-            g.exit(token);
-        }
-        if (address == 0) {
-            outOfMemory();
-        }
-        return objectAt(address);
+        return allocateGuarded(classInfo, ObjectModel.instanceSize(classInfo), -1);
     }
 
     /**
@@ -110,28 +98,44 @@ public final class Heap {
      * @return a zeroed array
      */
     public static Object allocateArray(long classInfo, int length) {
+        return allocateGuarded(classInfo, ObjectModel.arraySize(classInfo, length), length);
+    }
+
+    /**
+     * Allocates and writes the header with preemption held off, and turns the address into a
+     * reference before letting go: until then only a raw address points at the object, which no
+     * collection started by another thread would see.
+     */
+    private static Object allocateGuarded(long classInfo, long bytes, int arrayLength) {
         AllocationGuard g = guard;
         long token = g == null ? 0 : g.enter();
-        long address = allocate(ObjectModel.arraySize(classInfo, length));
+        HeapPlan p = plan;
+        long address = p != null ? p.allocate(bytes) : bumpAllocate(bytes);
+        Object result = null;
         if (address != 0) {
             Magic.store64(address, classInfo);
-            Magic.store32(address + ObjectModel.ARRAY_LENGTH, length);
+            if (arrayLength >= 0) {
+                Magic.store32(address + ObjectModel.ARRAY_LENGTH, arrayLength);
+            }
+            result = objectAt(address);
         }
         if (g != null) {
             g.exit(token);
         }
-        if (address == 0) {
+        if (result == null) {
             outOfMemory();
         }
-        return objectAt(address);
+        return result;
     }
 
-    /** Before start-up installs the plan (while the plan itself is made), allocation bumps through the region. */
-    private static long allocate(long bytes) {
-        HeapPlan p = plan;
-        if (p != null) {
-            return p.allocate(bytes);
-        }
+    /**
+     * Bumps the cursor through the bump region: how objects are made before start-up installs the
+     * plan (the plan itself among them), and what a bump-pointer plan's slow path does.
+     *
+     * @param bytes the size
+     * @return the address of {@code bytes} bytes, or 0 when the region cannot hold them
+     */
+    public static long bumpAllocate(long bytes) {
         long cursor = bumpCursor();
         long limit = bumpLimit();
         if (cursor + bytes > limit) {

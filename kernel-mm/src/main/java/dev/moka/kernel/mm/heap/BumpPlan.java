@@ -22,13 +22,7 @@ public final class BumpPlan implements HeapPlan {
     /** Compiled code that does not bump inline (kernel images, whose threads are preempted) lands here. */
     @Override
     public long allocate(long bytes) {
-        long cursor = Heap.bumpCursor();
-        long limit = Heap.bumpLimit();
-        if (cursor + bytes > limit) {
-            return 0;
-        }
-        Heap.setBumpRegion(cursor + bytes, limit);
-        return cursor;
+        return Heap.bumpAllocate(bytes);
     }
 
     @Override
