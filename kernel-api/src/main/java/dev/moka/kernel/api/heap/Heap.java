@@ -122,7 +122,7 @@ public final class Heap {
         if (g != null) {
             g.exit(token);
         }
-        if (result == null) {
+        if (address == 0) {
             outOfMemory();
         }
         return result;
