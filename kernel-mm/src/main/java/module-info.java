@@ -7,7 +7,7 @@
  * the tests, which run on the class path.
  */
 module dev.moka.kernel.mm {
-    requires dev.moka.kernel.api;
+    requires dev.moka.kernel.core;
 
     exports dev.moka.kernel.mm;
     exports dev.moka.kernel.mm.heap;

@@ -2,7 +2,9 @@ package dev.moka.drivers.x86;
 
 import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.arch.ThreadEvents;
+import dev.moka.kernel.api.heap.InterruptFrames;
 import dev.moka.kernel.api.magic.Magic;
+import dev.moka.kernel.api.mm.PagingCheck;
 
 /**
  * The x86_64 PC as the generic kernel sees it: COM1 is the console, and QEMU's {@code isa-debug-exit}
@@ -48,7 +50,12 @@ public final class X86ArchPack implements ArchPack {
     private X86InterruptFrames interruptFrames;
 
     @Override
-    public dev.moka.kernel.api.heap.InterruptFrames interruptFrames() {
+    public PagingCheck pagingCheck() {
+        return new X86PagingCheck(new X86PhysicalMemory());
+    }
+
+    @Override
+    public InterruptFrames interruptFrames() {
         if (interruptFrames == null) {
             interruptFrames = new X86InterruptFrames();
         }

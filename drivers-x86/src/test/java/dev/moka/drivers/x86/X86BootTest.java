@@ -3,6 +3,7 @@ package dev.moka.drivers.x86;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.moka.kernel.api.boot.KernelImage;
 import dev.moka.kernel.api.boot.MemoryMap;
 import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.sched.Scheduler;
@@ -79,7 +80,7 @@ class X86BootTest extends MagicTestBase {
         writeInfo(16 * MIB);
         machine.identityMapFirst4GiB();
         FakeMachine.Exit exit = assertThrows(FakeMachine.Exit.class, () ->
-                X86Boot.start(INFO, MIB, 2 * MIB, "9.9-test", new FifoScheduler(), new CountingAllocator()));
+                X86Boot.start(INFO, MIB, 2 * MIB, new KernelImage("9.9-test", new FifoScheduler(), new CountingAllocator(), null)));
         assertEquals(X86ArchPack.EXIT_SUCCESS, exit.value);
         long usableKiB = (0x9FC00 + 15 * MIB) / 1024;
         assertEquals("Moka 9.9-test\nscheduler: fifo\nframe allocator: counting\nmemory: " + usableKiB
@@ -96,7 +97,7 @@ class X86BootTest extends MagicTestBase {
             @Override public Task pickNext() { return null; }
         };
         FakeMachine.Exit exit = assertThrows(FakeMachine.Exit.class, () ->
-                X86Boot.start(INFO, MIB, 2 * MIB, "1", forgetful, new CountingAllocator()));
+                X86Boot.start(INFO, MIB, 2 * MIB, new KernelImage("1", forgetful, new CountingAllocator(), null)));
         assertEquals(X86ArchPack.EXIT_FAILURE, exit.value);
         assertEquals("Moka 1\nscheduler: fifo\npanic: scheduler self-test failed: picked a task that is not runnable\n",
                 machine.serialText());

@@ -1,5 +1,8 @@
 package dev.moka.kernel.api.arch;
 
+import dev.moka.kernel.api.heap.InterruptFrames;
+import dev.moka.kernel.api.mm.PagingCheck;
+
 /**
  * The machine below the kernel: the boot console, the way the kernel ends a run, and the mechanism
  * of kernel threads (timer interrupt, thread contexts, context switches, interrupt masking). An arch pack is
@@ -97,7 +100,7 @@ public interface ArchPack {
      * @return how this arch's interrupt entry lays out a stack, for collections that walk through
      *         interrupted frames; null when interrupts never stop compiled code (a simulated machine)
      */
-    default dev.moka.kernel.api.heap.InterruptFrames interruptFrames() {
+    default InterruptFrames interruptFrames() {
         return null;
     }
 
@@ -113,5 +116,13 @@ public interface ArchPack {
     /** @param context a suspended thread's context @return the frame pointer its switch will restore */
     default long savedFramePointer(long context) {
         return 0;
+    }
+
+    /**
+     * @return this machine's check of the page tables the boot code left, which the kernel runs once
+     *         the frame allocator is up; null when the machine has none
+     */
+    default PagingCheck pagingCheck() {
+        return null;
     }
 }

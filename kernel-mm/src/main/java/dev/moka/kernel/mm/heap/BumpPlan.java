@@ -1,6 +1,6 @@
 package dev.moka.kernel.mm.heap;
 
-import dev.moka.kernel.api.heap.Heap;
+import dev.moka.kernel.core.heap.Heap;
 import dev.moka.kernel.api.heap.HeapPlan;
 
 /**

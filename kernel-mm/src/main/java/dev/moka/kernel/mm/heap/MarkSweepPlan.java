@@ -1,9 +1,9 @@
 package dev.moka.kernel.mm.heap;
 
-import dev.moka.kernel.api.heap.Heap;
+import dev.moka.kernel.core.heap.Heap;
 import dev.moka.kernel.api.heap.HeapPlan;
 import dev.moka.kernel.api.heap.ObjectModel;
-import dev.moka.kernel.api.heap.Roots;
+import dev.moka.kernel.core.heap.Roots;
 import dev.moka.kernel.api.heap.SlotVisitor;
 import dev.moka.kernel.api.magic.Magic;
 

@@ -1,0 +1,89 @@
+package dev.moka.drivers.x86;
+
+import dev.moka.drivers.x86.boot.BootStub;
+import dev.moka.drivers.x86.boot.BssBlock;
+import dev.moka.drivers.x86.boot.X86BootStub;
+import dev.moka.drivers.x86.simulated.BootPageTables;
+import dev.moka.drivers.x86.simulated.MultibootInfoWriter;
+import dev.moka.assembler.x86.Relocation;
+import dev.moka.kernel.api.arch.ArchPack;
+import dev.moka.kernel.api.arch.ArchPackProvider;
+import dev.moka.kernel.api.arch.BootCode;
+import dev.moka.kernel.api.boot.KernelImage;
+import dev.moka.kernel.api.magic.MagicBinding;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The x86_64 arch pack as image builders and hosted runs see it: a Multiboot image loaded at 1 MiB,
+ * entered through {@link X86Boot}, and on the JVM a simulated PC laid out as QEMU's Multiboot loader
+ * leaves it.
+ */
+public final class X86ArchPackProvider implements ArchPackProvider {
+    /** Where QEMU's Multiboot loader puts the image. */
+    public static final long LOAD_ADDRESS = 0x100000;
+
+    /** Creates the provider; {@code ServiceLoader} calls this. */
+    public X86ArchPackProvider() {
+    }
+
+    @Override
+    public String name() {
+        return "x86_64";
+    }
+
+    @Override
+    public long loadAddress() {
+        return LOAD_ADDRESS;
+    }
+
+    @Override
+    public String entryClass() {
+        return X86Boot.class.getName();
+    }
+
+    @Override
+    public BootCode bootCode(String javaEntrySymbol) {
+        BootStub stub = X86BootStub.emit(javaEntrySymbol);
+        List<BootCode.Fixup> fixups = new ArrayList<>();
+        for (Relocation r : stub.relocations()) {
+            fixups.add(new BootCode.Fixup(r.offset(), kind(r.kind()), r.symbol(), r.addend()));
+        }
+        List<BootCode.Reserve> bss = new ArrayList<>();
+        for (BssBlock b : stub.bss()) {
+            bss.add(new BootCode.Reserve(b.symbol(), b.size(), b.alignment()));
+        }
+        return new BootCode(stub.code(), fixups, stub.symbols(), bss);
+    }
+
+    private static BootCode.FixupKind kind(Relocation.Kind kind) {
+        return switch (kind) {
+            case PC_REL32 -> BootCode.FixupKind.PC_RELATIVE_32;
+            case ABS32 -> BootCode.FixupKind.ABSOLUTE_32;
+            case ABS64 -> BootCode.FixupKind.ABSOLUTE_64;
+        };
+    }
+
+    @Override
+    public List<String> bootCodeCallees() {
+        return X86BootStub.javaEntryPoints();
+    }
+
+    /** Writes the Multiboot information and memory map as QEMU does, and the boot code's page tables at the load address. */
+    @Override
+    public long prepareHostedBoot(MagicBinding machine, long memoryBytes) {
+        long info = MultibootInfoWriter.write(machine, memoryBytes, "");
+        BootPageTables.install(machine, LOAD_ADDRESS);
+        return info;
+    }
+
+    @Override
+    public void bootHosted(long bootArgument, long imageStart, long imageEnd, KernelImage image, ArchPack machine) {
+        X86Boot.start(bootArgument, imageStart, imageEnd, image, machine);
+    }
+
+    @Override
+    public ArchPack newArchPack() {
+        return new X86ArchPack();
+    }
+}

@@ -1,9 +1,0 @@
-/**
- * A heap plan that lives outside Moka's own modules, registered only through
- * {@code META-INF/services}: it shows that a plan is found by name and compiled into an image like
- * the built-in ones.
- */
-@AllowsMagic
-package dev.moka.assembler.linux.plan;
-
-import dev.moka.kernel.api.magic.AllowsMagic;

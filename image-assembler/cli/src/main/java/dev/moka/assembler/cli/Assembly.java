@@ -1,0 +1,46 @@
+package dev.moka.assembler.cli;
+
+import dev.moka.assembler.compiler.model.BuildException;
+import dev.moka.assembler.config.ImageConfig;
+import dev.moka.assembler.image.AssembledImage;
+import dev.moka.assembler.image.ImageBuilder;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+
+/** Assembles an image and tells the user what it is doing, on standard error. */
+final class Assembly {
+    private Assembly() {
+    }
+
+    /**
+     * @param config      the checked image description
+     * @param displayName how to name the description in messages
+     * @param version     the Moka version the kernel reports
+     * @param progress    where the progress lines go
+     * @return the image
+     * @throws BuildException when the kernel cannot be compiled
+     */
+    static AssembledImage build(ImageConfig config, String displayName, String version, PrintWriter progress)
+            throws BuildException {
+        progress.println("moka: assembling " + displayName + " (" + describe(config) + ")");
+        progress.flush();
+        long start = System.nanoTime();
+        AssembledImage image = ImageBuilder.assemble(config, version);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        progress.println("moka: compiled " + image.methodsCompiled() + " methods (" + image.bytecodeBytes()
+                + " bytes of bytecode) into a " + image.bytes().length + "-byte image in " + seconds(took));
+        progress.flush();
+        return image;
+    }
+
+    /** @param config a config @return its providers, for progress lines */
+    static String describe(ImageConfig config) {
+        return "scheduler " + config.kernel().scheduler() + ", frame allocator " + config.kernel().frameAllocator();
+    }
+
+    /** @param duration a duration @return it in seconds with two decimals, such as {@code 1.25 s} */
+    static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.2f s", duration.toNanos() / 1e9);
+    }
+}

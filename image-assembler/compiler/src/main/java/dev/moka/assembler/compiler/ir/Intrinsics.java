@@ -1,0 +1,81 @@
+package dev.moka.assembler.compiler.ir;
+
+import java.util.Set;
+
+/**
+ * Calls the compiler replaces with inline code instead of compiling the callee: the magic layer of
+ * the kernel API and the runtime library's seam to the target.
+ */
+public final class Intrinsics {
+    /** The magic class of the kernel API. */
+    public static final String MAGIC = "dev/moka/kernel/api/magic/Magic";
+    /** The runtime library's seam class. */
+    public static final String RUNTIME = "java/lang/MokaRuntime";
+
+    private static final Set<String> MAGIC_OPS = Set.of("load8", "load16", "load32", "load64", "store8", "store16",
+            "store32", "store64", "inb", "outb", "inl", "outl", "hlt", "cli", "sti", "rdtsc");
+    /** The runtime library's output seam. */
+    public static final String IO = "java/io/MokaIo";
+
+    private static final Set<String> RUNTIME_OPS = Set.of("identityHashCode", "className", "writeError", "exit",
+            "nanoTime", "currentTimeMillis", "addressOf", "load8", "load32", "load64", "memmove", "exceptionTable", "allocateArray", "methodTable", "framePointer", "objectAt", "classOf", "invokeValues");
+
+    /**
+     * Prefix of magic methods that are not expanded inline but call a routine of the arch pack's
+     * boot code: {@code Magic.switchStacks(a, b)} becomes a call to the symbol {@code magic_switchStacks}
+     * with the arguments in the usual registers.
+     */
+    public static final String ARCH_ROUTINE = "magic_";
+
+    /** Compiled code's entry into the heap plan (kernel-api). */
+    public static final String HEAP = "dev/moka/kernel/core/heap/Heap";
+    /** The roots a heap plan scans (kernel-api). */
+    public static final String ROOTS = "dev/moka/kernel/core/heap/Roots";
+    private static final java.util.Map<String, String> HEAP_OPS = java.util.Map.of(
+            HEAP + ".words", "heap.words",
+            HEAP + ".objectAt", "rt.objectAt",
+            HEAP + ".outOfMemory", "heap.outOfMemory",
+            HEAP + ".verifyRequested", "heap.verifyRequested",
+            ROOTS + ".staticReferences", "heap.staticReferences",
+            ROOTS + ".stackMaps", "heap.stackMaps",
+            ROOTS + ".framePointer", "rt.framePointer");
+
+    private static final java.util.Map<String, String> FLOAT_OPS = java.util.Map.of(
+            "java/lang/Double.doubleToRawLongBits", "fp.doubleToRawLongBits",
+            "java/lang/Double.longBitsToDouble", "fp.longBitsToDouble",
+            "java/lang/Float.floatToRawIntBits", "fp.floatToRawIntBits",
+            "java/lang/Float.intBitsToFloat", "fp.intBitsToFloat",
+            "java/lang/Math.sqrt", "fp.sqrt",
+            "java/lang/StrictMath.sqrt", "fp.sqrt");
+
+    private Intrinsics() {
+    }
+
+    /**
+     * @param owner the called class @param name the called method
+     * @return the intrinsic's name ({@code magic.outb}, {@code rt.exit}...), or null for an ordinary call
+     */
+    public static String of(String owner, String name) {
+        if (owner.equals(MAGIC) && MAGIC_OPS.contains(name)) {
+            return "magic." + name;
+        }
+        if (owner.equals(MAGIC) && !name.equals("bind") && !name.startsWith("<")) {
+            return ARCH_ROUTINE + name;
+        }
+        if (owner.equals(RUNTIME) && RUNTIME_OPS.contains(name)) {
+            return "rt." + name;
+        }
+        if (owner.equals(IO) && name.equals("write")) {
+            return "io.write";
+        }
+        String heap = HEAP_OPS.get(owner + "." + name);
+        if (heap != null) {
+            return heap;
+        }
+        String fp = FLOAT_OPS.get(owner + "." + name);
+        if (fp != null) {
+            return fp;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.moka.assembler.linux;
+
+import dev.moka.assembler.compiler.model.BuildException;
+import dev.moka.assembler.compiler.Compilation;
+import dev.moka.assembler.compiler.backend.Symbols;
+import dev.moka.assembler.compiler.backend.Target;
+import dev.moka.assembler.link.ElfImageWriter;
+import dev.moka.assembler.link.LinkedImage;
+import dev.moka.assembler.link.Linker;
+import dev.moka.assembler.link.Section;
+import dev.moka.assembler.x86.AluOp;
+import dev.moka.assembler.x86.Assembler;
+import dev.moka.assembler.x86.Mem;
+import dev.moka.assembler.x86.Reg;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+
+/**
+ * Compiles a program's {@code main(String[])} into a static Linux x86_64 executable: no JVM, no libc.
+ * The kernel target shares every compiler pass; only the entry code and the runtime seam differ
+ * (system calls instead of the serial port).
+ *
+ * <p>The heap is a large zero-filled segment the kernel maps lazily, managed by the chosen heap plan.
+ */
+public final class LinuxExecutableBuilder {
+    /** Where the executable is loaded, as for ordinary non-PIE executables. */
+    public static final long LOAD_ADDRESS = 0x400000;
+    /** The heap; untouched pages cost nothing. */
+    public static final long HEAP_BYTES = 1L << 30;
+    private static final String MAIN_CLASS = "moka/image/Main";
+    private static final int STACK_BUDGET = 7 << 20;
+    private static final String START = "_start";
+
+    private LinuxExecutableBuilder() {
+    }
+
+    /**
+     * @param classPath jars and directories holding the program
+     * @param mainClass binary name of the class with {@code public static void main(String[])}
+     * @return the executable's bytes
+     * @throws BuildException when a reachable method cannot be compiled
+     */
+    public static byte[] build(List<Path> classPath, String mainClass) throws BuildException {
+        return build(classPath, mainClass, Compilation.DEFAULT_HEAP_PLAN.replace('/', '.'), HEAP_BYTES, false);
+    }
+
+    /**
+     * @param classPath  jars and directories holding the program
+     * @param mainClass  binary name of the class with {@code public static void main(String[])}
+     * @param planClass  binary name of the heap plan's class (a {@code HeapPlan} with a public
+     *                   no-argument constructor), as the linker's provider catalog resolves a plan name
+     * @param heapBytes  the heap's size
+     * @param verifyHeap whether the collector checks the heap after every collection
+     * @return the executable's bytes
+     * @throws BuildException when a reachable method cannot be compiled
+     */
+    public static byte[] build(List<Path> classPath, String mainClass, String planClass,
+                               long heapBytes, boolean verifyHeap) throws BuildException {
+        Compilation compilation = new Compilation(Target.LINUX, classPath)
+                .heapPlan(planClass.replace('.', '/'), verifyHeap);
+        compilation.define(mainWrapper(mainClass.replace('.', '/')));
+        Compilation.Result code = compilation.compile(MAIN_CLASS, "start", "(IJ)V", heapBytes, Map.of());
+        Assembler start = new Assembler();
+        start.defineSymbol(START);
+        // rbp 0 marks the outermost frame for the unwinder.
+        start.movImm(32, Reg.RBP, 0);
+        // The main thread's stack is 8 MiB by default; stop Java code 7 MiB down, leaving room to
+        // build and throw the StackOverflowError.
+        start.lea(Reg.RAX, Mem.of(Reg.RSP, -STACK_BUDGET));
+        start.movRipStore(64, Symbols.STACK_LIMIT, 0, Reg.RAX);
+        start.movRipStore(64, Symbols.STACK_LIMIT_NORMAL, 0, Reg.RAX);
+        start.mov(64, Reg.RDI, Mem.of(Reg.RSP, 0));
+        start.lea(Reg.RSI, Mem.of(Reg.RSP, 8));
+        start.aluImm(AluOp.AND, 64, Reg.RSP, -16);
+        start.callSymbol(Symbols.ENTRY);
+        start.ud2();
+        List<Section> sections = List.of(
+                new Section("start", start.toByteArray(), start.relocations(), start.definedSymbols(), 16),
+                code.code(), code.data());
+        LinkedImage linked = Linker.link(LOAD_ADDRESS, ElfImageWriter.HEADER_SIZE, sections, code.bss());
+        return ElfImageWriter.write(linked, linked.symbols().get(START), 7);
+    }
+
+    /** {@code static void start(int argc, long argv) { Main.main(MokaRuntime.arguments(argc, argv)); exit(0); }} */
+    private static ClassNode mainWrapper(String mainClass) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                return "java/lang/Object";
+            }
+        };
+        cw.visit(Opcodes.V21, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, MAIN_CLASS, null, "java/lang/Object", null);
+        MethodVisitor mv = cw.visitMethod(Opcodes.ACC_STATIC, "start", "(IJ)V", null, null);
+        mv.visitCode();
+        mv.visitVarInsn(Opcodes.ILOAD, 0);
+        mv.visitVarInsn(Opcodes.LLOAD, 1);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/MokaRuntime", "arguments", "(IJ)[Ljava/lang/String;", false);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, mainClass, "main", "([Ljava/lang/String;)V", false);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/MokaRuntime", "mainReturned", "()V", false);
+        mv.visitInsn(Opcodes.RETURN);
+        mv.visitMaxs(0, 0);
+        mv.visitEnd();
+        cw.visitEnd();
+        ClassNode node = new ClassNode();
+        new ClassReader(cw.toByteArray()).accept(node, 0);
+        return node;
+    }
+}

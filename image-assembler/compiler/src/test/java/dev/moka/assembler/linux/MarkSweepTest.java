@@ -1,0 +1,74 @@
+package dev.moka.assembler.linux;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The mark-sweep plan on the Linux target: a program that keeps a live tree while allocating far
+ * more than its heap in garbage must print what HotSpot prints. The heap is checked after every
+ * collection, so a stack map that missed a live reference shows up as a reference to a freed chunk
+ * (or as a wrong checksum); the bump plan in the same heap must run out cleanly.
+ */
+class MarkSweepTest {
+    private static final long HEAP = 16L << 20;
+
+    @TempDir
+    static Path work;
+
+    private static Path classes;
+
+    @BeforeAll
+    static void compileProgram() throws Exception {
+        classes = Files.createDirectories(work.resolve("classes"));
+        Path source = Path.of("src/test/resources/gc/Churn.java");
+        Process javac = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+                "--release", "21", "-g", "-d", classes.toString(), source.toString()).inheritIO().start();
+        assertEquals(0, javac.waitFor(), "javac failed");
+    }
+
+    private static String[] run(Path exe) throws Exception {
+        Path out = work.resolve(exe.getFileName() + ".out");
+        Path err = work.resolve(exe.getFileName() + ".err");
+        Process p = new ProcessBuilder(exe.toString()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), exe + " did not finish");
+        return new String[] {Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8),
+                Integer.toString(p.exitValue())};
+    }
+
+    private static Path build(String name, String planClass) throws Exception {
+        Path exe = work.resolve(name);
+        Files.write(exe, LinuxExecutableBuilder.build(List.of(classes), "Churn", planClass, HEAP, true));
+        Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return exe;
+    }
+
+    @Test
+    void liveDataSurvivesCollectionsAndOutputMatchesHotSpot() throws Exception {
+        String[] moka = run(build("churn-ms", "dev.moka.kernel.mm.heap.MarkSweepPlan"));
+        Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                classes.toString(), "Churn").redirectErrorStream(true).start();
+        String expected = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, jvm.waitFor());
+        assertEquals("", moka[1], "the collector reported a problem");
+        assertEquals("0", moka[2]);
+        assertEquals(expected, moka[0]);
+        assertTrue(moka[0].startsWith("checksum: "), moka[0]);
+    }
+
+    @Test
+    void bumpPlanRunsOutOfHeapCleanly() throws Exception {
+        String[] moka = run(build("churn-bump", "dev.moka.kernel.mm.heap.BumpPlan"));
+        assertEquals("1", moka[2]);
+        assertEquals("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n", moka[1]);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.moka.assembler.hosted;
+
+import dev.moka.kernel.api.arch.ArchPack;
+import dev.moka.kernel.api.arch.ThreadEvents;
+import dev.moka.kernel.api.magic.Magic;
+import dev.moka.kernel.api.mm.PagingCheck;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * An arch pack as a simulated machine provides it: console, exit and the paging check are the real
+ * arch pack's (reaching the simulated devices through the magic layer), threads are simulated step
+ * by step.
+ *
+ * <p>The JVM cannot switch machine stacks, so a thread started by {@link #newThreadContext} is run
+ * by calling {@link ThreadEvents#runStep()}; the code that {@link #adoptCurrentContext adopted} a
+ * context keeps its JVM stack. A switch away from an adopted context drives the threads here until a
+ * switch comes back to it. The timer is deterministic: a tick after every {@value #STEPS_PER_TICK}
+ * steps, or at once when the running thread waits for an interrupt.
+ */
+final class HostedArchPack implements ArchPack {
+    /** Thread steps between two timer ticks. */
+    static final int STEPS_PER_TICK = 4;
+
+    private final ArchPack machine;
+    private final Set<Long> adopted = new HashSet<>();
+    private ThreadEvents events;
+    private long nextContext = 1;
+    private long current;
+    private boolean timerRunning;
+    private boolean interruptsEnabled;
+    private int stepsSinceTick;
+
+    /** @param machine the architecture's own arch pack, for console, exit and the paging check */
+    HostedArchPack(ArchPack machine) {
+        this.machine = machine;
+    }
+
+    @Override
+    public String name() {
+        return machine.name();
+    }
+
+    @Override
+    public void consoleWrite(int b) {
+        machine.consoleWrite(b);
+    }
+
+    @Override
+    public void exit(boolean success) {
+        machine.exit(success);
+    }
+
+    @Override
+    public PagingCheck pagingCheck() {
+        return machine.pagingCheck();
+    }
+
+    @Override
+    public void attachThreads(ThreadEvents threadEvents) {
+        events = threadEvents;
+    }
+
+    @Override
+    public void startTimer(int hz) {
+        timerRunning = true;
+        stepsSinceTick = 0;
+    }
+
+    @Override
+    public void stopTimer() {
+        timerRunning = false;
+    }
+
+    @Override
+    public long adoptCurrentContext(long saveArea) {
+        long context = nextContext++;
+        adopted.add(context);
+        current = context;
+        return context;
+    }
+
+    @Override
+    public long newThreadContext(long stackLow, long stackHigh) {
+        return nextContext++;
+    }
+
+    @Override
+    public void switchContext(long from, long to) {
+        current = to;
+        if (!adopted.contains(from)) {
+            return; // a stepped thread: the loop that stepped it goes on with the new one
+        }
+        while (current != from) {
+            if (adopted.contains(current)) {
+                throw new MachineFault("switch between two adopted contexts: the JVM cannot resume one from the other");
+            }
+            events.runStep();
+            stepsSinceTick++;
+            if (timerRunning && stepsSinceTick >= STEPS_PER_TICK) {
+                stepsSinceTick = 0;
+                boolean enabled = interruptsEnabled;
+                interruptsEnabled = false;
+                events.onTick();
+                interruptsEnabled = enabled;
+            }
+        }
+    }
+
+    @Override
+    public void disableInterrupts() {
+        interruptsEnabled = false;
+    }
+
+    @Override
+    public void enableInterrupts() {
+        interruptsEnabled = true;
+    }
+
+    @Override
+    public void waitForInterrupt() {
+        if (!timerRunning) {
+            throw new MachineHalted("idle with the timer stopped: no interrupt can wake the CPU");
+        }
+        interruptsEnabled = true;
+        stepsSinceTick = STEPS_PER_TICK;
+    }
+
+    @Override
+    public long cycles() {
+        return Magic.rdtsc();
+    }
+}

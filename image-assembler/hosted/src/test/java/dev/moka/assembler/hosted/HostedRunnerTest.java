@@ -1,0 +1,106 @@
+package dev.moka.assembler.hosted;
+
+import dev.moka.kernel.api.boot.KernelImage;
+import dev.moka.assembler.providers.ProviderCatalog;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moka.assembler.config.ImageConfig;
+import dev.moka.assembler.providers.UnknownProviderException;
+import dev.moka.kernel.api.sched.Scheduler;
+import dev.moka.kernel.api.sched.Task;
+import dev.moka.kernel.mm.BitmapFrameAllocator;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HostedRunnerTest {
+    private static final long MIB = 1L << 20;
+
+    private record Run(HostedResult result, List<String> lines) {
+    }
+
+    private static Run boot(String scheduler, String frameAllocator, long memory) {
+        ByteArrayOutputStream serial = new ByteArrayOutputStream();
+        ImageConfig config = new ImageConfig(null, new ImageConfig.KernelSection(scheduler, frameAllocator));
+        HostedResult result = HostedRunner.run(config, "0.1.0-test", memory, serial);
+        return new Run(result, serial.toString(StandardCharsets.ISO_8859_1).lines().toList());
+    }
+
+    /** Usable KiB by QEMU's map: 639 KiB below the EBDA, plus 1 MiB up to 128 KiB below the top. */
+    private static long usableKiB(long memory) {
+        return 639 + (memory - MIB - 128 * 1024) / 1024;
+    }
+
+    @Test
+    void bootsTheDefaultConfig() {
+        Run run = boot("round-robin", "bitmap", 128 * MIB);
+        assertEquals(new HostedResult(true, 0x10), run.result());
+        assertEquals(130559, usableKiB(128 * MIB));
+        assertEquals(List.of("Moka 0.1.0-test", "scheduler: round-robin", "frame allocator: bitmap",
+                "memory: 130559 KiB usable"), run.lines().subList(0, 4));
+        assertTrue(run.lines().get(4).startsWith("frames: "), run.lines().toString());
+    }
+
+    @Test
+    void reportsTheMemoryOfTheMachine() {
+        Run run = boot("round-robin", "bitmap", 256 * MIB);
+        assertTrue(run.result().success());
+        assertEquals("memory: " + usableKiB(256 * MIB) + " KiB usable", run.lines().get(3));
+        // 256 MiB less the first MiB, the kernel image up to 4 MiB, and SeaBIOS's top 128 KiB.
+        long frames = (256 * MIB - 4 * MIB - 128 * 1024) / 4096;
+        assertEquals("frames: " + frames + " free of " + frames, run.lines().get(4));
+    }
+
+    @Test
+    void bootsWithThePriorityScheduler() {
+        Run run = boot("priority", "bitmap", 64 * MIB);
+        assertTrue(run.result().success());
+        assertEquals("scheduler: priority", run.lines().get(1));
+    }
+
+    @Test
+    void anUnknownProviderFailsBeforeBootingAndListsTheChoices() {
+        UnknownProviderException unknown = assertThrows(UnknownProviderException.class,
+                () -> boot("lottery", "bitmap", 128 * MIB));
+        assertEquals("unknown scheduler \"lottery\"; available: eevdf, priority, round-robin", unknown.getMessage());
+        assertEquals("unknown frame allocator \"slab\"; available: bitmap, buddy",
+                assertThrows(UnknownProviderException.class, () -> boot("priority", "slab", 128 * MIB)).getMessage());
+    }
+
+    @Test
+    void aKernelPanicEndsTheRunWithFailure() {
+        // With 2 MiB of RAM the kernel image covers all RAM above 1 MiB: the allocator has no frames.
+        Run run = boot("round-robin", "bitmap", 2 * MIB);
+        assertEquals(new HostedResult(false, 0x11), run.result());
+        assertEquals("panic: frame allocator self-test failed: out of memory after 0 frames", run.lines().getLast());
+    }
+
+    @Test
+    void anExceptionInTheKernelIsReportedAsAPanicWithItsStackTrace() {
+        ByteArrayOutputStream serial = new ByteArrayOutputStream();
+        Scheduler broken = new Scheduler() {
+            @Override public String name() { return "broken"; }
+            @Override public void enqueue(Task task) { throw new IllegalStateException("run queue corrupted"); }
+            @Override public void dequeue(Task task) { }
+            @Override public Task pickNext() { return null; }
+            @Override public boolean tick(Task running) { return false; }
+            @Override public void yield(Task running) { }
+        };
+        HostedResult result = HostedRunner.run(ProviderCatalog.archPack("x86_64"),
+                new KernelImage("1", broken, new BitmapFrameAllocator(), null), 16 * MIB, serial);
+        assertEquals(new HostedResult(false, HostedRunner.NO_EXIT_VALUE), result);
+        List<String> lines = serial.toString(StandardCharsets.ISO_8859_1).lines().toList();
+        assertEquals("panic: java.lang.IllegalStateException: run queue corrupted", lines.get(2));
+        assertTrue(lines.get(3).contains("enqueue"), lines.toString());
+    }
+
+    @Test
+    void runsRepeatExactly() {
+        assertEquals(boot("priority", "bitmap", 32 * MIB), boot("priority", "bitmap", 32 * MIB));
+        assertFalse(boot("priority", "bitmap", 32 * MIB).lines().isEmpty());
+    }
+}

@@ -1,0 +1,106 @@
+package dev.moka.assembler.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A parsed and validated image description: what the TOML file asked for, as typed data.
+ *
+ * @param source   the file it came from, or null for a built-in default
+ * @param kernel   the {@code [kernel]} table
+ * @param workload the {@code [workload]} table, or null when the image runs none
+ */
+public record ImageConfig(Path source, KernelSection kernel, WorkloadSection workload) {
+    /**
+     * A config without a workload.
+     *
+     * @param source the file it came from, or null for a built-in default
+     * @param kernel the {@code [kernel]} table
+     */
+    public ImageConfig(Path source, KernelSection kernel) {
+        this(source, kernel, null);
+    }
+
+    /**
+     * The {@code [kernel]} table.
+     *
+     * @param scheduler      provider name of the {@code Scheduler}, such as {@code round-robin}
+     * @param frameAllocator provider name of the {@code FrameAllocator}, such as {@code bitmap}
+     * @param heap           the heap plan, {@code bump} or {@code mark-sweep}
+     * @param heapBytes      the kernel heap's size in bytes
+     * @param verifyHeap     whether the collector checks the heap after every collection
+     * @param arch           provider name of the arch pack, such as {@code x86_64}
+     */
+    public record KernelSection(String scheduler, String frameAllocator, String heap, long heapBytes,
+                                boolean verifyHeap, String arch) {
+        /** The arch pack of an image that names none. */
+        public static final String DEFAULT_ARCH = "x86_64";
+
+        /**
+         * A {@code [kernel]} table on the default arch pack.
+         *
+         * @param scheduler      provider name of the {@code Scheduler}
+         * @param frameAllocator provider name of the {@code FrameAllocator}
+         * @param heap           the heap plan's name
+         * @param heapBytes      the kernel heap's size in bytes
+         * @param verifyHeap     whether the collector checks the heap after every collection
+         */
+        public KernelSection(String scheduler, String frameAllocator, String heap, long heapBytes, boolean verifyHeap) {
+            this(scheduler, frameAllocator, heap, heapBytes, verifyHeap, DEFAULT_ARCH);
+        }
+
+        /** The heap plan of an image that names none. */
+        public static final String DEFAULT_HEAP = "bump";
+        /** The kernel heap size of an image that names none. */
+        public static final long DEFAULT_HEAP_BYTES = 32L << 20;
+
+        /**
+         * A kernel with the default heap.
+         *
+         * @param scheduler      provider name of the scheduler
+         * @param frameAllocator provider name of the frame allocator
+         */
+        public KernelSection(String scheduler, String frameAllocator) {
+            this(scheduler, frameAllocator, DEFAULT_HEAP, DEFAULT_HEAP_BYTES, false);
+        }
+    }
+
+    /**
+     * The {@code [workload]} table: CPU-bound kernel threads the kernel runs before it ends the run.
+     *
+     * @param ticks   timer ticks the workload runs
+     * @param timerHz timer rate
+     * @param threads  the threads, in order
+     * @param gcStress whether the kernel first runs the collector stress test ({@code gc-stress = true})
+     */
+    public record WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads, boolean gcStress) {
+        /**
+         * A thread workload without the collector stress test.
+         *
+         * @param ticks   timer ticks the workload runs
+         * @param timerHz timer rate
+         * @param threads the threads, in order
+         */
+        public WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads) {
+            this(ticks, timerHz, threads, false);
+        }
+
+        /** The timer rate when the table names none. */
+        public static final int DEFAULT_TIMER_HZ = 1000;
+
+        /** Copies the thread list. */
+        public WorkloadSection {
+            threads = List.copyOf(threads);
+        }
+    }
+
+    /**
+     * One thread of a workload.
+     *
+     * @param name     printed in the report
+     * @param nice     niceness for weighted policies
+     * @param priority level for priority policies
+     */
+    public record WorkloadThread(String name, int nice, int priority) {
+    }
+}

@@ -1,0 +1,67 @@
+package dev.moka.assembler.image;
+
+import dev.moka.assembler.config.ImageConfig;
+import dev.moka.assembler.providers.ProviderCatalog;
+import dev.moka.kernel.api.arch.ArchPackProvider;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything that decides an image's bytes, with the config's provider names resolved: the one value
+ * {@link ImageBuilder#assemble(ImageSpec)} takes. A test or tool that needs something a config cannot
+ * say (a provider class that is not a registered service, say) changes one component with a
+ * {@code with...} method instead of calling another overload.
+ *
+ * @param version             the Moka version the kernel reports
+ * @param arch                the arch pack the image is built for
+ * @param schedulerClass      binary name of the {@code Scheduler}, with a public no-argument constructor
+ * @param frameAllocatorClass binary name of the {@code FrameAllocator}, with a public no-argument constructor
+ * @param heapPlanClass       binary name of the {@code HeapPlan}, with a public no-argument constructor
+ * @param heapBytes           the kernel heap's size
+ * @param verifyHeap          whether the collector checks the heap after every collection
+ * @param workload            the {@code [workload]} table, or null for none
+ * @param classPath           where kernel classes come from; empty for the assembler's own module path
+ */
+public record ImageSpec(String version, ArchPackProvider arch, String schedulerClass, String frameAllocatorClass,
+                        String heapPlanClass, long heapBytes, boolean verifyHeap,
+                        ImageConfig.WorkloadSection workload, List<Path> classPath) {
+
+    /** Copies the class path. */
+    public ImageSpec {
+        classPath = List.copyOf(classPath);
+    }
+
+    /**
+     * @param config  an image config
+     * @param version the Moka version the kernel reports
+     * @return the config's image, its providers found by name
+     * @throws dev.moka.assembler.providers.UnknownProviderException when the config names a provider
+     *         no module provides
+     */
+    public static ImageSpec of(ImageConfig config, String version) {
+        ImageConfig.KernelSection kernel = config.kernel();
+        return new ImageSpec(version, ProviderCatalog.archPack(kernel.arch()),
+                ProviderCatalog.schedulerClass(kernel.scheduler()).getName(),
+                ProviderCatalog.frameAllocatorClass(kernel.frameAllocator()).getName(),
+                ProviderCatalog.heapPlanClass(kernel.heap()).getName(),
+                kernel.heapBytes(), kernel.verifyHeap(), config.workload(), List.of());
+    }
+
+    /** @param className binary name of a scheduler class @return this image with that scheduler */
+    public ImageSpec withSchedulerClass(String className) {
+        return new ImageSpec(version, arch, className, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
+                workload, classPath);
+    }
+
+    /** @param className binary name of a frame allocator class @return this image with that allocator */
+    public ImageSpec withFrameAllocatorClass(String className) {
+        return new ImageSpec(version, arch, schedulerClass, className, heapPlanClass, heapBytes, verifyHeap,
+                workload, classPath);
+    }
+
+    /** @param entries jars and directories to read kernel classes from @return this image with that class path */
+    public ImageSpec withClassPath(List<Path> entries) {
+        return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
+                workload, entries);
+    }
+}

@@ -1,0 +1,18 @@
+package dev.moka.kernel.api.boot;
+
+import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.sched.Scheduler;
+
+/**
+ * Everything an image decided at build time, handed to the kernel as one value: the arch pack's entry
+ * receives it from the image's generated boot class and passes it on to the kernel unchanged.
+ *
+ * <p>Adding a feature to images adds a component here, not a parameter to every boot method.
+ *
+ * @param version        the Moka version the image was built from, which the kernel reports
+ * @param scheduler      the scheduling policy the image config chose
+ * @param frameAllocator the frame allocator the image config chose, not yet initialised
+ * @param job            what the kernel runs once it is up (a workload, say), or null for nothing
+ */
+public record KernelImage(String version, Scheduler scheduler, FrameAllocator frameAllocator, BootJob job) {
+}

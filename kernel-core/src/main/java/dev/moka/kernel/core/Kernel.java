@@ -1,0 +1,117 @@
+package dev.moka.kernel.core;
+
+import dev.moka.kernel.api.arch.ArchPack;
+import dev.moka.kernel.api.boot.BootInfo;
+import dev.moka.kernel.api.boot.BootJob;
+import dev.moka.kernel.api.boot.KernelContext;
+import dev.moka.kernel.api.boot.KernelImage;
+import dev.moka.kernel.api.boot.MemoryMap;
+import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.mm.PagingCheck;
+import dev.moka.kernel.api.sched.Scheduler;
+import dev.moka.kernel.api.sched.Task;
+
+/**
+ * The generic kernel entry. The arch pack calls {@link #boot} once it has a console and the boot
+ * memory map; everything the image chose at build time arrives as one {@link KernelImage}.
+ *
+ * <p>The boot sequence: report the configuration, check the scheduling policy, bring up and check
+ * the frame allocator, check paging, run the image's {@link BootJob}, end the run. Every check's
+ * failure ends the run with {@code panic: ...} and failure status.
+ */
+public final class Kernel implements KernelContext {
+    /** Frames taken and returned by the boot self-test of the frame allocator. */
+    static final int SELF_TEST_FRAMES = 64;
+
+    private final ArchPack arch;
+    private final KernelLog log;
+    private final KernelImage image;
+
+    private Kernel(ArchPack arch, KernelImage image) {
+        this.arch = arch;
+        this.log = new KernelLog(arch);
+        this.image = image;
+    }
+
+    /**
+     * Boots the kernel and ends the run through the arch pack. Does not return.
+     *
+     * @param arch  the machine
+     * @param boot  what the boot loader handed over
+     * @param image what the image chose at build time
+     */
+    public static void boot(ArchPack arch, BootInfo boot, KernelImage image) {
+        new Kernel(arch, image).run(boot);
+    }
+
+    private void run(BootInfo boot) {
+        Scheduler scheduler = image.scheduler();
+        FrameAllocator frames = image.frameAllocator();
+        log.println("Moka " + image.version());
+        log.println("scheduler: " + scheduler.name());
+        String failure = SchedulerSelfTest.run(scheduler);
+        if (failure != null) {
+            panic("scheduler self-test failed: " + failure);
+            return;
+        }
+        MemoryMap map = boot.memoryMap();
+        frames.init(map);
+        log.println("frame allocator: " + frames.name());
+        failure = FrameSelfTest.run(frames, map, SELF_TEST_FRAMES);
+        if (failure != null) {
+            panic("frame allocator self-test failed: " + failure);
+            return;
+        }
+        log.println("memory: " + map.usableBytes() / 1024 + " KiB usable");
+        log.println("frames: " + frames.freeFrames() + " free of " + frames.totalFrames());
+        PagingCheck paging = arch.pagingCheck();
+        if (paging != null) {
+            failure = paging.run(frames);
+            if (failure != null) {
+                log.println("paging: failed " + failure);
+                arch.exit(false);
+                return;
+            }
+            log.println("paging: ok");
+        }
+        BootJob job = image.job();
+        if (job != null) {
+            failure = job.run(this);
+            if (failure != null) {
+                panic(failure);
+                return;
+            }
+        }
+        arch.exit(true);
+    }
+
+    private void panic(String message) {
+        log.println("panic: " + message);
+        arch.exit(false);
+    }
+
+    @Override
+    public ArchPack arch() {
+        return arch;
+    }
+
+    @Override
+    public Scheduler scheduler() {
+        return image.scheduler();
+    }
+
+    @Override
+    public FrameAllocator frames() {
+        return image.frameAllocator();
+    }
+
+    @Override
+    public void println(String line) {
+        log.println(line);
+    }
+
+    /** @return a scheduler task for the boot thread, used by the self-tests */
+    static Task bootTask() {
+        return new Task(0, "boot", 0, 0);
+    }
+}

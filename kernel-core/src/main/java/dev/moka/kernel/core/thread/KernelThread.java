@@ -1,0 +1,50 @@
+package dev.moka.kernel.core.thread;
+
+import dev.moka.kernel.api.sched.Task;
+
+/** A kernel thread: its scheduler task, machine context, body, run state and accounting. */
+public final class KernelThread {
+    /** Runnable: in the policy's run set (running or waiting for the CPU). */
+    public static final int RUNNABLE = 0;
+    /** Blocked on a wait queue. */
+    public static final int BLOCKED = 1;
+    /** Sleeping until a tick. */
+    public static final int SLEEPING = 2;
+    /** Finished or stopped; never runs again. */
+    public static final int EXITED = 3;
+
+    final Task task;
+    final long context;
+    final ThreadBody body;
+    int state;
+    long ticksRun;
+    long wakeTick;
+    /** Link in a wait queue or the sleep list. */
+    KernelThread next;
+
+    KernelThread(Task task, long context, ThreadBody body) {
+        this.task = task;
+        this.context = context;
+        this.body = body;
+    }
+
+    /** @return the task the policy sees */
+    public Task task() {
+        return task;
+    }
+
+    /** @return the thread name */
+    public String name() {
+        return task.name();
+    }
+
+    /** @return the run state, one of {@link #RUNNABLE}, {@link #BLOCKED}, {@link #SLEEPING}, {@link #EXITED} */
+    public int state() {
+        return state;
+    }
+
+    /** @return timer ticks that arrived while this thread ran */
+    public long ticksRun() {
+        return ticksRun;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.moka.workloads;
+
+import dev.moka.kernel.api.boot.BootJob;
+import dev.moka.kernel.api.boot.KernelContext;
+
+/**
+ * A CPU-bound workload the kernel runs before it ends the run: a few threads that only compute,
+ * preempted by the timer for a fixed number of ticks. The image's entry builds it with plain calls
+ * ({@code new Workload(500, 1000)}, then {@link #addThread} per thread).
+ */
+public final class Workload implements BootJob {
+    /** Most threads a workload may ask for. */
+    public static final int MAX_THREADS = 16;
+
+    private final int ticks;
+    private final int timerHz;
+    private final String[] names = new String[MAX_THREADS];
+    private final int[] nices = new int[MAX_THREADS];
+    private final int[] priorities = new int[MAX_THREADS];
+    private int count;
+    private long gcStressHeapBytes;
+
+    /**
+     * @param ticks   timer ticks the workload runs
+     * @param timerHz timer rate
+     */
+    public Workload(int ticks, int timerHz) {
+        this.ticks = ticks;
+        this.timerHz = timerHz;
+    }
+
+    /**
+     * Adds a thread.
+     *
+     * @param name     its name, printed in the results
+     * @param nice     niceness for weighted policies
+     * @param priority level for priority policies
+     * @return false, adding nothing, when the workload is full
+     */
+    public boolean addThread(String name, int nice, int priority) {
+        if (count == MAX_THREADS) {
+            return false;
+        }
+        names[count] = name;
+        nices[count] = nice;
+        priorities[count] = priority;
+        count++;
+        return true;
+    }
+
+    /**
+     * Asks for the collector stress test before the threads run.
+     *
+     * @param heapBytes the size of the image's heap, which the test allocates ten times over
+     */
+    public void setGcStress(long heapBytes) {
+        gcStressHeapBytes = heapBytes;
+    }
+
+    /** @return the heap size for the collector stress test, or 0 when it was not asked for */
+    public long gcStressHeapBytes() {
+        return gcStressHeapBytes;
+    }
+
+    /** @return timer ticks the workload runs */
+    public int ticks() {
+        return ticks;
+    }
+
+    /** @return the timer rate */
+    public int timerHz() {
+        return timerHz;
+    }
+
+    /** @return the number of threads */
+    public int threadCount() {
+        return count;
+    }
+
+    /** @param i thread index @return its name */
+    public String name(int i) {
+        return names[i];
+    }
+
+    /** @param i thread index @return its niceness */
+    public int nice(int i) {
+        return nices[i];
+    }
+
+    /** @param i thread index @return its priority */
+    public int priority(int i) {
+        return priorities[i];
+    }
+
+    /**
+     * Runs the collector's stress test when asked for, then the threads, and judges both.
+     *
+     * @param kernel the running kernel
+     * @return null when everything passed, else what failed
+     */
+    @Override
+    public String run(KernelContext kernel) {
+        if (gcStressHeapBytes > 0) {
+            String failure = GcStress.run(kernel, gcStressHeapBytes);
+            if (failure != null) {
+                return failure;
+            }
+        }
+        if (count > 0) {
+            kernel.println("workload: " + count + " threads, " + ticks + " ticks at " + timerHz + " Hz");
+            String failure = WorkloadRunner.run(this, kernel);
+            if (failure != null) {
+                return "workload failed: " + failure;
+            }
+        }
+        return null;
+    }
+}
