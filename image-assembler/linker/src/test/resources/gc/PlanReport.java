@@ -1,4 +1,4 @@
-import dev.moka.assembler.linux.plan.CountingPlan;
+import dev.moka.assembler.providers.plan.CountingPlan;
 import dev.moka.kernel.api.heap.HeapPlan;
 import dev.moka.kernel.core.heap.HeapStatistics;
 import java.util.ArrayList;

@@ -49,7 +49,7 @@ class MokaCliTest {
         Path file = config("[kernel]\nschedular = \"round-robin\"\n");
         Outcome outcome = moka("run", "--hosted", "--config", file.toString());
         assertEquals(ExitCodes.ERROR, outcome.exitCode());
-        assertEquals("moka: " + file + ":2: unknown key \"schedular\" in [kernel]; known keys: frame-allocator, "
+        assertEquals("moka: " + file + ":2: unknown key \"schedular\" in [kernel]; known keys: arch, frame-allocator, "
                 + "heap, heap-size, scheduler, verify-heap\n", outcome.err());
     }
 

@@ -74,7 +74,7 @@ class ImageConfigLoaderTest {
     @Test
     void anUnknownKeyNamesItsLineAndTheKnownKeys() {
         ConfigException error = failure("[kernel]\nscheduler = \"round-robin\"\n\n# typo below\nschedular = \"x\"\n");
-        assertEquals("config.toml:5: unknown key \"schedular\" in [kernel]; known keys: frame-allocator, heap, heap-size, scheduler, verify-heap",
+        assertEquals("config.toml:5: unknown key \"schedular\" in [kernel]; known keys: arch, frame-allocator, heap, heap-size, scheduler, verify-heap",
                 error.getMessage());
     }
 
