@@ -1,6 +1,6 @@
-// A method that builds array literals, calls helpers and then catches an exception: once
-// miscompiled (a segmentation fault) when registers were renamed and constants folded in a method
-// with handlers.
+// A method that builds array literals, calls helpers and then catches an exception. Its Object[]
+// literal's stores once crashed: with block-local renaming the array and the value are short-lived
+// temporaries that may get RDI and RSI, and the store check overwrote them while calling the runtime.
 public class TryAfterArrayLiterals {
     static long sumInts(int[] a) {
         long s = 0;

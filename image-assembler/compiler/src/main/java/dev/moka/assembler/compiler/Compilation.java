@@ -226,14 +226,9 @@ public final class Compilation {
             inliner.inlineInto(ir);
         }
         for (IrMethod ir : reach.methods().values()) {
-            // Methods with exception handlers keep the builder's registers: renaming together with
-            // constant operands miscompiled such a method (corpus program TryAfterArrayLiterals),
-            // and they are rarely the hot ones.
-            if (!ir.hasHandlers()) {
-                LocalRenaming.run(ir);
-                CopyCoalescing.run(ir);
-                ConstantOperands.run(ir);
-            }
+            LocalRenaming.run(ir);
+            CopyCoalescing.run(ir);
+            ConstantOperands.run(ir);
         }
     }
 

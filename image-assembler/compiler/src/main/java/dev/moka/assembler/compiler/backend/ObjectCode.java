@@ -280,26 +280,27 @@ final class ObjectCode {
         char kind = a.elementDescriptor().charAt(0);
         if (kind == 'L' || kind == '[') {
             // The JVM's store check: a non-null value must be an instance of the array's element type.
-            // The exact element class passes inline; anything else asks the runtime (this counts as a
-            // call, so only scratch registers and frame slots hold values here).
+            // The exact element class passes inline; anything else asks the runtime. The array and
+            // the value are operands of this instruction, so they may sit in any allocatable
+            // register, the runtime's argument registers RDI and RSI included: only scratch
+            // registers are written before the call, and the arguments are read back from the
+            // copies pushed on the stack, whatever registers the two came from.
             Label ok = asm.newLabel();
             asm.test(64, value, value);
             asm.jcc(Cond.E, ok);
-            asm.mov(64, Reg.RDX, Mem.of(value, ObjectLayout.CLASS_OFFSET));
+            asm.mov(64, Reg.RDX, Mem.of(array, ObjectLayout.CLASS_OFFSET));
+            asm.mov(64, Reg.RDX, Mem.of(Reg.RDX, ObjectLayout.CI_ELEMENT));
+            asm.alu(AluOp.CMP, 64, Reg.RDX, Mem.of(value, ObjectLayout.CLASS_OFFSET));
+            asm.jcc(Cond.E, ok);
             asm.push(array);
             asm.push(value);
-            asm.mov(64, Reg.RDI, Mem.of(array, ObjectLayout.CLASS_OFFSET));
-            asm.alu(AluOp.CMP, 64, Reg.RDX, Mem.of(Reg.RDI, ObjectLayout.CI_ELEMENT));
-            Label exact = asm.newLabel();
-            asm.jcc(Cond.E, exact);
             asm.push(Reg.RCX);
             asm.push(Reg.RCX);
-            asm.mov(64, Reg.RDI, array);
-            asm.mov(64, Reg.RSI, value);
+            asm.mov(64, Reg.RDI, Mem.of(Reg.RSP, 24));
+            asm.mov(64, Reg.RSI, Mem.of(Reg.RSP, 16));
             frame.callSymbol(context.runtimeMethod("checkStore", "([Ljava/lang/Object;Ljava/lang/Object;)V"));
             asm.pop(Reg.RCX);
             asm.pop(Reg.RCX);
-            asm.bind(exact);
             asm.pop(value);
             asm.pop(array);
             asm.bind(ok);
