@@ -99,7 +99,8 @@ public final class MultibootInfo {
     /**
      * Builds the kernel's memory map: the boot loader's regions (or, without an mmap, the two ranges
      * {@code mem_lower} and {@code mem_upper} describe), with the first MiB, the kernel image, this
-     * structure, the mmap buffer and the command line reserved.
+     * structure, the mmap buffer and the command line's window ({@value #MAX_COMMAND_LINE} bytes,
+     * whatever the line's length, which is not read here) reserved.
      *
      * @param kernelStart physical address of the first byte of the kernel image
      * @param kernelEnd   physical address after the kernel image
@@ -121,7 +122,9 @@ public final class MultibootInfo {
         }
         long commandLine = commandLineAddress();
         if (commandLine != 0) {
-            map.reserve(commandLine, commandLine().length() + 1);
+            // The whole window commandLine() may read, not the string's length: measuring the string
+            // would make booting cost more the longer it is (QEMU passes the image's path there).
+            map.reserve(commandLine, MAX_COMMAND_LINE);
         }
         return map;
     }

@@ -44,6 +44,8 @@ final class FakeMachine implements MagicBinding {
     /** CR3; zero while the machine translates nothing. */
     long pageTableRoot;
     final List<Long> invalidatedPages = new ArrayList<>();
+    /** Memory loads of any width made through the binding, for tests of what code reads. */
+    int loads;
 
     /** Builds at 0x1000 and 0x2000 a PML4 and a PDPT of four 1 GiB pages and loads CR3 with it. */
     void identityMapFirst4GiB() {
@@ -88,6 +90,7 @@ final class FakeMachine implements MagicBinding {
     }
 
     private long virtualLoad(long address, int width) {
+        loads++;
         return load(translate(address), width);
     }
 

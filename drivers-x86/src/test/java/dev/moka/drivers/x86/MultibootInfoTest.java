@@ -82,10 +82,28 @@ class MultibootInfoTest extends MagicTestBase {
         assertEquals(pcEntries(ram), regions(map));
         assertEquals(List.of(new Entry(0, MIB, 0), new Entry(MIB, 3 * MIB, 0),
                 new Entry(INFO, MultibootInfo.STRUCTURE_SIZE, 0), new Entry(MMAP, 6 * 24, 0),
-                new Entry(CMDLINE, 4, 0)), reserved(map));
+                new Entry(CMDLINE, MultibootInfo.MAX_COMMAND_LINE, 0)), reserved(map));
         assertEquals(0x9FC00 + ram - 0x20000 - MIB, map.usableBytes());
         assertFalse(map.isUsable(2 * MIB));
         assertTrue(map.isUsable(4 * MIB));
+    }
+
+    @Test
+    void theMapCostsTheSameWhateverTheCommandLineHolds() {
+        // QEMU passes the image file's path as the command line: where the file is must not change
+        // what booting reads or reserves.
+        writeInfo(0b100_0101, 639, 130048, "k", pcEntries(128 * MIB), 20);
+        int before = machine.loads;
+        List<Entry> shortLine = reserved(new MultibootInfo(INFO).memoryMap(MIB, 4 * MIB));
+        int shortLoads = machine.loads - before;
+
+        writeInfo(0b100_0101, 639, 130048, "/a/much/longer/path/to/the/kernel.elf console=ttyS0", pcEntries(128 * MIB), 20);
+        before = machine.loads;
+        List<Entry> longLine = reserved(new MultibootInfo(INFO).memoryMap(MIB, 4 * MIB));
+        int longLoads = machine.loads - before;
+
+        assertEquals(shortLine, longLine);
+        assertEquals(shortLoads, longLoads, "memory loads while building the map");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.moka.drivers.x86.boot;
 
 import dev.moka.assembler.x86.Relocation;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +21,8 @@ public record BootStub(byte[] code, List<Relocation> relocations, Map<String, In
     public BootStub {
         code = code.clone();
         relocations = List.copyOf(relocations);
-        symbols = Map.copyOf(symbols);
+        // Map.copyOf would iterate in an order that changes from one JVM to the next.
+        symbols = Collections.unmodifiableMap(new LinkedHashMap<>(symbols));
         bss = List.copyOf(bss);
     }
 

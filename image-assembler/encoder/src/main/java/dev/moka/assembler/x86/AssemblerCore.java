@@ -3,7 +3,6 @@ package dev.moka.assembler.x86;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,8 @@ abstract class AssemblerCore {
     final LabelFixups labels = new LabelFixups(this);
     private final int assemblerId = ASSEMBLER_IDS.getAndIncrement();
     private final Map<String, Integer> symbols = new LinkedHashMap<>();
-    private final Map<Label, String> labelSymbols = new IdentityHashMap<>();
+    // In naming order, so definedSymbols() lists them the same way every run (labels hash by identity).
+    private final Map<Label, String> labelSymbols = new LinkedHashMap<>();
     private final List<Relocation> relocations = new ArrayList<>();
 
     AssemblerCore(Assembler.Mode mode) {

@@ -3,6 +3,7 @@ package dev.moka.assembler.compiler.ir;
 import dev.moka.assembler.compiler.model.MethodRef;
 import dev.moka.assembler.compiler.model.TypeKind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,7 +130,7 @@ public final class IrMethod {
         return !handlers.isEmpty();
     }
 
-    /** @return the handler blocks */
+    /** @return the handler blocks, by block number */
     public List<Block> handlerBlocks() {
         List<Block> all = new ArrayList<>();
         for (List<Handler> list : handlers.values()) {
@@ -139,6 +140,8 @@ public final class IrMethod {
                 }
             }
         }
+        // The map is keyed by identity, so its order changes from run to run; block numbers do not.
+        all.sort(Comparator.comparingInt(Block::id));
         return all;
     }
 

@@ -2,7 +2,7 @@ package dev.moka.assembler.compiler.model;
 
 import dev.moka.assembler.compiler.front.ClassPool;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.Opcodes;
@@ -15,7 +15,7 @@ import org.objectweb.asm.tree.MethodNode;
  */
 public final class World {
     private final ClassPool pool;
-    private final Map<String, ClassModel> models = new HashMap<>();
+    private final Map<String, ClassModel> models = new LinkedHashMap<>();
 
     /** @param pool where class files come from */
     public World(ClassPool pool) {
@@ -48,7 +48,7 @@ public final class World {
         return model;
     }
 
-    /** @return every class model built so far */
+    /** @return every class model built so far, in the order they were first needed */
     public Iterable<ClassModel> loaded() {
         return List.copyOf(models.values());
     }

@@ -406,7 +406,9 @@ public final class ImageData {
         FieldInfo value = string.declaredFields().get("value");
         int size = string.instanceSize();
         int n = 0;
-        for (Map.Entry<String, String> e : Map.copyOf(context.strings()).entrySet()) {
+        // In first-use order. (Map.copyOf would iterate in an order salted afresh in every JVM, and
+        // the same build would lay its literals out differently each time.)
+        for (Map.Entry<String, String> e : List.copyOf(context.strings().entrySet())) {
             String chars = "chars:" + (n++);
             data.align(8, 0);
             data.defineSymbol(e.getValue());
