@@ -2,7 +2,6 @@ package dev.moka.assembler.cli;
 
 import dev.moka.assembler.config.ImageConfig;
 import dev.moka.assembler.config.MokaVersion;
-import dev.moka.assembler.image.AssembledImage;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,9 @@ final class AssembleCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Mixin
+    ModulePathOption modulePath;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "IMAGE", description = "Where to write the image.")
     Path out;
 
@@ -29,13 +31,14 @@ final class AssembleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        modulePath.install();
         ImageConfig image = config.load();
-        AssembledImage assembled = Assembly.build(image, config.displayName(), MokaVersion.current(), err);
+        byte[] assembled = Assembly.build(image, config.displayName(), modulePath.entries(), MokaVersion.current(), err);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.write(out, assembled.bytes());
+        Files.write(out, assembled);
         err.println("moka: wrote " + out);
         err.flush();
         return ExitCodes.SUCCESS;

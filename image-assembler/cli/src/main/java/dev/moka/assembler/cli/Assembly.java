@@ -2,10 +2,12 @@ package dev.moka.assembler.cli;
 
 import dev.moka.assembler.compiler.model.BuildException;
 import dev.moka.assembler.config.ImageConfig;
-import dev.moka.assembler.image.AssembledImage;
-import dev.moka.assembler.image.ImageBuilder;
+import dev.moka.assembler.config.ConfigException;
+import dev.moka.assembler.image.ImageAssembler;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /** Assembles an image and tells the user what it is doing, on standard error. */
@@ -21,17 +23,22 @@ final class Assembly {
      * @return the image
      * @throws BuildException when the kernel cannot be compiled
      */
-    static AssembledImage build(ImageConfig config, String displayName, String version, PrintWriter progress)
-            throws BuildException {
+    static byte[] build(ImageConfig config, String displayName, List<Path> modulePath, String version,
+                        PrintWriter progress) throws BuildException, ConfigException {
         progress.println("moka: assembling " + displayName + " (" + describe(config) + ")");
         progress.flush();
         long start = System.nanoTime();
-        AssembledImage image = ImageBuilder.assemble(config, version);
+        ImageAssembler.Builder builder = ImageAssembler.builder().modulePath(modulePath).version(version);
+        if (config.source() != null) {
+            builder.config(config.source());
+        }
+        ImageAssembler.Result result = builder.build();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        progress.println("moka: compiled " + image.methodsCompiled() + " methods (" + image.bytecodeBytes()
-                + " bytes of bytecode) into a " + image.bytes().length + "-byte image in " + seconds(took));
+        ImageAssembler.BuildReport report = result.report();
+        progress.println("moka: compiled " + report.methodsCompiled() + " methods (" + report.bytecodeBytes()
+                + " bytes of bytecode) into a " + report.imageBytes() + "-byte image in " + seconds(took));
         progress.flush();
-        return image;
+        return result.image();
     }
 
     /** @param config a config @return its providers, for progress lines */

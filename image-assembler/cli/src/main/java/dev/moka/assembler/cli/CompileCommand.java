@@ -1,5 +1,6 @@
 package dev.moka.assembler.cli;
 
+import picocli.CommandLine.Mixin;
 import dev.moka.assembler.providers.ProviderCatalog;
 import dev.moka.assembler.linux.LinuxExecutableBuilder;
 import java.io.File;
@@ -47,6 +48,9 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--verify-heap", description = "Check the heap after every collection (slow; for debugging).")
     boolean verifyHeap;
 
+    @Mixin
+    ModulePathOption modulePath;
+
     @Spec
     CommandSpec spec;
 
@@ -65,14 +69,11 @@ final class CompileCommand implements Callable<Integer> {
             }
         }
         long start = System.nanoTime();
-        try {
-            dev.moka.assembler.providers.ProviderCatalog.heapPlanClass(heap);
-        } catch (dev.moka.assembler.providers.UnknownProviderException unknown) {
-            err.println("moka: " + unknown.getMessage());
-            err.flush();
-            return ExitCodes.ERROR;
-        }
-        byte[] executable = LinuxExecutableBuilder.build(entries, mainClass, ProviderCatalog.heapPlanClass(heap).getName(), MemorySize.parse(heapSize).bytes(), verifyHeap);
+        // An outside heap plan's classes are compiled too: its modules join the class path.
+        entries.addAll(modulePath.install().entries());
+        String planClass = ProviderCatalog.heapPlanClass(heap).getName();
+        byte[] executable = LinuxExecutableBuilder.build(entries, mainClass, planClass, MemorySize.parse(heapSize).bytes(),
+                verifyHeap);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

@@ -1,8 +1,8 @@
 package dev.moka.assembler.cli;
 
+import dev.moka.assembler.providers.ProviderException;
 import dev.moka.assembler.compiler.model.BuildException;
 import dev.moka.assembler.config.ConfigException;
-import dev.moka.assembler.providers.UnknownProviderException;
 import dev.moka.assembler.qemu.QemuException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,7 +32,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     private static boolean isExpected(Exception failure) {
         return failure instanceof ConfigException
                 || failure instanceof BuildException
-                || failure instanceof UnknownProviderException
+                || failure instanceof ProviderException
                 || failure instanceof QemuException
                 || failure instanceof IOException;
     }

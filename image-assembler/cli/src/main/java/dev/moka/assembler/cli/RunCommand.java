@@ -4,7 +4,6 @@ import dev.moka.assembler.config.ImageConfig;
 import dev.moka.assembler.config.MokaVersion;
 import dev.moka.assembler.hosted.HostedResult;
 import dev.moka.assembler.hosted.HostedRunner;
-import dev.moka.assembler.image.AssembledImage;
 import dev.moka.assembler.qemu.QemuOptions;
 import dev.moka.assembler.qemu.QemuResult;
 import dev.moka.assembler.qemu.QemuRunner;
@@ -34,6 +33,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Mixin
+    ModulePathOption modulePath;
+
     @Option(names = "--hosted", description = "Boot on the JVM's simulated machine instead of QEMU.")
     boolean hosted;
 
@@ -61,6 +63,7 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--timeout must be positive");
         }
         PrintWriter err = spec.commandLine().getErr();
+        modulePath.install();
         ImageConfig image = config.load();
         String version = MokaVersion.current();
         return hosted ? runHosted(image, version, err) : runInQemu(image, version, err);
@@ -87,10 +90,10 @@ final class RunCommand implements Callable<Integer> {
     private int runInQemu(ImageConfig image, String version, PrintWriter err) throws Exception {
         // Look for QEMU first: there is no point compiling a kernel that cannot be booted.
         QemuRunner qemu = QemuRunner.locate();
-        AssembledImage assembled = Assembly.build(image, config.displayName(), version, err);
+        byte[] assembled = Assembly.build(image, config.displayName(), modulePath.entries(), version, err);
         Path file = Files.createTempFile("moka-", ".elf");
         try {
-            Files.write(file, assembled.bytes());
+            Files.write(file, assembled);
             QemuOptions options = new QemuOptions(memory.toQemuArgument(), Duration.ofSeconds(timeoutSeconds),
                     qemuArgs);
             err.println("moka: booting in QEMU: " + String.join(" ", qemu.commandLine(file, options)));

@@ -1,7 +1,7 @@
 package dev.moka.assembler.config;
 
 import dev.moka.assembler.providers.ProviderCatalog;
-import dev.moka.assembler.providers.UnknownProviderException;
+import dev.moka.assembler.providers.ProviderException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,9 +56,9 @@ public final class ConfigSchema {
 
     private static Optional<String> heapPlanProblem(String value) {
         try {
-            dev.moka.assembler.providers.ProviderCatalog.heapPlanClass(value);
+            ProviderCatalog.heapPlanClass(value);
             return Optional.empty();
-        } catch (dev.moka.assembler.providers.UnknownProviderException unknown) {
+        } catch (ProviderException unknown) {
             return Optional.of(unknown.getMessage());
         }
     }
@@ -135,7 +135,7 @@ public final class ConfigSchema {
             try {
                 lookup.accept(value);
                 return Optional.empty();
-            } catch (UnknownProviderException unknown) {
+            } catch (ProviderException unknown) {
                 return Optional.of(unknown.getMessage());
             }
         };

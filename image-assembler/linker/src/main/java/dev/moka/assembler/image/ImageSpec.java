@@ -20,7 +20,8 @@ import java.util.List;
  * @param heapBytes           the kernel heap's size
  * @param verifyHeap          whether the collector checks the heap after every collection
  * @param workload            the {@code [workload]} table, or null for none
- * @param classPath           where kernel classes come from; empty for the assembler's own module path
+ * @param classPath           jars and directories searched for kernel classes before the assembler's own
+ *                            modules: the outside modules of the module path in use
  */
 public record ImageSpec(String version, ArchPackProvider arch, String schedulerClass, String frameAllocatorClass,
                         String heapPlanClass, long heapBytes, boolean verifyHeap,
@@ -34,9 +35,10 @@ public record ImageSpec(String version, ArchPackProvider arch, String schedulerC
     /**
      * @param config  an image config
      * @param version the Moka version the kernel reports
-     * @return the config's image, its providers found by name
-     * @throws dev.moka.assembler.providers.UnknownProviderException when the config names a provider
-     *         no module provides
+     * @return the config's image, its providers found by name among Moka's modules and those of
+     *         {@link ProviderCatalog#modulePath()}
+     * @throws dev.moka.assembler.providers.ProviderException when the config names a provider
+     *         no module provides, or two do
      */
     public static ImageSpec of(ImageConfig config, String version) {
         ImageConfig.KernelSection kernel = config.kernel();
@@ -44,7 +46,7 @@ public record ImageSpec(String version, ArchPackProvider arch, String schedulerC
                 ProviderCatalog.schedulerClass(kernel.scheduler()).getName(),
                 ProviderCatalog.frameAllocatorClass(kernel.frameAllocator()).getName(),
                 ProviderCatalog.heapPlanClass(kernel.heap()).getName(),
-                kernel.heapBytes(), kernel.verifyHeap(), config.workload(), List.of());
+                kernel.heapBytes(), kernel.verifyHeap(), config.workload(), ProviderCatalog.modulePath().entries());
     }
 
     /** @param className binary name of a scheduler class @return this image with that scheduler */

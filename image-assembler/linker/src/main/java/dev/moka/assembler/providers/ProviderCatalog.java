@@ -4,20 +4,43 @@ import dev.moka.kernel.api.arch.ArchPackProvider;
 import dev.moka.kernel.api.heap.HeapPlan;
 import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.sched.Scheduler;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The arch-pack, scheduler, frame-allocator and heap-plan providers visible to the assembler, by the names image configs
  * use. Lookup goes through {@link ServiceLoader}, so it sees {@code provides} clauses on the module
  * path and {@code META-INF/services} files on the class path alike.
  *
- * <p>A provider's name comes from its own {@code name()}, so each lookup instantiates the providers;
- * they are small policy objects with no-argument constructors.
+ * <p>Outside modules join through {@link #use(ModulePath)}: their layer's providers are found beside
+ * Moka's own. A provider's name comes from its own {@code name()}, so each lookup instantiates the
+ * providers; they are small policy objects with no-argument constructors. Two providers of one kind
+ * with the same name are an error, never a silent choice.
  */
 public final class ProviderCatalog {
+    private static volatile ModulePath modulePath = ModulePath.NONE;
+
     private ProviderCatalog() {
+    }
+
+    /**
+     * Makes the modules of a module path visible to every later lookup (the command line and the
+     * image assembler call this before they read a config).
+     *
+     * @param path the outside modules; {@link ModulePath#NONE} for Moka's own only
+     */
+    public static void use(ModulePath path) {
+        modulePath = path;
+    }
+
+    /** @return the outside modules lookups currently see */
+    public static ModulePath modulePath() {
+        return modulePath;
     }
 
     /** @return the names of all schedulers, sorted */
@@ -95,18 +118,42 @@ public final class ProviderCatalog {
     }
 
     private static <S> List<String> names(Class<S> service, Function<S, String> nameOf) {
-        return ServiceLoader.load(service).stream()
-                .map(provider -> nameOf.apply(provider.get()))
-                .sorted()
-                .toList();
+        return providers(service).map(provider -> nameOf.apply(provider.get())).distinct().sorted().toList();
     }
 
     private static <S> ServiceLoader.Provider<S> provider(Class<S> service, Function<S, String> nameOf,
                                                          String kind, String name) {
-        return ServiceLoader.load(service).stream()
-                .filter(provider -> nameOf.apply(provider.get()).equals(name))
-                .findFirst()
-                .orElseThrow(() -> new UnknownProviderException("unknown " + kind + " \"" + name
-                        + "\"; available: " + String.join(", ", names(service, nameOf))));
+        Map<Class<? extends S>, ServiceLoader.Provider<S>> matches = new LinkedHashMap<>();
+        providers(service).filter(provider -> nameOf.apply(provider.get()).equals(name))
+                .forEach(provider -> matches.putIfAbsent(provider.type(), provider));
+        if (matches.size() > 1) {
+            List<String> where = new ArrayList<>();
+            for (Class<? extends S> type : matches.keySet()) {
+                where.add(type.getName() + " (" + origin(type) + ")");
+            }
+            throw new ProviderException("two providers of " + kind + " \"" + name + "\": " + String.join(" and ", where)
+                    + "; remove one of their modules from the module path");
+        }
+        return matches.values().stream().findFirst().orElseThrow(() -> new UnknownProviderException("unknown " + kind
+                + " \"" + name + "\"; available: " + String.join(", ", names(service, nameOf)) + "; searched Moka's "
+                + "own modules and the module path " + modulePath.describe() + "; to use an outside " + kind
+                + ", add its module with --module-path PATH or MOKA_MODULE_PATH"));
+    }
+
+    /** Moka's own providers (module path or class path), then the outside modules' ones. */
+    private static <S> Stream<ServiceLoader.Provider<S>> providers(Class<S> service) {
+        Stream<ServiceLoader.Provider<S>> own = ServiceLoader.load(service).stream();
+        ModuleLayer layer = modulePath.layer();
+        if (layer == ModuleLayer.boot()) {
+            return own;
+        }
+        Stream<ServiceLoader.Provider<S>> outside = ServiceLoader.load(layer, service).stream()
+                .filter(provider -> provider.type().getModule().getLayer() == layer);
+        return Stream.concat(own, outside);
+    }
+
+    private static String origin(Class<?> type) {
+        Module module = type.getModule();
+        return module.isNamed() ? "module " + module.getName() : "the class path";
     }
 }
