@@ -4,7 +4,8 @@ import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.arch.ThreadEvents;
 import dev.moka.kernel.api.heap.InterruptFrames;
 import dev.moka.kernel.api.magic.Magic;
-import dev.moka.kernel.api.mm.PagingCheck;
+import dev.moka.kernel.api.mm.PageTableFormat;
+import dev.moka.kernel.api.mm.PhysicalMemory;
 
 /**
  * The x86_64 PC as the generic kernel sees it: COM1 is the console, and QEMU's {@code isa-debug-exit}
@@ -50,8 +51,13 @@ public final class X86ArchPack implements ArchPack {
     private X86InterruptFrames interruptFrames;
 
     @Override
-    public PagingCheck pagingCheck() {
-        return new X86PagingCheck(new X86PhysicalMemory());
+    public PageTableFormat pageTableFormat() {
+        return new X86PageTableFormat();
+    }
+
+    @Override
+    public PhysicalMemory physicalMemory() {
+        return new X86PhysicalMemory();
     }
 
     @Override

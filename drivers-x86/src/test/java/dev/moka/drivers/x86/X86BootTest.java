@@ -2,15 +2,20 @@ package dev.moka.drivers.x86;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moka.kernel.api.boot.KernelImage;
 import dev.moka.kernel.api.boot.MemoryMap;
 import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.mm.PageFlags;
+import dev.moka.kernel.api.mm.PageTableFormat;
+import dev.moka.kernel.api.mm.PagingCheck;
+import dev.moka.kernel.api.mm.PagingCheckProvider;
+import dev.moka.kernel.api.mm.PhysicalMemory;
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.api.sched.Task;
 import java.util.ArrayDeque;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -75,19 +80,60 @@ class X86BootTest extends MagicTestBase {
         machine.store32(INFO + 48, (int) MMAP);
     }
 
+    /**
+     * A paging check that reads the boot tables through what the arch pack hands it: the PML4's first
+     * entry must point to the PDPT at 0x2000, present and writable, and its first entry must map the
+     * first GiB as one huge page.
+     */
+    private static final class BootTablesCheck implements PagingCheckProvider {
+        @Override
+        public PagingCheck newCheck(PageTableFormat format, PhysicalMemory memory) {
+            return frames -> {
+                long pml4Entry = memory.read64(memory.activeRoot());
+                long pdptEntry = memory.read64(format.decodeAddress(pml4Entry));
+                if (format.decodeAddress(pml4Entry) != 0x2000
+                        || format.decodeFlags(pml4Entry) != (PageFlags.PRESENT | PageFlags.WRITABLE)) {
+                    return "PML4 entry " + PageFlags.describe(format.decodeFlags(pml4Entry));
+                }
+                if (format.decodeFlags(pdptEntry) != (PageFlags.PRESENT | PageFlags.WRITABLE | PageFlags.HUGE)) {
+                    return "PDPT entry " + PageFlags.describe(format.decodeFlags(pdptEntry));
+                }
+                return null;
+            };
+        }
+    }
+
     @Test
     void bootsTheKernelAndExitsWithSuccess() {
         writeInfo(16 * MIB);
         machine.identityMapFirst4GiB();
-        FakeMachine.Exit exit = assertThrows(FakeMachine.Exit.class, () ->
-                X86Boot.start(INFO, MIB, 2 * MIB, new KernelImage("9.9-test", new FifoScheduler(), new CountingAllocator(), null)));
+        FakeMachine.Exit exit = assertThrows(FakeMachine.Exit.class, () -> X86Boot.start(INFO, MIB, 2 * MIB,
+                new KernelImage("9.9-test", new FifoScheduler(), new CountingAllocator(), null, new BootTablesCheck())));
         assertEquals(X86ArchPack.EXIT_SUCCESS, exit.value);
         long usableKiB = (0x9FC00 + 15 * MIB) / 1024;
         assertEquals("Moka 9.9-test\nscheduler: fifo\nframe allocator: counting\nmemory: " + usableKiB
                 + " KiB usable\nframes: 1000 free of 1000\npaging: ok\n", machine.serialText());
-        assertEquals(0x1000, machine.pageTableRoot, "boot tables active again");
-        assertEquals(List.of(X86PagingCheck.BASE + 0x1000, X86PagingCheck.BASE), machine.invalidatedPages,
-                "pages unmapped or protected while the check's space was active");
+        assertEquals(0x1000, machine.pageTableRoot, "boot tables active");
+    }
+
+    @Test
+    void aFailedPagingCheckIsReportedAndExitsWithFailure() {
+        writeInfo(16 * MIB);
+        machine.identityMapFirst4GiB();
+        machine.store64(0x2000, 0x87); // the first GiB open to user mode: U/S besides P, R/W and PS
+        FakeMachine.Exit exit = assertThrows(FakeMachine.Exit.class, () -> X86Boot.start(INFO, MIB, 2 * MIB,
+                new KernelImage("1", new FifoScheduler(), new CountingAllocator(), null, new BootTablesCheck())));
+        assertEquals(X86ArchPack.EXIT_FAILURE, exit.value);
+        assertTrue(machine.serialText().endsWith("\npaging: failed PDPT entry present|writable|user|huge\n"), machine.serialText());
+    }
+
+    @Test
+    void anImageWithoutAPagingCheckSkipsIt() {
+        writeInfo(16 * MIB);
+        FakeMachine.Exit exit = assertThrows(FakeMachine.Exit.class, () ->
+                X86Boot.start(INFO, MIB, 2 * MIB, new KernelImage("1", new FifoScheduler(), new CountingAllocator(), null)));
+        assertEquals(X86ArchPack.EXIT_SUCCESS, exit.value);
+        assertTrue(machine.serialText().endsWith("\nframes: 1000 free of 1000\n"), machine.serialText());
     }
 
     @Test

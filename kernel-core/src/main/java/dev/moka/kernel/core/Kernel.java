@@ -7,7 +7,10 @@ import dev.moka.kernel.api.boot.KernelContext;
 import dev.moka.kernel.api.boot.KernelImage;
 import dev.moka.kernel.api.boot.MemoryMap;
 import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.mm.PageTableFormat;
 import dev.moka.kernel.api.mm.PagingCheck;
+import dev.moka.kernel.api.mm.PagingCheckProvider;
+import dev.moka.kernel.api.mm.PhysicalMemory;
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.api.sched.Task;
 
@@ -16,8 +19,9 @@ import dev.moka.kernel.api.sched.Task;
  * memory map; everything the image chose at build time arrives as one {@link KernelImage}.
  *
  * <p>The boot sequence: report the configuration, check the scheduling policy, bring up and check
- * the frame allocator, check paging, run the image's {@link BootJob}, end the run. Every check's
- * failure ends the run with {@code panic: ...} and failure status.
+ * the frame allocator, check paging (the image's check, over the arch pack's page-table format and
+ * physical memory), run the image's {@link BootJob}, end the run. Every check's failure ends the run
+ * with failure status.
  */
 public final class Kernel implements KernelContext {
     /** Frames taken and returned by the boot self-test of the frame allocator. */
@@ -64,7 +68,7 @@ public final class Kernel implements KernelContext {
         }
         log.println("memory: " + map.usableBytes() / 1024 + " KiB usable");
         log.println("frames: " + frames.freeFrames() + " free of " + frames.totalFrames());
-        PagingCheck paging = arch.pagingCheck();
+        PagingCheck paging = pagingCheck();
         if (paging != null) {
             failure = paging.run(frames);
             if (failure != null) {
@@ -83,6 +87,20 @@ public final class Kernel implements KernelContext {
             }
         }
         arch.exit(true);
+    }
+
+    /**
+     * @return the image's paging check made for this machine, or null when the image has none or the
+     *         machine offers no page tables to check
+     */
+    private PagingCheck pagingCheck() {
+        PagingCheckProvider provider = image.pagingCheck();
+        PageTableFormat format = arch.pageTableFormat();
+        PhysicalMemory memory = arch.physicalMemory();
+        if (provider == null || format == null || memory == null) {
+            return null;
+        }
+        return provider.newCheck(format, memory);
     }
 
     private void panic(String message) {

@@ -3,14 +3,15 @@ package dev.moka.assembler.hosted;
 import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.arch.ThreadEvents;
 import dev.moka.kernel.api.magic.Magic;
-import dev.moka.kernel.api.mm.PagingCheck;
+import dev.moka.kernel.api.mm.PageTableFormat;
+import dev.moka.kernel.api.mm.PhysicalMemory;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
- * An arch pack as a simulated machine provides it: console, exit and the paging check are the real
- * arch pack's (reaching the simulated devices through the magic layer), threads are simulated step
- * by step.
+ * An arch pack as a simulated machine provides it: console, exit, the page-table format and the
+ * physical-memory window are the real arch pack's (reaching the simulated devices and MMU through the
+ * magic layer), threads are simulated step by step.
  *
  * <p>The JVM cannot switch machine stacks, so a thread started by {@link #newThreadContext} is run
  * by calling {@link ThreadEvents#runStep()}; the code that {@link #adoptCurrentContext adopted} a
@@ -31,7 +32,7 @@ final class HostedArchPack implements ArchPack {
     private boolean interruptsEnabled;
     private int stepsSinceTick;
 
-    /** @param machine the architecture's own arch pack, for console, exit and the paging check */
+    /** @param machine the architecture's own arch pack, for console, exit and paging */
     HostedArchPack(ArchPack machine) {
         this.machine = machine;
     }
@@ -52,8 +53,13 @@ final class HostedArchPack implements ArchPack {
     }
 
     @Override
-    public PagingCheck pagingCheck() {
-        return machine.pagingCheck();
+    public PageTableFormat pageTableFormat() {
+        return machine.pageTableFormat();
+    }
+
+    @Override
+    public PhysicalMemory physicalMemory() {
+        return machine.physicalMemory();
     }
 
     @Override

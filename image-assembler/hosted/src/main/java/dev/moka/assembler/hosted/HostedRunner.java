@@ -39,7 +39,8 @@ public final class HostedRunner {
     /**
      * Boots an image config hosted and waits until the kernel ends the run.
      *
-     * @param config       which scheduler and frame allocator to boot with
+     * @param config       which scheduler and frame allocator to boot with (the paging check is the one a
+     *                     module provides, as in a native image)
      * @param version      the Moka version the kernel reports
      * @param memoryBytes  RAM size of the simulated PC (at most 3 GiB)
      * @param serial       receives everything the kernel writes to COM1
@@ -59,7 +60,8 @@ public final class HostedRunner {
             workload.setGcStress(config.kernel().heapBytes());
             HeapStatistics.bind(HostedRunner::jvmCollections);
         }
-        return run(arch, new KernelImage(version, scheduler, frames, workload), memoryBytes, serial);
+        return run(arch, new KernelImage(version, scheduler, frames, workload, ProviderCatalog.newPagingCheck()),
+                memoryBytes, serial);
     }
 
     private static long jvmCollections() {

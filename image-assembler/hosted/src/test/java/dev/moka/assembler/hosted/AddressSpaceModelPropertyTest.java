@@ -1,14 +1,16 @@
 package dev.moka.assembler.hosted;
 
 import dev.moka.assembler.providers.ProviderCatalog;
+import dev.moka.kernel.api.arch.ArchPackProvider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.moka.kernel.api.boot.MemoryMap;
 import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.mm.PageFlags;
+import dev.moka.kernel.api.mm.PageTableFormat;
 import dev.moka.kernel.mm.BitmapFrameAllocator;
 import dev.moka.kernel.mm.paging.AddressSpace;
-import dev.moka.kernel.mm.paging.PageFlags;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
@@ -25,15 +27,19 @@ import net.jqwik.api.Provide;
  * protect, translate and touch actions are run against the page tables in the machine's RAM and
  * against a plain map from page to (frame, flags). The address space stays active the whole time,
  * so every touch goes through the machine's MMU and TLB: a missing invalidation after unmap or
- * protect shows up as a stale translation.
+ * protect shows up as a stale translation. The tables are written in the x86_64 arch pack's
+ * page-table format, so the machine's MMU also checks that format's bits.
  */
 class AddressSpaceModelPropertyTest {
     private static final long MIB = 1L << 20;
     private static final long PAGE = 4096;
     private static final int DATA_FRAMES = 8;
+    /** The x86_64 user half: PML4 slots 1..255. */
+    private static final long USER_START = 1L << 39;
+    private static final long USER_END = 1L << 47;
     /** Region starts: the first user page, a 1 GiB table boundary, the top of the user half, the kernel's identity map, a non-canonical hole. */
-    private static final long[] REGIONS = {AddressSpace.USER_START, 0x0000_4000_3FFF_E000L,
-        AddressSpace.USER_END - 4 * PAGE, 0x20_0000L, 0x0000_8000_0000_0000L};
+    private static final long[] REGIONS = {USER_START, 0x0000_4000_3FFF_E000L, USER_END - 4 * PAGE, 0x20_0000L,
+        0x0000_8000_0000_0000L};
     private static final long[] FLAG_CHOICES = {0, PageFlags.WRITABLE, PageFlags.WRITABLE | PageFlags.NO_EXECUTE,
         PageFlags.USER, PageFlags.WRITABLE | PageFlags.USER | PageFlags.GLOBAL, PageFlags.HUGE};
 
@@ -86,7 +92,9 @@ class AddressSpaceModelPropertyTest {
     @Property(tries = 200)
     void addressSpaceAgreesWithAPlainMap(@ForAll("chains") List<Action> chain) {
         SimulatedMachine machine = new SimulatedMachine(32 * MIB, OutputStream.nullOutputStream());
-        ProviderCatalog.archPack("x86_64").prepareHostedBoot(machine, 32 * MIB);
+        ArchPackProvider arch = ProviderCatalog.archPack("x86_64");
+        arch.prepareHostedBoot(machine, 32 * MIB);
+        PageTableFormat format = arch.newArchPack().pageTableFormat();
         long bootRoot = machine.pageTableRoot();
         SimulatedPhysicalMemory memory = new SimulatedPhysicalMemory(machine);
         FrameAllocator frames = allocator();
@@ -95,7 +103,9 @@ class AddressSpaceModelPropertyTest {
         for (int i = 0; i < DATA_FRAMES; i++) {
             data[i] = frames.allocate();
         }
-        AddressSpace space = AddressSpace.create(memory, frames, bootRoot);
+        AddressSpace space = AddressSpace.create(format, memory, frames, bootRoot);
+        assertEquals(USER_START, space.userStart());
+        assertEquals(USER_END, space.userEnd());
         space.activate();
         Map<Long, Mapping> model = new HashMap<>();
         for (Action action : chain) {
@@ -156,7 +166,7 @@ class AddressSpaceModelPropertyTest {
 
     /** Writes and reads through the machine's MMU, which must agree with the model. */
     private static void touch(long virtual, SimulatedMachine machine, Map<Long, Mapping> model) {
-        if (!AddressSpace.isUserAddress(virtual)) {
+        if (!isUserAddress(virtual)) {
             return; // the identity map and the non-canonical hole are not the model's business
         }
         Mapping mapping = model.get(virtual & ~(PAGE - 1));
@@ -190,13 +200,17 @@ class AddressSpaceModelPropertyTest {
         if (!canonical || (virtual & (PAGE - 1)) != 0) {
             return AddressSpace.BAD_ADDRESS;
         }
-        if (!AddressSpace.isUserAddress(virtual)) {
+        if (!isUserAddress(virtual)) {
             return AddressSpace.SHARED_RANGE;
         }
         if (!PageFlags.areMappingFlags(flags)) {
             return AddressSpace.BAD_FLAGS;
         }
         return AddressSpace.OK;
+    }
+
+    private static boolean isUserAddress(long virtual) {
+        return virtual >= USER_START && virtual < USER_END;
     }
 
     private static FrameAllocator allocator() {

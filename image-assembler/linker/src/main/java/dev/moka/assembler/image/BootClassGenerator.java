@@ -11,8 +11,8 @@ import org.objectweb.asm.tree.ClassNode;
 /**
  * Generates the image's own entry class from its {@link ImageSpec}, in the spirit of a build-time
  * generated kernel config: the chosen providers become plain {@code new} expressions, so the closed
- * world contains exactly the chosen scheduler and frame allocator and nothing resolves services at
- * run time. The workloads module is reached only when the image has a workload.
+ * world contains exactly the chosen scheduler, frame allocator and paging check and nothing resolves
+ * services at run time. The workloads module is reached only when the image has a workload.
  *
  * <pre>
  * final class moka.image.Boot {
@@ -20,8 +20,10 @@ import org.objectweb.asm.tree.ClassNode;
  *     static long IMAGE_END;
  *     static void start(long bootArgument) {
  *         &lt;arch entry class&gt;.start(bootArgument, IMAGE_START, IMAGE_END,
- *                 new KernelImage("&lt;version&gt;", new &lt;Scheduler&gt;(), new &lt;FrameAllocator&gt;(), job));
+ *                 new KernelImage("&lt;version&gt;", new &lt;Scheduler&gt;(), new &lt;FrameAllocator&gt;(), job,
+ *                         new &lt;PagingCheckProvider&gt;()));
  *         // job: null, or new Workload(ticks, hz) followed by addThread(name, nice, priority) calls
+ *         // paging check: null when the image has none
  *     }
  * }
  * </pre>
@@ -34,7 +36,8 @@ final class BootClassGenerator {
     static final String IMAGE_END_FIELD = "IMAGE_END";
     private static final String KERNEL_IMAGE = "dev/moka/kernel/api/boot/KernelImage";
     private static final String KERNEL_IMAGE_DESCRIPTOR = "(Ljava/lang/String;Ldev/moka/kernel/api/sched/Scheduler;"
-            + "Ldev/moka/kernel/api/mm/FrameAllocator;Ldev/moka/kernel/api/boot/BootJob;)V";
+            + "Ldev/moka/kernel/api/mm/FrameAllocator;Ldev/moka/kernel/api/boot/BootJob;"
+            + "Ldev/moka/kernel/api/mm/PagingCheckProvider;)V";
     private static final String WORKLOAD = "dev/moka/workloads/Workload";
 
     private BootClassGenerator() {
@@ -61,6 +64,11 @@ final class BootClassGenerator {
         construct(mv, spec.schedulerClass());
         construct(mv, spec.frameAllocatorClass());
         workload(mv, spec.workload(), spec.heapBytes());
+        if (spec.pagingCheckClass() == null) {
+            mv.visitInsn(Opcodes.ACONST_NULL);
+        } else {
+            construct(mv, spec.pagingCheckClass());
+        }
         mv.visitMethodInsn(Opcodes.INVOKESPECIAL, KERNEL_IMAGE, "<init>", KERNEL_IMAGE_DESCRIPTOR, false);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, spec.arch().entryClass().replace('.', '/'),
                 ArchPackProvider.ENTRY_METHOD, ArchPackProvider.ENTRY_DESCRIPTOR, false);

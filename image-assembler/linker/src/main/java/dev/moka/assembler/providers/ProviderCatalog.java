@@ -3,6 +3,7 @@ package dev.moka.assembler.providers;
 import dev.moka.kernel.api.arch.ArchPackProvider;
 import dev.moka.kernel.api.heap.HeapPlan;
 import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.mm.PagingCheckProvider;
 import dev.moka.kernel.api.sched.Scheduler;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The arch-pack, scheduler, frame-allocator and heap-plan providers visible to the assembler, by the names image configs
- * use. Lookup goes through {@link ServiceLoader}, so it sees {@code provides} clauses on the module
- * path and {@code META-INF/services} files on the class path alike.
+ * use, and the paging check, of which there is at most one. Lookup goes through {@link ServiceLoader}, so it sees
+ * {@code provides} clauses on the module path and {@code META-INF/services} files on the class path alike.
  *
  * <p>Outside modules join through {@link #use(ModulePath)}: their layer's providers are found beside
  * Moka's own. A provider's name comes from its own {@code name()}, so each lookup instantiates the
@@ -115,6 +116,34 @@ public final class ProviderCatalog {
      */
     public static ArchPackProvider archPack(String name) {
         return provider(ArchPackProvider.class, ArchPackProvider::name, "arch pack", name).get();
+    }
+
+    /**
+     * @return the class of the paging check a module provides, or null when no module does
+     * @throws ProviderException when several modules provide one: an image has one check
+     */
+    public static Class<? extends PagingCheckProvider> pagingCheckClass() {
+        ServiceLoader.Provider<PagingCheckProvider> provider = onlyProvider(PagingCheckProvider.class, "paging check");
+        return provider == null ? null : provider.type();
+    }
+
+    /**
+     * @return a new instance of the paging check a module provides, or null when no module does
+     * @throws ProviderException when several modules provide one
+     */
+    public static PagingCheckProvider newPagingCheck() {
+        ServiceLoader.Provider<PagingCheckProvider> provider = onlyProvider(PagingCheckProvider.class, "paging check");
+        return provider == null ? null : provider.get();
+    }
+
+    private static <S> ServiceLoader.Provider<S> onlyProvider(Class<S> service, String kind) {
+        List<ServiceLoader.Provider<S>> providers = providers(service).toList();
+        if (providers.size() > 1) {
+            throw new ProviderException("several modules provide a " + kind + ": " + String.join(", ",
+                    providers.stream().map(provider -> provider.type().getName() + " (" + origin(provider.type()) + ")")
+                            .sorted().toList()) + "; remove all but one from the module path");
+        }
+        return providers.isEmpty() ? null : providers.get(0);
     }
 
     private static <S> List<String> names(Class<S> service, Function<S, String> nameOf) {

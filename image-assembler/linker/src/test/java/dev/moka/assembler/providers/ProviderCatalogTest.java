@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.mm.BitmapFrameAllocator;
+import dev.moka.kernel.mm.paging.check.AddressSpaceCheckProvider;
 import dev.moka.kernel.sched.PriorityScheduler;
 import dev.moka.kernel.sched.RoundRobinScheduler;
 import java.util.List;
@@ -46,5 +47,11 @@ class ProviderCatalogTest {
                 assertThrows(UnknownProviderException.class, () -> ProviderCatalog.newFrameAllocator("slab")).getMessage());
         assertEquals("unknown frame allocator \"\"; available: bitmap, buddy",
                 assertThrows(UnknownProviderException.class, () -> ProviderCatalog.frameAllocatorClass("")).getMessage());
+    }
+
+    @Test
+    void findsTheOnePagingCheck() {
+        assertEquals(AddressSpaceCheckProvider.class, ProviderCatalog.pagingCheckClass());
+        assertEquals(AddressSpaceCheckProvider.class, ProviderCatalog.newPagingCheck().getClass());
     }
 }

@@ -1,7 +1,8 @@
 package dev.moka.kernel.api.arch;
 
 import dev.moka.kernel.api.heap.InterruptFrames;
-import dev.moka.kernel.api.mm.PagingCheck;
+import dev.moka.kernel.api.mm.PageTableFormat;
+import dev.moka.kernel.api.mm.PhysicalMemory;
 
 /**
  * The machine below the kernel: the boot console, the way the kernel ends a run, and the mechanism
@@ -119,10 +120,18 @@ public interface ArchPack {
     }
 
     /**
-     * @return this machine's check of the page tables the boot code left, which the kernel runs once
-     *         the frame allocator is up; null when the machine has none
+     * @return the layout of this machine's page tables, for the generic paging code; null when the
+     *         machine has no MMU the kernel drives
      */
-    default PagingCheck pagingCheck() {
+    default PageTableFormat pageTableFormat() {
+        return null;
+    }
+
+    /**
+     * @return this machine's window on physical memory and its MMU, for the generic paging code; null
+     *         when the machine has no MMU the kernel drives
+     */
+    default PhysicalMemory physicalMemory() {
         return null;
     }
 }

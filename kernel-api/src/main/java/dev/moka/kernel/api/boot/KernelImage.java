@@ -1,6 +1,7 @@
 package dev.moka.kernel.api.boot;
 
 import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.mm.PagingCheckProvider;
 import dev.moka.kernel.api.sched.Scheduler;
 
 /**
@@ -13,6 +14,20 @@ import dev.moka.kernel.api.sched.Scheduler;
  * @param scheduler      the scheduling policy the image config chose
  * @param frameAllocator the frame allocator the image config chose, not yet initialised
  * @param job            what the kernel runs once it is up (a workload, say), or null for nothing
+ * @param pagingCheck    makes the boot check of paging for the machine's page-table format, or null
+ *                       for an image without one
  */
-public record KernelImage(String version, Scheduler scheduler, FrameAllocator frameAllocator, BootJob job) {
+public record KernelImage(String version, Scheduler scheduler, FrameAllocator frameAllocator, BootJob job,
+                          PagingCheckProvider pagingCheck) {
+    /**
+     * An image without a paging check.
+     *
+     * @param version        the Moka version the image was built from
+     * @param scheduler      the scheduling policy
+     * @param frameAllocator the frame allocator, not yet initialised
+     * @param job            what the kernel runs once it is up, or null
+     */
+    public KernelImage(String version, Scheduler scheduler, FrameAllocator frameAllocator, BootJob job) {
+        this(version, scheduler, frameAllocator, job, null);
+    }
 }

@@ -1,18 +1,22 @@
 package dev.moka.kernel.mm.paging;
 
 import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.mm.PageFlags;
+import dev.moka.kernel.api.mm.PageTableFormat;
 import dev.moka.kernel.api.mm.PhysicalMemory;
 
 /**
- * One virtual address space: a 4-level x86_64 page-table tree whose kernel half is shared with the
- * kernel's own tables, and whose user half maps 4 KiB pages one by one.
+ * One virtual address space: a page-table tree of the machine's {@link PageTableFormat} whose kernel
+ * half is shared with the kernel's own tables, and whose user half maps pages one by one. Flags are
+ * the generic {@link PageFlags}; the format alone knows the bits they become.
  *
- * <p><b>Kernel half.</b> The kernel runs today in the identity map of the low 4 GiB that the boot
- * code builds under PML4 slot 0, and a higher-half kernel would live in slots 256..511. A new
- * address space copies those {@link #isSharedSlot shared slots} from the kernel's PML4, so it
- * points at the very same lower-level tables: the kernel stays mapped, identically, after every
- * switch. Mapping, unmapping or protecting in the shared slots is refused. Slots 1..255
- * ({@link #USER_START} up to {@link #USER_END}) belong to the address space alone.
+ * <p><b>Kernel half.</b> The kernel runs in the lowest slot of the root table (on x86_64 the
+ * identity map of the low 4 GiB that the boot code builds under PML4 slot 0), and a higher-half
+ * kernel would live in the root's upper half (PML4 slots 256..511). A new address space copies those
+ * {@link #isSharedSlot shared slots} from the kernel's root table, so it points at the very same
+ * lower-level tables: the kernel stays mapped, identically, after every switch. Mapping, unmapping or
+ * protecting in the shared slots is refused. The slots between ({@link #userStart()} up to
+ * {@link #userEnd()}; PML4 slots 1..255 on x86_64) belong to the address space alone.
  *
  * <p><b>Memory.</b> Page tables come from the {@link FrameAllocator} and are zeroed here; a table
  * whose last entry is unmapped is given back at once, and {@link #destroy} returns the rest. The
@@ -21,7 +25,8 @@ import dev.moka.kernel.api.mm.PhysicalMemory;
  * <p><b>TLB.</b> Changing or removing a present entry of the active address space invalidates
  * that page; an inactive one needs nothing, since activating it flushes the TLB.
  *
- * <p>Errors are reported by return values (status codes, {@link #NOT_MAPPED}), never thrown.
+ * <p>Errors are reported by return values (status codes, {@link #NOT_MAPPED}), never thrown; only a
+ * format whose tables do not fit the frames is refused, with an exception, by {@link #create}.
  */
 public final class AddressSpace {
     /** Returned by {@link #translate}, {@link #unmap} and {@link #flags} for an unmapped address. */
@@ -29,7 +34,7 @@ public final class AddressSpace {
 
     /** Status: done. */
     public static final int OK = 0;
-    /** Status: the virtual address is not canonical or not 4 KiB aligned, or the frame is not a 4 KiB frame below 2^52. */
+    /** Status: the virtual address is not canonical or not page aligned, or the frame is not a page the entries can hold. */
     public static final int BAD_ADDRESS = 1;
     /** Status: the address lies in the kernel half, which all address spaces share. */
     public static final int SHARED_RANGE = 2;
@@ -42,60 +47,76 @@ public final class AddressSpace {
     /** Status: the flags hold bits a mapping may not carry (see {@link PageFlags#MAPPING_FLAGS}). */
     public static final int BAD_FLAGS = 6;
 
-    /** First PML4 slot of the upper, canonical-high half. */
-    public static final int HIGH_HALF_SLOT = 256;
-    /** Lowest user address: PML4 slot 1 (slot 0 holds the kernel's identity map). */
-    public static final long USER_START = 1L << 39;
-    /** Address after the highest user address: the end of the lower canonical half. */
-    public static final long USER_END = 1L << 47;
+    /**
+     * Flags of the intermediate tables an address space creates: the most permissive, so that a
+     * leaf entry alone decides what its page allows.
+     */
+    private static final long TABLE_FLAGS = PageFlags.PRESENT | PageFlags.WRITABLE | PageFlags.USER;
 
-    private static final long PAGE = PageTableWalker.PAGE_SIZE;
-    /** The bits of a leaf entry that describe the mapping; the CPU's accessed and dirty bits are not among them. */
-    private static final long ATTRIBUTES = PageFlags.MAPPING_FLAGS;
-
+    private final PageTableFormat format;
     private final PhysicalMemory memory;
     private final FrameAllocator frames;
     private final PageTableWalker walker;
+    private final int levels;
+    private final long page;
     private long root;
 
-    private AddressSpace(PhysicalMemory memory, FrameAllocator frames, long root) {
+    private AddressSpace(PageTableWalker walker, PhysicalMemory memory, FrameAllocator frames, long root) {
+        this.format = walker.format();
         this.memory = memory;
         this.frames = frames;
-        this.walker = new PageTableWalker(memory);
+        this.walker = walker;
+        this.levels = walker.levels();
+        this.page = walker.pageSize();
         this.root = root;
     }
 
     /**
      * Creates an empty address space that shares the kernel half of {@code kernelRoot}.
      *
+     * @param format     the layout of the machine's page tables
      * @param memory     access to the tables
      * @param frames     where page tables come from
-     * @param kernelRoot physical address of the kernel's PML4 (the boot tables)
-     * @return the address space, or null when no frame was free for its PML4
+     * @param kernelRoot physical address of the kernel's root table (the boot tables)
+     * @return the address space, or null when no frame was free for its root table
+     * @throws IllegalArgumentException when the format's tables or pages are not one frame each
      */
-    public static AddressSpace create(PhysicalMemory memory, FrameAllocator frames, long kernelRoot) {
+    public static AddressSpace create(PageTableFormat format, PhysicalMemory memory, FrameAllocator frames,
+                                      long kernelRoot) {
+        PageTableWalker walker = new PageTableWalker(format, memory);
         long root = frames.allocate();
         if (root == FrameAllocator.OUT_OF_MEMORY) {
             return null;
         }
-        for (int slot = 0; slot < PageTableWalker.ENTRIES; slot++) {
-            long entry = isSharedSlot(slot) ? memory.read64(PageTableWalker.entryAddress(kernelRoot, slot)) : 0;
+        AddressSpace space = new AddressSpace(walker, memory, frames, root);
+        for (int slot = 0; slot < walker.entries(walker.levels()); slot++) {
+            long entry = space.isSharedSlot(slot) ? memory.read64(PageTableWalker.entryAddress(kernelRoot, slot)) : 0;
             memory.write64(PageTableWalker.entryAddress(root, slot), entry);
         }
-        return new AddressSpace(memory, frames, root);
+        return space;
     }
 
-    /** @param slot a PML4 index @return whether the slot belongs to the kernel half all spaces share */
-    public static boolean isSharedSlot(int slot) {
-        return slot == 0 || slot >= HIGH_HALF_SLOT;
+    /** @param slot an index into the root table @return whether the slot belongs to the kernel half all spaces share */
+    public boolean isSharedSlot(int slot) {
+        return slot == 0 || slot >= walker.entries(levels) / 2;
+    }
+
+    /** @return the lowest user address: the start of the root table's second slot */
+    public long userStart() {
+        return walker.bytesPerEntry(levels);
+    }
+
+    /** @return the address after the highest user address: the end of the lower canonical half */
+    public long userEnd() {
+        return 1L << (walker.virtualBits() - 1);
     }
 
     /** @param virtual an address @return whether the address is canonical and outside the shared kernel half */
-    public static boolean isUserAddress(long virtual) {
-        return virtual >= USER_START && virtual < USER_END;
+    public boolean isUserAddress(long virtual) {
+        return virtual >= userStart() && virtual < userEnd();
     }
 
-    /** @return physical address of this space's PML4, or 0 once destroyed */
+    /** @return physical address of this space's root table, or 0 once destroyed */
     public long root() {
         return root;
     }
@@ -111,10 +132,10 @@ public final class AddressSpace {
     }
 
     /**
-     * Maps the 4 KiB page at {@code virtual} to the frame at {@code physical}.
+     * Maps the page at {@code virtual} to the frame at {@code physical}.
      *
-     * @param virtual  page address in the user half, 4 KiB aligned
-     * @param physical frame address, 4 KiB aligned
+     * @param virtual  page address in the user half, page aligned
+     * @param physical frame address, page aligned
      * @param flags    a combination of {@link PageFlags#MAPPING_FLAGS}; {@link PageFlags#PRESENT} is implied
      * @return {@link #OK} or a status saying why nothing changed
      */
@@ -123,40 +144,40 @@ public final class AddressSpace {
         if (status != OK) {
             return status;
         }
-        if ((physical & ~PageFlags.ADDRESS_MASK) != 0) {
+        if ((physical & ~format.addressMask()) != 0) {
             return BAD_ADDRESS;
         }
         if (!PageFlags.areMappingFlags(flags)) {
             return BAD_FLAGS;
         }
         long table = root;
-        for (int level = PageTableWalker.LEVELS; level > 1; level--) {
-            long address = PageTableWalker.entryAddress(table, PageTableWalker.index(virtual, level));
+        for (int level = levels; level > 1; level--) {
+            long address = PageTableWalker.entryAddress(table, walker.index(virtual, level));
             long entry = memory.read64(address);
-            if ((entry & PageFlags.PRESENT) == 0) {
+            if (!walker.isPresent(entry)) {
                 long fresh = newTable();
                 if (fresh == FrameAllocator.OUT_OF_MEMORY) {
                     releaseEmptyTables(virtual);
                     return OUT_OF_MEMORY;
                 }
-                entry = fresh | PageFlags.TABLE_FLAGS;
+                entry = format.encode(fresh, TABLE_FLAGS);
                 memory.write64(address, entry);
             }
-            table = entry & PageFlags.ADDRESS_MASK;
+            table = format.decodeAddress(entry);
         }
-        long leaf = PageTableWalker.entryAddress(table, PageTableWalker.index(virtual, 1));
-        if ((memory.read64(leaf) & PageFlags.PRESENT) != 0) {
+        long leaf = PageTableWalker.entryAddress(table, walker.index(virtual, 1));
+        if (walker.isPresent(memory.read64(leaf))) {
             return ALREADY_MAPPED;
         }
         // A not-present entry is never cached by the TLB, so a new mapping needs no invalidation.
-        memory.write64(leaf, physical | flags | PageFlags.PRESENT);
+        memory.write64(leaf, format.encode(physical, flags | PageFlags.PRESENT));
         return OK;
     }
 
     /**
      * Removes the mapping of the page at {@code virtual} and gives back page tables it leaves empty.
      *
-     * @param virtual page address in the user half, 4 KiB aligned
+     * @param virtual page address in the user half, page aligned
      * @return the frame the page was mapped to, now the caller's again, or {@link #NOT_MAPPED}
      *         (also for addresses that no mapping could have)
      */
@@ -168,7 +189,7 @@ public final class AddressSpace {
         if (leaf == PageTableWalker.NO_ENTRY) {
             return NOT_MAPPED;
         }
-        long frame = memory.read64(leaf) & PageFlags.ADDRESS_MASK;
+        long frame = format.decodeAddress(memory.read64(leaf));
         memory.write64(leaf, 0);
         releaseEmptyTables(virtual);
         invalidateIfActive(virtual);
@@ -178,7 +199,7 @@ public final class AddressSpace {
     /**
      * Changes the flags of a mapped page, keeping its frame.
      *
-     * @param virtual page address in the user half, 4 KiB aligned
+     * @param virtual page address in the user half, page aligned
      * @param flags   the new flags, as for {@link #map}
      * @return {@link #OK}, {@link #NOT_PRESENT} when the page is not mapped, or another status
      */
@@ -194,15 +215,15 @@ public final class AddressSpace {
         if (leaf == PageTableWalker.NO_ENTRY) {
             return NOT_PRESENT;
         }
-        long frame = memory.read64(leaf) & PageFlags.ADDRESS_MASK;
-        memory.write64(leaf, frame | flags | PageFlags.PRESENT);
+        long frame = format.decodeAddress(memory.read64(leaf));
+        memory.write64(leaf, format.encode(frame, flags | PageFlags.PRESENT));
         invalidateIfActive(virtual);
         return OK;
     }
 
     /**
      * @param virtual any address, in either half
-     * @return the physical address it translates to in this space (huge pages of the shared half
+     * @return the physical address it translates to in this space (large pages of the shared half
      *         included), or {@link #NOT_MAPPED}
      */
     public long translate(long virtual) {
@@ -212,19 +233,20 @@ public final class AddressSpace {
 
     /**
      * @param virtual any address
-     * @return the mapping flags of the page holding it ({@link PageFlags#PRESENT} included, the
-     *         CPU's accessed and dirty bits left out), or {@link #NOT_MAPPED}
+     * @return the mapping flags of the page holding it ({@link PageFlags#PRESENT} included,
+     *         {@link PageFlags#HUGE} left out), or {@link #NOT_MAPPED}
      */
     public long flags(long virtual) {
-        if (!PageTableWalker.isCanonical(virtual)) {
+        if (!walker.isCanonical(virtual)) {
             return NOT_MAPPED;
         }
         long leaf = walker.leafEntry(root, virtual);
-        return leaf == PageTableWalker.NO_ENTRY ? NOT_MAPPED : memory.read64(leaf) & ATTRIBUTES;
+        return leaf == PageTableWalker.NO_ENTRY ? NOT_MAPPED
+                : format.decodeFlags(memory.read64(leaf)) & PageFlags.MAPPING_FLAGS;
     }
 
     /**
-     * Gives back every page table of the user half and the PML4. The frames still mapped are not
+     * Gives back every page table of the user half and the root table. The frames still mapped are not
      * touched: they belong to whoever mapped them. The space must not be active; afterwards it
      * must not be used.
      *
@@ -236,9 +258,9 @@ public final class AddressSpace {
             return -1;
         }
         int released = 0;
-        for (int slot = 0; slot < PageTableWalker.ENTRIES; slot++) {
+        for (int slot = 0; slot < walker.entries(levels); slot++) {
             if (!isSharedSlot(slot)) {
-                released += releaseTree(memory.read64(PageTableWalker.entryAddress(root, slot)), 3);
+                released += releaseTree(memory.read64(PageTableWalker.entryAddress(root, slot)), levels - 1);
             }
         }
         frames.free(root);
@@ -246,15 +268,15 @@ public final class AddressSpace {
         return released + 1;
     }
 
-    /** Frees the table an entry of {@code level + 1} points to, and all tables below it. */
+    /** Frees the table of {@code level} an entry of {@code level + 1} points to, and all tables below it. */
     private int releaseTree(long entry, int level) {
-        if ((entry & PageFlags.PRESENT) == 0) {
+        if (level < 1 || !walker.isPresent(entry)) {
             return 0;
         }
-        long table = entry & PageFlags.ADDRESS_MASK;
+        long table = format.decodeAddress(entry);
         int released = 0;
         if (level > 1) {
-            for (int i = 0; i < PageTableWalker.ENTRIES; i++) {
+            for (int i = 0; i < walker.entries(level); i++) {
                 released += releaseTree(memory.read64(PageTableWalker.entryAddress(table, i)), level - 1);
             }
         }
@@ -263,11 +285,11 @@ public final class AddressSpace {
     }
 
     /** @return {@link #OK}, or why {@code virtual} cannot be a user page */
-    private static int checkPage(long virtual) {
-        if (!PageTableWalker.isCanonical(virtual) || (virtual & (PAGE - 1)) != 0) {
+    private int checkPage(long virtual) {
+        if (!walker.isCanonical(virtual) || (virtual & (page - 1)) != 0) {
             return BAD_ADDRESS;
         }
-        if (isSharedSlot(PageTableWalker.index(virtual, PageTableWalker.LEVELS))) {
+        if (isSharedSlot(walker.index(virtual, levels))) {
             return SHARED_RANGE;
         }
         return OK;
@@ -279,7 +301,7 @@ public final class AddressSpace {
         if (frame == FrameAllocator.OUT_OF_MEMORY) {
             return frame;
         }
-        for (long offset = 0; offset < PAGE; offset += 8) {
+        for (long offset = 0; offset < page; offset += PageTableWalker.ENTRY_BYTES) {
             memory.write64(frame + offset, 0);
         }
         return frame;
@@ -287,35 +309,35 @@ public final class AddressSpace {
 
     /**
      * Walks from the page table of {@code virtual} upwards, freeing each table that holds no
-     * present entry and clearing the entry that pointed to it. The PML4 is never freed here.
+     * present entry and clearing the entry that pointed to it. The root table is never freed here.
      */
     private void releaseEmptyTables(long virtual) {
-        long[] path = new long[PageTableWalker.LEVELS + 1];
+        long[] path = new long[levels + 1];
         long table = root;
-        int level = PageTableWalker.LEVELS;
+        int level = levels;
         path[level] = table;
         while (level > 1) {
-            long entry = memory.read64(PageTableWalker.entryAddress(table, PageTableWalker.index(virtual, level)));
-            if ((entry & PageFlags.PRESENT) == 0) {
+            long entry = memory.read64(PageTableWalker.entryAddress(table, walker.index(virtual, level)));
+            if (!walker.isPresent(entry)) {
                 break;
             }
-            table = entry & PageFlags.ADDRESS_MASK;
+            table = format.decodeAddress(entry);
             level--;
             path[level] = table;
         }
         // path[level] is the lowest table reached; free upwards while tables are empty.
-        for (int at = level; at < PageTableWalker.LEVELS; at++) {
-            if (!isEmpty(path[at])) {
+        for (int at = level; at < levels; at++) {
+            if (!isEmpty(path[at], at)) {
                 return;
             }
-            memory.write64(PageTableWalker.entryAddress(path[at + 1], PageTableWalker.index(virtual, at + 1)), 0);
+            memory.write64(PageTableWalker.entryAddress(path[at + 1], walker.index(virtual, at + 1)), 0);
             frames.free(path[at]);
         }
     }
 
-    private boolean isEmpty(long table) {
-        for (int i = 0; i < PageTableWalker.ENTRIES; i++) {
-            if ((memory.read64(PageTableWalker.entryAddress(table, i)) & PageFlags.PRESENT) != 0) {
+    private boolean isEmpty(long table, int level) {
+        for (int i = 0; i < walker.entries(level); i++) {
+            if (walker.isPresent(memory.read64(PageTableWalker.entryAddress(table, i)))) {
                 return false;
             }
         }

@@ -1,107 +1,179 @@
 package dev.moka.kernel.mm.paging;
 
+import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.mm.PageFlags;
+import dev.moka.kernel.api.mm.PageTableFormat;
 import dev.moka.kernel.api.mm.PhysicalMemory;
 
 /**
- * Reads a 4-level x86_64 page-table tree the way the MMU does: PML4 (level 4), PDPT (3), page
- * directory (2) and page table (1), 512 entries of 8 bytes each, 9 bits of the virtual address per
- * level above the 12-bit page offset. Understands the 1 GiB and 2 MiB pages the boot identity map
- * uses; writes nothing.
+ * Reads a page-table tree of any {@link PageTableFormat} the way the MMU does: from the root (level
+ * {@link #levels()}) down to the tables that map pages (level 1), each indexed by its bits of the
+ * virtual address above the page offset, with large pages wherever a directory entry is
+ * {@link PageFlags#HUGE}. Writes nothing; the geometry it derives from the format (shifts, table
+ * sizes, the canonical range) is what {@link AddressSpace} builds with.
  */
 public final class PageTableWalker {
-    /** Levels of the tree. */
-    public static final int LEVELS = 4;
-    /** Entries in every table. */
-    public static final int ENTRIES = 512;
-    /** Bytes of a page and of a table. */
-    public static final long PAGE_SIZE = 4096;
     /** Returned when no entry exists on the way to an address. */
     public static final long NO_ENTRY = -1;
+    /** Bytes of one entry: entries are read and written as 64-bit values. */
+    public static final int ENTRY_BYTES = 8;
 
+    private final PageTableFormat format;
     private final PhysicalMemory memory;
+    private final int levels;
+    /** shift[level]: where the index bits of that level start in a virtual address; shift[0] is the page shift. */
+    private final int[] shift;
+    /** Bits of a virtual address the tables translate; the rest must repeat the top one. */
+    private final int virtualBits;
 
-    /** @param memory where the tables are read */
-    public PageTableWalker(PhysicalMemory memory) {
+    /**
+     * @param format the layout of the tables
+     * @param memory where the tables are read
+     * @throws IllegalArgumentException when a table of the format would not fit in one frame, or its
+     *         pages are not frames
+     */
+    public PageTableWalker(PageTableFormat format, PhysicalMemory memory) {
+        this.format = format;
         this.memory = memory;
+        this.levels = format.levels();
+        if (levels < 1 || (1L << format.pageShift()) != FrameAllocator.FRAME_SIZE) {
+            throw new IllegalArgumentException("page-table format needs at least one level and pages of one frame");
+        }
+        this.shift = new int[levels + 1];
+        shift[0] = format.pageShift();
+        int bits = format.pageShift();
+        for (int level = 1; level <= levels; level++) {
+            int indexBits = format.indexBits(level);
+            if (indexBits < 1 || ((long) ENTRY_BYTES << indexBits) > FrameAllocator.FRAME_SIZE) {
+                throw new IllegalArgumentException("page-table format: a table of level " + level
+                        + " does not fit in one frame");
+            }
+            shift[level] = bits;
+            bits += indexBits;
+        }
+        if (bits > 63) {
+            throw new IllegalArgumentException("page-table format translates more than 63 address bits");
+        }
+        this.virtualBits = bits;
+    }
+
+    /** @return the format the tables are read with */
+    public PageTableFormat format() {
+        return format;
+    }
+
+    /** @return levels of the tree; the root has this level */
+    public int levels() {
+        return levels;
+    }
+
+    /** @param level 1 up to {@link #levels()} @return entries in a table of that level */
+    public int entries(int level) {
+        return 1 << format.indexBits(level);
+    }
+
+    /** @return bytes of a page, and of a table's frame */
+    public long pageSize() {
+        return 1L << shift[0];
+    }
+
+    /** @return how many low bits of a virtual address the tables translate */
+    public int virtualBits() {
+        return virtualBits;
     }
 
     /**
      * @param virtual a virtual address
-     * @param level   4 for the PML4 down to 1 for a page table
+     * @param level   {@link #levels()} for the root down to 1
      * @return the index of the entry for {@code virtual} in the table of that level
      */
-    public static int index(long virtual, int level) {
-        return (int) ((virtual >>> (12 + 9 * (level - 1))) & (ENTRIES - 1));
+    public int index(long virtual, int level) {
+        return (int) ((virtual >>> shift[level]) & (entries(level) - 1));
     }
 
-    /** @param virtual an address @return whether bits 63..47 are all equal, as x86_64 requires */
-    public static boolean isCanonical(long virtual) {
-        return (virtual >> 47) == 0 || (virtual >> 47) == -1;
+    /** @param virtual an address @return whether every bit above the translated ones repeats the top translated bit */
+    public boolean isCanonical(long virtual) {
+        long high = virtual >> (virtualBits - 1);
+        return high == 0 || high == -1;
     }
 
-    /** @param level 1 to 3 @return bytes one entry of that level maps: 4 KiB, 2 MiB, 1 GiB */
-    public static long bytesPerEntry(int level) {
-        return PAGE_SIZE << (9 * (level - 1));
+    /** @param level 1 up to {@link #levels()} @return bytes one entry of that level maps */
+    public long bytesPerEntry(int level) {
+        return 1L << shift[level];
     }
 
     /**
      * @param table physical address of a table
-     * @param index entry index, 0..511
+     * @param index entry index
      * @return physical address of the entry
      */
     public static long entryAddress(long table, int index) {
-        return table + 8L * index;
+        return table + (long) ENTRY_BYTES * index;
+    }
+
+    /** @param entry an entry @return whether it is present */
+    public boolean isPresent(long entry) {
+        return (format.decodeFlags(entry) & PageFlags.PRESENT) != 0;
     }
 
     /**
-     * Finds the leaf entry that maps {@code virtual}: a page-table entry, or a huge-page entry of a
+     * @param entry a present entry
+     * @param level its table's level
+     * @return whether it maps a page (level 1, or a large page above it) rather than pointing to a table
+     */
+    public boolean isLeaf(long entry, int level) {
+        return level == 1 || (format.decodeFlags(entry) & PageFlags.HUGE) != 0;
+    }
+
+    /**
+     * Finds the leaf entry that maps {@code virtual}: an entry of level 1, or a large-page entry of a
      * directory level.
      *
-     * @param root    physical address of the PML4
+     * @param root    physical address of the root table
      * @param virtual a canonical virtual address
      * @return physical address of the present leaf entry, or {@link #NO_ENTRY} when some level on
      *         the way is not present
      */
     public long leafEntry(long root, long virtual) {
         long table = root;
-        for (int level = LEVELS; level >= 1; level--) {
+        for (int level = levels; level >= 1; level--) {
             long address = entryAddress(table, index(virtual, level));
             long entry = memory.read64(address);
-            if ((entry & PageFlags.PRESENT) == 0) {
+            if (!isPresent(entry)) {
                 return NO_ENTRY;
             }
-            if (level == 1 || (level <= 3 && (entry & PageFlags.HUGE) != 0)) {
+            if (isLeaf(entry, level)) {
                 return address;
             }
-            table = entry & PageFlags.ADDRESS_MASK;
+            table = format.decodeAddress(entry);
         }
         return NO_ENTRY;
     }
 
     /**
-     * @param root    physical address of the PML4
+     * @param root    physical address of the root table
      * @param virtual a canonical virtual address
-     * @return the level (1, 2 or 3) of the leaf entry that maps {@code virtual}, or 0 when none does
+     * @return the level of the leaf entry that maps {@code virtual}, or 0 when none does
      */
     public int leafLevel(long root, long virtual) {
         long table = root;
-        for (int level = LEVELS; level >= 1; level--) {
+        for (int level = levels; level >= 1; level--) {
             long entry = memory.read64(entryAddress(table, index(virtual, level)));
-            if ((entry & PageFlags.PRESENT) == 0) {
+            if (!isPresent(entry)) {
                 return 0;
             }
-            if (level == 1 || (level <= 3 && (entry & PageFlags.HUGE) != 0)) {
+            if (isLeaf(entry, level)) {
                 return level;
             }
-            table = entry & PageFlags.ADDRESS_MASK;
+            table = format.decodeAddress(entry);
         }
         return 0;
     }
 
     /**
-     * Translates as the MMU would, huge pages included.
+     * Translates as the MMU would, large pages included.
      *
-     * @param root    physical address of the PML4
+     * @param root    physical address of the root table
      * @param virtual any virtual address
      * @return the physical address, or {@link #NO_ENTRY} when {@code virtual} is not mapped or not
      *         canonical
@@ -116,6 +188,6 @@ public final class PageTableWalker {
         }
         long entry = memory.read64(leafEntry(root, virtual));
         long offsetMask = bytesPerEntry(level) - 1;
-        return (entry & PageFlags.ADDRESS_MASK & ~offsetMask) | (virtual & offsetMask);
+        return (format.decodeAddress(entry) & ~offsetMask) | (virtual & offsetMask);
     }
 }

@@ -1,16 +1,19 @@
 /**
- * Virtual memory: x86_64 4-level page tables as address spaces that map, unmap, protect and
- * translate 4 KiB pages.
+ * Virtual memory: page-table trees of any {@link dev.moka.kernel.api.mm.PageTableFormat} as address
+ * spaces that map, unmap, protect and translate pages.
  *
- * <p>This is the policy and structure half; the mechanism (reading and writing physical memory,
- * {@code invlpg}, loading CR3) comes from the arch pack through
- * {@link dev.moka.kernel.api.mm.PhysicalMemory}, so this package needs no magic and runs as plain
- * Java against any implementation of it, a simulated machine's RAM or an array in a test.
+ * <p>This is the policy and structure half, and it is generic: the arch pack supplies the format
+ * (levels, index bits, how an entry encodes an address and the generic
+ * {@link dev.moka.kernel.api.mm.PageFlags}) and the mechanism (reading and writing physical memory,
+ * invalidating a translation, switching the root) through
+ * {@link dev.moka.kernel.api.mm.PhysicalMemory}. So this package holds no architecture's bit values,
+ * needs no magic, and runs as plain Java against any implementation of both, a simulated machine's
+ * RAM or an array in a test.
  *
- * <p>Invariants: every address space shares the kernel half (PML4 slots 0 and 256..511) with the
- * kernel's tables and never writes below those slots; every page table it owns was zeroed before
- * use and is freed when it becomes empty or the space is destroyed; a present entry of the active
- * space is never changed or removed without invalidating its page.
+ * <p>Invariants: every address space shares the kernel half (the root table's first slot and its
+ * upper half) with the kernel's tables and never writes below those slots; every page table it owns
+ * was zeroed before use and is freed when it becomes empty or the space is destroyed; a present
+ * entry of the active space is never changed or removed without invalidating its page.
  *
  * <p>This is kernel code compiled by Moka's own compiler: no {@code java.util}, no lambdas; errors
  * are return values.

@@ -8,12 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moka.kernel.api.boot.MemoryMap;
 import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.mm.PageFlags;
+import dev.moka.kernel.api.mm.PageTableFormat;
 import dev.moka.kernel.mm.BitmapFrameAllocator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Address spaces of x86_64's shape: 4 levels of 512 entries over 4 KiB pages, 48-bit virtual
+ * addresses. The entries are {@link MadeUpFormat#fourLevel()}'s, whose bits are none of x86's, so
+ * every expectation here holds only if the code takes its bits from the format.
+ */
 class AddressSpaceTest {
+    private static final PageTableFormat FORMAT = MadeUpFormat.fourLevel();
     private static final long MIB = 1L << 20;
     private static final long PAGE = 4096;
     private static final long USER = 0x0000_4000_0000_0000L;
@@ -38,24 +46,25 @@ class AddressSpaceTest {
         return allocator;
     }
 
-    /** Builds in the first MiB what the boot code builds: 4 GiB identity-mapped with 2 MiB pages. */
+    /** Builds in the first MiB what the x86_64 boot code builds: 4 GiB identity-mapped with 2 MiB pages. */
     private long identityMappedKernelRoot() {
         long pml4 = 0x10000;
         long pdpt = 0x11000;
         long directories = 0x12000;
-        memory.write64(pml4, pdpt | PageFlags.PRESENT | PageFlags.WRITABLE);
+        long rw = PageFlags.PRESENT | PageFlags.WRITABLE;
+        memory.write64(pml4, FORMAT.encode(pdpt, rw));
         for (int i = 0; i < 4; i++) {
-            memory.write64(pdpt + 8L * i, directories + PAGE * i | PageFlags.PRESENT | PageFlags.WRITABLE);
+            memory.write64(pdpt + 8L * i, FORMAT.encode(directories + PAGE * i, rw));
         }
         for (int i = 0; i < 2048; i++) {
-            memory.write64(directories + 8L * i, (2 * MIB * i) | PageFlags.HUGE | PageFlags.PRESENT | PageFlags.WRITABLE);
+            memory.write64(directories + 8L * i, FORMAT.encode(2 * MIB * i, rw | PageFlags.HUGE));
         }
         memory.activate(pml4);
         return pml4;
     }
 
     private AddressSpace newSpace() {
-        AddressSpace space = AddressSpace.create(memory, frames, kernelRoot);
+        AddressSpace space = AddressSpace.create(FORMAT, memory, frames, kernelRoot);
         assertNotNull(space);
         return space;
     }
@@ -96,7 +105,7 @@ class AddressSpaceTest {
         assertEquals(AddressSpace.SHARED_RANGE, space.map(0x7000, frame, RW));
         assertEquals(AddressSpace.SHARED_RANGE, space.map(0xFFFF_8000_0000_0000L, frame, RW));
         assertEquals(AddressSpace.BAD_FLAGS, space.map(USER, frame, PageFlags.HUGE));
-        assertEquals(AddressSpace.BAD_FLAGS, space.map(USER, frame, PageFlags.DIRTY));
+        assertEquals(AddressSpace.BAD_FLAGS, space.map(USER, frame, 1L << 20), "a bit no flag has");
         assertEquals(AddressSpace.NOT_MAPPED, space.translate(USER));
         assertEquals(AddressSpace.NOT_MAPPED, space.translate(1L << 47));
     }
@@ -198,12 +207,29 @@ class AddressSpaceTest {
     @Test
     void createFailsWithoutAFrameForThePml4() {
         frames = allocator(2 * MIB);
-        assertNull(AddressSpace.create(memory, frames, kernelRoot));
+        assertNull(AddressSpace.create(FORMAT, memory, frames, kernelRoot));
     }
 
     @Test
-    void describesFlags() {
-        assertEquals("present|writable|nx", PageFlags.describe(PageFlags.PRESENT | RW | PageFlags.NO_EXECUTE));
-        assertEquals("none", PageFlags.describe(0));
+    void writesEntriesInTheFormatsLayout() {
+        AddressSpace space = newSpace();
+        long frame = frames.allocate();
+        space.map(USER, frame, RW | PageFlags.NO_EXECUTE);
+        long leaf = new PageTableWalker(FORMAT, memory).leafEntry(space.root(), USER);
+        assertEquals(FORMAT.encode(frame, PageFlags.PRESENT | RW | PageFlags.NO_EXECUTE), memory.read64(leaf));
+        assertEquals(frame | 1L << 62 | 1L << 4 | 1L, memory.read64(leaf), "present, writable and no-execute bits");
+    }
+
+    @Test
+    void splitsTheRootIntoKernelAndUserSlots() {
+        AddressSpace space = newSpace();
+        assertEquals(1L << 39, space.userStart());
+        assertEquals(1L << 47, space.userEnd());
+        assertTrue(space.isSharedSlot(0));
+        assertFalse(space.isSharedSlot(1));
+        assertFalse(space.isSharedSlot(255));
+        assertTrue(space.isSharedSlot(256));
+        assertTrue(space.isUserAddress(USER));
+        assertFalse(space.isUserAddress(0x7000));
     }
 }
