@@ -15,7 +15,7 @@ final class QemuBoot {
     }
 
     static QemuResult boot(AssembledImage image, Path dir, String memory) throws Exception {
-        Path file = Files.createTempFile(dir, "kernel", ".img");
+        Path file = Files.createTempDirectory(dir, "boot").resolve("kernel.elf");
         Files.write(file, image.bytes());
         QemuRunner qemu = QemuRunner.locate();
         QemuOptions options = QemuOptions.defaults().withMemory(memory).withTimeout(Duration.ofSeconds(60));
