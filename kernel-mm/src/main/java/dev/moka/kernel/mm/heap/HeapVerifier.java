@@ -10,8 +10,9 @@ import dev.moka.kernel.api.magic.Magic;
  * top; every marked object, which the sweep will keep, must be recorded in the {@link ObjectStarts}
  * and may refer only to marked objects or to memory outside the collected range. A reference from a
  * kept object to one the sweep will free is exactly how a collector loses an object, so it is caught
- * here, before the memory is handed out again. A failure throws, naming what is wrong and where, and
- * the kernel ends the run with failure status.
+ * here, before the memory is handed out again. A failure is recorded (the heap may be too full to
+ * allocate an exception mid-collection) and {@link #throwIfFailed()}, called once the collection is
+ * over, throws naming what is wrong and where; the kernel ends the run with failure status.
  */
 final class HeapVerifier {
     private final Checker checker = new Checker();
@@ -19,6 +20,9 @@ final class HeapVerifier {
     private long rangeStart;
     private long rangeTop;
     private long current;
+    private String failure;
+    private long failedAt;
+    private long failedTo;
 
     /** @param p the start of an object or free chunk @return whether it is a free chunk */
     static boolean isFreeChunk(long p) {
@@ -40,6 +44,7 @@ final class HeapVerifier {
      * @param objectStarts the plan's record of where objects start
      */
     void verifyMarked(long start, long top, ObjectStarts objectStarts) {
+        failure = null;
         starts = objectStarts;
         rangeStart = start;
         rangeTop = top;
@@ -51,7 +56,7 @@ final class HeapVerifier {
             if (!object) {
                 size = header >>> 1;
             } else if ((header & 7) != 0 || header == 0) {
-                corrupt("implausible header at ", p, 0);
+                fail("implausible header at ", p, 0);
                 return;
             } else {
                 size = ObjectModel.isArrayClass(header)
@@ -59,14 +64,19 @@ final class HeapVerifier {
                         : ObjectModel.instanceSize(header);
             }
             if (size < ObjectModel.MIN_SIZE || (size & 7) != 0 || p + size > top) {
-                corrupt("implausible block at ", p, 0);
+                fail("implausible block at ", p, 0);
+                return;
             }
             if (object && (Magic.load64(p + ObjectModel.STATUS) & 1) != 0) {
                 if (!objectStarts.isSet(p)) {
-                    corrupt("kept object not recorded as allocated at ", p, 0);
+                    fail("kept object not recorded as allocated at ", p, 0);
+                    return;
                 }
                 current = p;
                 ObjectModel.visitReferences(p, checker);
+            }
+            if (failure != null) {
+                return;
             }
             p += size;
         }
@@ -77,13 +87,24 @@ final class HeapVerifier {
         public void visit(long slot) {
             long to = Magic.load64(slot);
             if (to != 0 && to >= rangeStart && to < rangeTop && !(starts.isSet(to) && ObjectModel.isMarked(to))) {
-                corrupt("a kept object refers to one the sweep would free: ", current, to);
+                fail("a kept object refers to one the sweep would free: ", current, to);
             }
         }
     }
 
-    private static void corrupt(String what, long where, long to) {
-        throw new IllegalStateException("heap verification failed: " + what + Long.toHexString(where)
-                + (to == 0 ? "" : " -> " + Long.toHexString(to)));
+    private void fail(String what, long where, long to) {
+        if (failure == null) {
+            failure = what;
+            failedAt = where;
+            failedTo = to;
+        }
+    }
+
+    /** Throws what the last check found wrong, if anything; call when allocating is safe again. */
+    void throwIfFailed() {
+        if (failure != null) {
+            throw new IllegalStateException("heap verification failed: " + failure + Long.toHexString(failedAt)
+                    + (failedTo == 0 ? "" : " -> " + Long.toHexString(failedTo)));
+        }
     }
 }

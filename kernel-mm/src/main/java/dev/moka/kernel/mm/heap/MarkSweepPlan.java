@@ -249,6 +249,9 @@ public final class MarkSweepPlan implements HeapPlan {
         }
         collecting = false;
         Heap.collectionEnds();
+        if (Heap.verifyRequested()) {
+            verifier.throwIfFailed();
+        }
     }
 
     /** Marks the object a slot refers to and queues it for scanning. */
