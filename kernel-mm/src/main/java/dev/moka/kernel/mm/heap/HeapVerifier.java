@@ -75,7 +75,7 @@ final class HeapVerifier {
                 current = p;
                 ObjectModel.visitReferences(p, checker);
             }
-            if (failure != null) {
+            if (failed()) {
                 return;
             }
             p += size;
@@ -98,6 +98,10 @@ final class HeapVerifier {
             failedAt = where;
             failedTo = to;
         }
+    }
+
+    private boolean failed() {
+        return failure != null;
     }
 
     /** Throws what the last check found wrong, if anything; call when allocating is safe again. */

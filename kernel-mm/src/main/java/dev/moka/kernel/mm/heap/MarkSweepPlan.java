@@ -230,6 +230,11 @@ public final class MarkSweepPlan implements HeapPlan {
             drain();
         }
         long pause = Magic.rdtsc() - began;
+        collections++;
+        pauseTotal += pause;
+        if (pause > pauseMax) {
+            pauseMax = pause;
+        }
         if (Heap.verifyRequested()) {
             verifier.verifyMarked(start, top, objectStarts);
         }
@@ -242,11 +247,6 @@ public final class MarkSweepPlan implements HeapPlan {
         sweepCursor = start;
         sweepLimit = top;
         sweepRun = 0;
-        collections++;
-        pauseTotal += pause;
-        if (pause > pauseMax) {
-            pauseMax = pause;
-        }
         collecting = false;
         Heap.collectionEnds();
         if (Heap.verifyRequested()) {
