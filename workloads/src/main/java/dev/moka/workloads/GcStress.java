@@ -68,7 +68,7 @@ final class GcStress {
             long liveStructure = LIVE_NODES * CELL_BYTES;
             kernel.println("gc pause: max " + plan.pauseCyclesMax() + " cycles, mean "
                     + plan.pauseCyclesTotal() / plan.collections() + " cycles, "
-                    + (cycles == 0 ? 0 : plan.pauseCyclesTotal() * 100 / cycles) + "% of the run");
+                    + (cycles == 0 ? 0 : plan.pauseCyclesTotal() * 100 / cycles) + "% of a run of " + cycles + " cycles");
             kernel.println("heap: " + plan.liveBytesAfterLastCollection() / 1024 + " KiB live after the last collection ("
                     + liveStructure / 1024 + " KiB in the live structure), " + plan.metadataBytes() / 1024
                     + " KiB collector metadata, " + heapBytes / 1024 + " KiB heap");

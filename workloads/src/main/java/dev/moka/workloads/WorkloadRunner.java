@@ -16,7 +16,9 @@ import dev.moka.kernel.core.thread.ThreadSystem;
  * threads ran, three decimals), {@code switches: <n>}, {@code trace: <name> <name> ...} (the first
  * {@link ThreadSystem#TRACE_LENGTH} picks; {@code -} for none). When the workload also asks for the
  * collector's stress test, the threads allocate instead of only computing (see {@link ChurnBody}) and
- * the line {@code churn: <steps> steps, <corrupted> corrupted, <n> collections} follows.
+ * the lines {@code churn: <steps> steps, <corrupted> corrupted, <n> collections} and
+ * {@code collector ticks: <n> (charged to no thread)} follow: ticks that arrived while the heap plan
+ * collected count toward no thread's share.
  */
 public final class WorkloadRunner {
     /** The main thread runs at the top level and weight, so it gets the CPU soon after it wakes. */
@@ -78,6 +80,7 @@ public final class WorkloadRunner {
             }
             kernel.println("churn: " + steps + " steps, " + corrupted + " corrupted, " + HeapStatistics.collections()
                     + " collections");
+            kernel.println("collector ticks: " + threads.collectorTicks() + " (charged to no thread)");
             if (corrupted > 0) {
                 return corrupted + " corrupted objects in the allocating threads' structures";
             }

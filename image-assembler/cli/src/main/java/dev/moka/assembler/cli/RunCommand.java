@@ -91,18 +91,22 @@ final class RunCommand implements Callable<Integer> {
         // Look for QEMU first: there is no point compiling a kernel that cannot be booted.
         QemuRunner qemu = QemuRunner.locate();
         byte[] assembled = Assembly.build(image, config.displayName(), modulePath.entries(), version, err);
-        Path file = Files.createTempFile("moka-", ".elf");
+        // A fixed file name: QEMU hands it to the kernel as its command line (see QemuRunner).
+        Path folder = Files.createTempDirectory("moka-");
+        Path file = folder.resolve("kernel.elf");
         try {
             Files.write(file, assembled);
             QemuOptions options = new QemuOptions(memory.toQemuArgument(), Duration.ofSeconds(timeoutSeconds),
                     qemuArgs);
-            err.println("moka: booting in QEMU: " + String.join(" ", qemu.commandLine(file, options)));
+            err.println("moka: booting in QEMU (in " + folder + "): "
+                    + String.join(" ", qemu.commandLineInFolder(file, options)));
             err.flush();
             QemuResult result = qemu.run(file, options, moka.stdout(), moka.stderr());
             moka.stdout().flush();
             return qemuVerdict(result, err);
         } finally {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(folder);
         }
     }
 

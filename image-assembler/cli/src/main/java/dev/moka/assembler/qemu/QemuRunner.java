@@ -21,6 +21,12 @@ import java.util.concurrent.TimeUnit;
  * -device isa-debug-exit,iobase=0xf4,iosize=0x04 -m MEMORY -no-reboot}, then any extra arguments.
  * COM1 is QEMU's standard output, which is streamed to the caller as it arrives and kept.
  *
+ * <p>QEMU runs in the image's folder and is given only the image's file name: its Multiboot loader
+ * passes the kernel's file name to the kernel as the command line, so an image written to a different
+ * temporary path would otherwise boot with a command line of another length, and under
+ * {@code -icount} run a different number of instructions. Write images under a fixed file name (as
+ * {@code moka run} does) and runs of the same image are instruction for instruction the same.
+ *
  * <p>Exit convention: the kernel ends a run by writing one byte {@code v} to port {@code 0xf4}, the
  * {@code isa-debug-exit} device, and QEMU then exits with status {@code (v << 1) | 1}. Moka's kernels
  * write {@code 0x10} for success and {@code 0x11} for failure, so QEMU exits with 33 or 35. Every other
@@ -133,6 +139,15 @@ public final class QemuRunner {
     }
 
     /**
+     * @param image   the kernel image
+     * @param options memory, time limit and extra arguments
+     * @return the command line {@link #run} starts, in the image's folder
+     */
+    public List<String> commandLineInFolder(Path image, QemuOptions options) {
+        return commandLine(image.toAbsolutePath().getFileName(), options);
+    }
+
+    /**
      * Boots an image and waits for QEMU to exit or for the time limit, whichever comes first.
      *
      * @param image       the kernel image
@@ -145,7 +160,9 @@ public final class QemuRunner {
      */
     public QemuResult run(Path image, QemuOptions options, OutputStream serial, OutputStream diagnostics)
             throws QemuException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(commandLine(image, options));
+        Path absolute = image.toAbsolutePath();
+        ProcessBuilder builder = new ProcessBuilder(commandLine(absolute.getFileName(), options))
+                .directory(absolute.getParent().toFile());
         long start = System.nanoTime();
         Process qemu;
         try {

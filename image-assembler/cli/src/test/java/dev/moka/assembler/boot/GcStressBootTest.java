@@ -40,7 +40,7 @@ class GcStressBootTest {
         Matcher collections = Pattern.compile("(?m)^collections: (\\d+)$").matcher(out);
         assertTrue(collections.find(), out);
         assertTrue(Long.parseLong(collections.group(1)) > 0, out);
-        Matcher pause = Pattern.compile("(?m)^gc pause: max (\\d+) cycles, mean (\\d+) cycles, (\\d+)% of the run$")
+        Matcher pause = Pattern.compile("(?m)^gc pause: max (\\d+) cycles, mean (\\d+) cycles, (\\d+)% of a run of (\\d+) cycles$")
                 .matcher(out);
         assertTrue(pause.find(), out);
         long max = Long.parseLong(pause.group(1));

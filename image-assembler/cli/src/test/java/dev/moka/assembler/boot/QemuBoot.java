@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** Boots an assembled image in QEMU and returns what the kernel printed and how it exited. */
 final class QemuBoot {
@@ -15,10 +16,20 @@ final class QemuBoot {
     }
 
     static QemuResult boot(AssembledImage image, Path dir, String memory) throws Exception {
-        Path file = Files.createTempFile(dir, "kernel", ".img");
+        return boot(image, dir, memory, List.of());
+    }
+
+    /**
+     * Boots under a fixed file name, so that runs of one image get the same Multiboot command line.
+     *
+     * @param extraArgs further QEMU arguments, such as {@code -icount shift=0}
+     */
+    static QemuResult boot(AssembledImage image, Path dir, String memory, List<String> extraArgs) throws Exception {
+        Path file = Files.createTempDirectory(dir, "boot").resolve("kernel.elf");
         Files.write(file, image.bytes());
         QemuRunner qemu = QemuRunner.locate();
-        QemuOptions options = QemuOptions.defaults().withMemory(memory).withTimeout(Duration.ofSeconds(60));
+        QemuOptions options = QemuOptions.defaults().withMemory(memory).withTimeout(Duration.ofSeconds(60))
+                .withExtraArgs(extraArgs);
         return qemu.run(file, options, new ByteArrayOutputStream());
     }
 

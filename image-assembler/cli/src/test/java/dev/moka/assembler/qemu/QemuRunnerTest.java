@@ -79,7 +79,9 @@ class QemuRunnerTest {
         assertFalse(result.timedOut());
         assertEquals(33, result.exitCode());
         List<String> lines = result.serialOutput().lines().toList();
-        List<String> command = runner.commandLine(image, QemuOptions.defaults());
+        // QEMU runs in the image's folder with the file name alone, so the kernel's command line is the same wherever the image lies.
+        List<String> command = runner.commandLineInFolder(image, QemuOptions.defaults());
+        assertEquals("kernel.elf", command.get(2));
         assertEquals("hello", lines.get(0));
         assertEquals(command.subList(1, command.size()), lines.subList(1, lines.size()));
         assertEquals(result.serialOutput(), serial.toString(StandardCharsets.UTF_8));

@@ -16,12 +16,14 @@ import java.util.Set;
  * <p>The JVM cannot switch machine stacks, so a thread started by {@link #newThreadContext} is run
  * by calling {@link ThreadEvents#runStep()}; the code that {@link #adoptCurrentContext adopted} a
  * context keeps its JVM stack. A switch away from an adopted context drives the threads here until a
- * switch comes back to it. The timer is deterministic: a tick after every {@value #STEPS_PER_TICK}
- * steps, or at once when the running thread waits for an interrupt.
+ * switch comes back to it. The timer is deterministic: the simulated CPU runs
+ * {@value #STEPS_PER_SECOND} thread steps per simulated second, so at {@code hz} ticks per second a
+ * tick comes after every {@code STEPS_PER_SECOND / hz} steps (at least one; 4 at the default 1000 Hz),
+ * or at once when the running thread waits for an interrupt.
  */
 final class HostedArchPack implements ArchPack {
-    /** Thread steps between two timer ticks. */
-    static final int STEPS_PER_TICK = 4;
+    /** Thread steps the simulated CPU runs in one simulated second. */
+    static final int STEPS_PER_SECOND = 4000;
 
     private final ArchPack machine;
     private final Set<Long> adopted = new HashSet<>();
@@ -31,6 +33,7 @@ final class HostedArchPack implements ArchPack {
     private boolean timerRunning;
     private boolean interruptsEnabled;
     private int stepsSinceTick;
+    private int stepsPerTick = 1;
 
     /** @param machine the architecture's own arch pack, for console, exit and paging */
     HostedArchPack(ArchPack machine) {
@@ -69,8 +72,14 @@ final class HostedArchPack implements ArchPack {
 
     @Override
     public void startTimer(int hz) {
+        stepsPerTick = stepsPerTick(hz);
         timerRunning = true;
         stepsSinceTick = 0;
+    }
+
+    /** @param hz timer rate @return thread steps between two ticks at that rate */
+    static int stepsPerTick(int hz) {
+        return hz >= STEPS_PER_SECOND ? 1 : STEPS_PER_SECOND / Math.max(1, hz);
     }
 
     @Override
@@ -103,7 +112,7 @@ final class HostedArchPack implements ArchPack {
             }
             events.runStep();
             stepsSinceTick++;
-            if (timerRunning && stepsSinceTick >= STEPS_PER_TICK) {
+            if (timerRunning && stepsSinceTick >= stepsPerTick) {
                 stepsSinceTick = 0;
                 boolean enabled = interruptsEnabled;
                 interruptsEnabled = false;
@@ -129,7 +138,7 @@ final class HostedArchPack implements ArchPack {
             throw new MachineHalted("idle with the timer stopped: no interrupt can wake the CPU");
         }
         interruptsEnabled = true;
-        stepsSinceTick = STEPS_PER_TICK;
+        stepsSinceTick = stepsPerTick;
     }
 
     @Override

@@ -47,12 +47,15 @@ public final class HostedRunner {
      * @return how the run ended; a kernel that throws is reported on {@code serial} as a panic and
      *         counts as a failure
      * @throws dev.moka.assembler.providers.UnknownProviderException when the config names a
-     *         scheduler or frame allocator no module provides; nothing is booted then
+     *         scheduler, frame allocator or heap plan no module provides; nothing is booted then
      */
     public static HostedResult run(ImageConfig config, String version, long memoryBytes, OutputStream serial) {
         ArchPackProvider arch = ProviderCatalog.archPack(config.kernel().arch());
         Scheduler scheduler = ProviderCatalog.newScheduler(config.kernel().scheduler());
         FrameAllocator frames = ProviderCatalog.newFrameAllocator(config.kernel().frameAllocator());
+        // The heap plan is looked up as the native build does, so a name no module provides fails the
+        // same way; hosted, objects live in the JVM's heap and the JVM's collector manages them.
+        ProviderCatalog.heapPlanClass(config.kernel().heap());
         Workload workload = workload(config.workload());
         if (workload != null && config.workload().gcStress()) {
             // Hosted, the heap is the JVM's: the stress test allocates ten times the configured kernel

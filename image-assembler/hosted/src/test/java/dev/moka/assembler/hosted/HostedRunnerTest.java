@@ -72,6 +72,23 @@ class HostedRunnerTest {
     }
 
     @Test
+    void anUnknownHeapPlanFailsAsTheNativeBuildDoes() {
+        ImageConfig config = new ImageConfig(null,
+                new ImageConfig.KernelSection("round-robin", "bitmap", "semispace", 8 * MIB, false));
+        UnknownProviderException unknown = assertThrows(UnknownProviderException.class,
+                () -> HostedRunner.run(config, "0.1.0-test", 128 * MIB, new ByteArrayOutputStream()));
+        assertTrue(unknown.getMessage().startsWith("unknown heap plan \"semispace\"; available: "), unknown.getMessage());
+    }
+
+    @Test
+    void theTimerRateSetsHowManyStepsMakeATick() {
+        assertEquals(4, HostedArchPack.stepsPerTick(1000));
+        assertEquals(16, HostedArchPack.stepsPerTick(250));
+        assertEquals(1, HostedArchPack.stepsPerTick(10000));
+        assertEquals(4000, HostedArchPack.stepsPerTick(1));
+    }
+
+    @Test
     void aKernelPanicEndsTheRunWithFailure() {
         // With 2 MiB of RAM the kernel image covers all RAM above 1 MiB: the allocator has no frames.
         Run run = boot("round-robin", "bitmap", 2 * MIB);

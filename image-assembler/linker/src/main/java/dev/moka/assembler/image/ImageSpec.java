@@ -66,6 +66,12 @@ public record ImageSpec(String version, ArchPackProvider arch, String schedulerC
                 workload, classPath, pagingCheckClass);
     }
 
+    /** @param className binary name of a heap plan class @return this image with that plan */
+    public ImageSpec withHeapPlanClass(String className) {
+        return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, className, heapBytes, verifyHeap,
+                workload, classPath, pagingCheckClass);
+    }
+
     /** @param entries jars and directories to read kernel classes from @return this image with that class path */
     public ImageSpec withClassPath(List<Path> entries) {
         return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,

@@ -11,4 +11,16 @@ public interface AllocationGuard {
 
     /** @param token what {@link #enter} returned */
     void exit(long token);
+
+    /**
+     * A collection starts inside the guarded allocation. Until {@link #collectionEnds()} the time
+     * belongs to the collector, not to the thread whose allocation triggered it, so a thread system
+     * charges it to no thread.
+     */
+    default void collectionBegins() {
+    }
+
+    /** The collection {@link #collectionBegins()} announced is over. */
+    default void collectionEnds() {
+    }
 }

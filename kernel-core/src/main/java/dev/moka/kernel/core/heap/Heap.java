@@ -50,6 +50,25 @@ public final class Heap {
     }
 
     /**
+     * Called by a plan when it starts a collection (and its debug checks), so the guard can keep the
+     * collection's time apart from the thread whose allocation triggered it.
+     */
+    public static void collectionBegins() {
+        AllocationGuard g = guard;
+        if (g != null) {
+            g.collectionBegins();
+        }
+    }
+
+    /** Called by a plan when the collection it announced with {@link #collectionBegins()} is over. */
+    public static void collectionEnds() {
+        AllocationGuard g = guard;
+        if (g != null) {
+            g.collectionEnds();
+        }
+    }
+
+    /**
      * Lets compiled code allocate inline from {@code cursor} up to {@code limit}, which must be
      * zeroed memory the plan owns; {@code 0, 0} turns inline allocation off.
      *

@@ -46,6 +46,11 @@ public final class ThreadSystem implements ThreadEvents {
     private long switchesMeasured;
     /** Non-zero while the running thread allocates: ticks are counted but do not switch threads. */
     private int preemptionDisabled;
+    /** True while the heap plan collects: ticks then belong to the collector, not to the running thread. */
+    private boolean collecting;
+    private long collectorTicks;
+    /** The policy asked to preempt the running thread while it allocated: switch when the allocation ends. */
+    private boolean preemptionPending;
 
     /**
      * Makes the running code the thread {@code main} (runnable, in the policy's run set) and prepares
@@ -191,12 +196,19 @@ public final class ThreadSystem implements ThreadEvents {
     public void onTick() {
         ticks++;
         KernelThread running = current;
-        if (running != idle) {
+        if (collecting) {
+            collectorTicks++;
+        } else if (running != idle) {
             running.ticksRun++;
         }
         wakeSleepers();
         if (preemptionDisabled > 0) {
-            // An allocation (perhaps a collection) is under way; the next tick switches instead.
+            // An allocation is under way and may not be preempted. Its ticks still count against the
+            // thread's slice, and a switch the policy asks for happens when the allocation ends; a
+            // collection's ticks count against nothing.
+            if (!collecting && running != idle && scheduler.tick(running.task)) {
+                preemptionPending = true;
+            }
             return;
         }
         if (running == idle) {
@@ -223,6 +235,14 @@ public final class ThreadSystem implements ThreadEvents {
     /** @return timer ticks since the timer started */
     public long ticks() {
         return ticks;
+    }
+
+    /**
+     * @return timer ticks that arrived while the heap plan collected: charged to no thread (nor to
+     *         the policy's slice), so a collection one thread happened to trigger costs it nothing
+     */
+    public long collectorTicks() {
+        return collectorTicks;
     }
 
     /** @return context switches so far */
@@ -368,6 +388,23 @@ public final class ThreadSystem implements ThreadEvents {
         @Override
         public void exit(long token) {
             preemptionDisabled--;
+            if (preemptionDisabled == 0 && preemptionPending) {
+                // A tick found the thread allocating, with interrupts enabled, and its slice used up.
+                preemptionPending = false;
+                arch.disableInterrupts();
+                reschedule();
+                arch.enableInterrupts();
+            }
+        }
+
+        @Override
+        public void collectionBegins() {
+            collecting = true;
+        }
+
+        @Override
+        public void collectionEnds() {
+            collecting = false;
         }
     }
 

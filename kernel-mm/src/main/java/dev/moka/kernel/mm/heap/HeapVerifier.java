@@ -5,16 +5,24 @@ import dev.moka.kernel.api.heap.SlotVisitor;
 import dev.moka.kernel.api.magic.Magic;
 
 /**
- * The mark-sweep plan's debug check, run after every collection when the image asks for it: every
- * object has a plausible size and class, fits below the top, carries no stale mark, and refers only
- * to live objects or to memory outside the collected range. A failure prints what is wrong and
- * where, and stops the program, before the corruption can spread.
+ * The mark-sweep plan's debug check, run in every collection between marking and sweeping when the
+ * image asks for it. Every block of the heap must have a plausible header and size and fit below the
+ * top; every marked object, which the sweep will keep, must be recorded in the {@link ObjectStarts}
+ * and may refer only to marked objects or to memory outside the collected range. A reference from a
+ * kept object to one the sweep will free is exactly how a collector loses an object, so it is caught
+ * here, before the memory is handed out again. A failure is recorded (the heap may be too full to
+ * allocate an exception mid-collection) and {@link #throwIfFailed()}, called once the collection is
+ * over, throws naming what is wrong and where; the kernel ends the run with failure status.
  */
 final class HeapVerifier {
     private final Checker checker = new Checker();
+    private ObjectStarts starts;
     private long rangeStart;
     private long rangeTop;
     private long current;
+    private String failure;
+    private long failedAt;
+    private long failedTo;
 
     /** @param p the start of an object or free chunk @return whether it is a free chunk */
     static boolean isFreeChunk(long p) {
@@ -27,22 +35,48 @@ final class HeapVerifier {
         return (header & 1) != 0 ? header >>> 1 : ObjectModel.sizeOf(p);
     }
 
-    /** Checks {@code [start, top)}; made before the plan is installed, so checking allocates nothing until it fails. */
-    void verify(long start, long top) {
+    /**
+     * Checks {@code [start, top)} after marking; made before the plan is installed, so checking
+     * allocates nothing until it fails.
+     *
+     * @param start      first byte of the collected range
+     * @param top        end of the used part of it
+     * @param objectStarts the plan's record of where objects start
+     */
+    void verifyMarked(long start, long top, ObjectStarts objectStarts) {
+        failure = null;
+        starts = objectStarts;
         rangeStart = start;
         rangeTop = top;
         for (long p = start; p < top; ) {
+            // The walk reads each header once, as the sweep does; only kept objects are looked into.
             long header = Magic.load64(p);
-            long size = sizeAt(p);
-            if (size < ObjectModel.MIN_SIZE || (size & 7) != 0 || p + size > top || ((header & 1) == 0 && (header & 7) != 0)) {
-                corrupt("object at ", p);
+            long size;
+            boolean object = (header & 1) == 0;
+            if (!object) {
+                size = header >>> 1;
+            } else if ((header & 7) != 0 || header == 0) {
+                fail("implausible header at ", p, 0);
+                return;
+            } else {
+                size = ObjectModel.isArrayClass(header)
+                        ? ObjectModel.arraySize(header, Magic.load32(p + ObjectModel.ARRAY_LENGTH))
+                        : ObjectModel.instanceSize(header);
             }
-            if ((header & 1) == 0) {
-                if (ObjectModel.isMarked(p)) {
-                    corrupt("mark bit left set at ", p);
+            if (size < ObjectModel.MIN_SIZE || (size & 7) != 0 || p + size > top) {
+                fail("implausible block at ", p, 0);
+                return;
+            }
+            if (object && (Magic.load64(p + ObjectModel.STATUS) & 1) != 0) {
+                if (!objectStarts.isSet(p)) {
+                    fail("kept object not recorded as allocated at ", p, 0);
+                    return;
                 }
                 current = p;
                 ObjectModel.visitReferences(p, checker);
+            }
+            if (failed()) {
+                return;
             }
             p += size;
         }
@@ -52,13 +86,29 @@ final class HeapVerifier {
         @Override
         public void visit(long slot) {
             long to = Magic.load64(slot);
-            if (to != 0 && to >= rangeStart && to < rangeTop && isFreeChunk(to)) {
-                corrupt("reference to a free chunk from ", current);
+            if (to != 0 && to >= rangeStart && to < rangeTop && !(starts.isSet(to) && ObjectModel.isMarked(to))) {
+                fail("a kept object refers to one the sweep would free: ", current, to);
             }
         }
     }
 
-    private static void corrupt(String what, long where) {
-        throw new IllegalStateException("heap verification failed: " + what + Long.toHexString(where));
+    private void fail(String what, long where, long to) {
+        if (failure == null) {
+            failure = what;
+            failedAt = where;
+            failedTo = to;
+        }
+    }
+
+    private boolean failed() {
+        return failure != null;
+    }
+
+    /** Throws what the last check found wrong, if anything; call when allocating is safe again. */
+    void throwIfFailed() {
+        if (failure != null) {
+            throw new IllegalStateException("heap verification failed: " + failure + Long.toHexString(failedAt)
+                    + (failedTo == 0 ? "" : " -> " + Long.toHexString(failedTo)));
+        }
     }
 }

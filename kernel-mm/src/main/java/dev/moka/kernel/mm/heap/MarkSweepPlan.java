@@ -16,12 +16,22 @@ import dev.moka.kernel.api.magic.Magic;
  * above it the heap has never been used. An object starts with its class record's address
  * (8-aligned, so even); a free chunk starts with {@code (size << 1) | 1} and keeps its free-list link
  * in its second word. The mark bit is the object model's. The free-list heads, the mark stack and
- * the buffer of ambiguous roots live in a metadata area at the bottom of the plan's range, so
+ * the {@link ObjectStarts} bitmap live in a metadata area at the bottom of the plan's range, so
  * collecting never allocates.
  *
+ * <p>Allocation bumps through one free chunk at a time (the <em>region</em>, taken from the large
+ * list), and uses the exact-size small lists and the large list otherwise.
+ *
+ * <p>A collection only marks; the sweep is lazy. It starts empty free lists, and allocations sweep
+ * on from where the last one stopped, {@value #SWEEP_STEP} bytes of heap at a time, until a freed
+ * chunk fits; only when the whole heap is swept does the plan take fresh memory above {@code top},
+ * and only when that runs out does it collect again. So the pause is the marking of what is live,
+ * and the cost of reclaiming the dead is paid in small steps by the threads that allocate, in
+ * proportion to what they allocate.
+ *
  * <p>Roots are precise except for the frames an interrupt stopped (in other kernel threads), whose
- * words are ambiguous: those that are the start of an allocated object are marked, which is safe
- * because nothing moves.
+ * words are ambiguous: those that are the start of an allocated object (per {@link ObjectStarts}) are
+ * marked, which is safe because nothing moves.
  */
 public final class MarkSweepPlan implements HeapPlan {
     private static final int SMALL_LIMIT = 512;
@@ -29,22 +39,33 @@ public final class MarkSweepPlan implements HeapPlan {
     private static final int LARGE_LIST = SMALL_LISTS;
     private static final long MARK_STACK_ENTRIES = 30000;
     private static final long LISTS_BYTES = 8L * (SMALL_LISTS + 1);
-    /** Words of interrupted frames that point into the heap, checked against object starts. */
-    private static final long AMBIGUOUS_ENTRIES = 4096;
-    private static final long AMBIGUOUS_OFFSET = LISTS_BYTES + 8 * MARK_STACK_ENTRIES;
-    private static final long METADATA_BYTES = AMBIGUOUS_OFFSET + 8 * AMBIGUOUS_ENTRIES;
+    private static final long STARTS_OFFSET = LISTS_BYTES + 8 * MARK_STACK_ENTRIES;
+    /** Bytes of heap an allocation sweeps at most before it looks at the free lists again. */
+    static final long SWEEP_STEP = 32 * 1024;
 
     private final Marker marker = new Marker();
     private final AmbiguousRoots ambiguousRoots = new AmbiguousRoots();
-    private long ambiguousCount;
+    private final ObjectStarts objectStarts = new ObjectStarts();
     private final HeapVerifier verifier = new HeapVerifier();
     private long metadata;
+    private long metadataBytes;
     private long start;
     private long top;
     private long end;
     private long markStackDepth;
     private boolean markStackOverflowed;
     private boolean collecting;
+    /** The next block the lazy sweep looks at; the sweep is done when it reaches {@link #sweepLimit}. */
+    private long sweepCursor;
+    private long sweepLimit;
+    /** Start of the run of dead blocks the sweep is in, or 0. */
+    private long sweepRun;
+    /**
+     * The free chunk allocations bump through, from {@code regionCursor} to {@code regionLimit}: the
+     * part not handed out yet always carries a free-chunk header, so the heap stays walkable.
+     */
+    private long regionCursor;
+    private long regionLimit;
     private long collections;
     private long pauseTotal;
     private long pauseMax;
@@ -58,20 +79,23 @@ public final class MarkSweepPlan implements HeapPlan {
     @Override
     public void init(long heapStart, long heapEnd) {
         metadata = heapStart;
-        start = heapStart + METADATA_BYTES;
+        long startsBytes = ObjectStarts.bytesFor(heapEnd - heapStart);
+        metadataBytes = STARTS_OFFSET + startsBytes;
+        start = heapStart + metadataBytes;
         top = start;
         end = heapEnd;
-        for (long p = metadata; p < start; p += 8) {
+        for (long p = metadata; p < metadata + STARTS_OFFSET; p += 8) {
             Magic.store64(p, 0);
         }
+        objectStarts.init(metadata + STARTS_OFFSET, start, end);
     }
 
     @Override
     public long allocate(long bytes) {
-        long address = tryAllocate(bytes);
+        long address = allocateWithoutCollecting(bytes);
         if (address == 0 && !collecting) {
             collect();
-            address = tryAllocate(bytes);
+            address = allocateWithoutCollecting(bytes);
         }
         if (address == 0) {
             return 0;
@@ -79,6 +103,7 @@ public final class MarkSweepPlan implements HeapPlan {
         for (long p = address; p < address + bytes; p += 8) {
             Magic.store64(p, 0);
         }
+        objectStarts.set(address);
         return address;
     }
 
@@ -104,12 +129,35 @@ public final class MarkSweepPlan implements HeapPlan {
 
     @Override
     public long metadataBytes() {
-        return METADATA_BYTES;
+        return metadataBytes;
     }
 
     // ---- allocation ----
 
-    private long tryAllocate(long size) {
+    /** Free lists first, sweeping on while they come up empty, then fresh memory once the heap is swept. */
+    private long allocateWithoutCollecting(long size) {
+        long address = fromFreeLists(size);
+        while (address == 0 && sweepCursor < sweepLimit) {
+            sweepStep(size);
+            address = fromFreeLists(size);
+        }
+        if (address == 0 && top + size <= end) {
+            address = top;
+            top += size;
+        }
+        return address;
+    }
+
+    private long fromFreeLists(long size) {
+        long left = regionLimit - regionCursor;
+        if (left > 0 && fits(left, size)) {
+            long address = regionCursor;
+            regionCursor += size;
+            if (left > size) {
+                Magic.store64(regionCursor, ((left - size) << 1) | 1);
+            }
+            return address;
+        }
         if (size <= SMALL_LIMIT) {
             long head = Magic.load64(metadata + size);
             if (head != 0) {
@@ -120,26 +168,39 @@ public final class MarkSweepPlan implements HeapPlan {
         long previous = 0;
         for (long chunk = Magic.load64(metadata + 8L * LARGE_LIST); chunk != 0; chunk = Magic.load64(chunk + 8)) {
             long chunkSize = Magic.load64(chunk) >>> 1;
-            if (chunkSize == size || chunkSize >= size + ObjectModel.MIN_SIZE) {
+            if (fits(chunkSize, size)) {
                 long next = Magic.load64(chunk + 8);
                 if (previous == 0) {
                     Magic.store64(metadata + 8L * LARGE_LIST, next);
                 } else {
                     Magic.store64(previous + 8, next);
                 }
+                // The chunk becomes the region later allocations bump through; what is left of the
+                // old region goes back to the lists.
+                retireRegion();
+                regionCursor = chunk + size;
+                regionLimit = chunk + chunkSize;
                 if (chunkSize > size) {
-                    addFree(chunk + size, chunkSize - size);
+                    Magic.store64(regionCursor, ((chunkSize - size) << 1) | 1);
                 }
                 return chunk;
             }
             previous = chunk;
         }
-        if (top + size > end) {
-            return 0;
+        return 0;
+    }
+
+    private void retireRegion() {
+        if (regionLimit > regionCursor) {
+            addFree(regionCursor, regionLimit - regionCursor);
         }
-        long address = top;
-        top += size;
-        return address;
+        regionCursor = 0;
+        regionLimit = 0;
+    }
+
+    /** Whether {@link #fromFreeLists} can serve {@code size} bytes from a free chunk of {@code chunkSize}. */
+    private static boolean fits(long chunkSize, long size) {
+        return chunkSize == size || (chunkSize > SMALL_LIMIT && chunkSize >= size + ObjectModel.MIN_SIZE);
     }
 
     private void addFree(long chunk, long size) {
@@ -151,31 +212,46 @@ public final class MarkSweepPlan implements HeapPlan {
 
     // ---- collection ----
 
-    /** Runs a full collection: mark from the roots, then sweep the heap into free lists. */
+    /** Marks from the roots (after finishing any sweep still under way) and starts a new lazy sweep. */
     private void collect() {
         long began = Magic.rdtsc();
         collecting = true;
+        Heap.collectionBegins();
+        while (sweepCursor < sweepLimit) {
+            sweepStep(0);
+        }
+        liveBytes = 0;
         Roots.visitStatics(marker);
-        ambiguousCount = 0;
         Roots.visitStack(marker, ambiguousRoots);
-        markAmbiguous();
         drain();
         while (markStackOverflowed) {
             markStackOverflowed = false;
             rescanMarked();
             drain();
         }
-        sweep();
-        collections++;
         long pause = Magic.rdtsc() - began;
+        collections++;
         pauseTotal += pause;
         if (pause > pauseMax) {
             pauseMax = pause;
         }
         if (Heap.verifyRequested()) {
-            verifier.verify(start, top);
+            verifier.verifyMarked(start, top, objectStarts);
         }
+        for (int i = 0; i <= SMALL_LISTS; i++) {
+            Magic.store64(metadata + 8L * i, 0);
+        }
+        // The region's rest is a free chunk the sweep finds again.
+        regionCursor = 0;
+        regionLimit = 0;
+        sweepCursor = start;
+        sweepLimit = top;
+        sweepRun = 0;
         collecting = false;
+        Heap.collectionEnds();
+        if (Heap.verifyRequested()) {
+            verifier.throwIfFailed();
+        }
     }
 
     /** Marks the object a slot refers to and queues it for scanning. */
@@ -187,54 +263,15 @@ public final class MarkSweepPlan implements HeapPlan {
     }
 
     /**
-     * Collects the words of interrupted frames that fall in the heap; they are roots only if they
-     * are the start of an object, which {@link #markAmbiguous} checks. Nothing moves, so treating
-     * such a word as a root is safe even when it is an integer that happens to look like one.
+     * Marks the words of interrupted frames that are the start of an allocated object. Nothing moves,
+     * so treating such a word as a root is safe even when it is an integer that happens to look like one.
      */
     private final class AmbiguousRoots implements SlotVisitor {
         @Override
         public void visit(long slot) {
             long word = Magic.load64(slot);
-            if (word < start || word >= top || (word & 7) != 0) {
-                return;
-            }
-            if (ambiguousCount == AMBIGUOUS_ENTRIES) {
-                markIfObjectStart(word);
-                return;
-            }
-            Magic.store64(metadata + AMBIGUOUS_OFFSET + 8 * ambiguousCount, word);
-            ambiguousCount++;
-        }
-    }
-
-    /** Sorts the collected candidates and marks those that are object starts, in one walk of the heap. */
-    private void markAmbiguous() {
-        long base = metadata + AMBIGUOUS_OFFSET;
-        for (long i = 1; i < ambiguousCount; i++) {
-            long word = Magic.load64(base + 8 * i);
-            long j = i - 1;
-            while (j >= 0 && Magic.load64(base + 8 * j) > word) {
-                Magic.store64(base + 8 * (j + 1), Magic.load64(base + 8 * j));
-                j--;
-            }
-            Magic.store64(base + 8 * (j + 1), word);
-        }
-        long next = 0;
-        for (long p = start; p < top && next < ambiguousCount; p += HeapVerifier.sizeAt(p)) {
-            while (next < ambiguousCount && Magic.load64(base + 8 * next) < p) {
-                next++;
-            }
-            if (next < ambiguousCount && Magic.load64(base + 8 * next) == p && !HeapVerifier.isFreeChunk(p)) {
-                push(p);
-            }
-        }
-    }
-
-    /** The slow way, when the candidate buffer is full: walk the heap for this one word. */
-    private void markIfObjectStart(long word) {
-        for (long p = start; p < top && p <= word; p += HeapVerifier.sizeAt(p)) {
-            if (p == word && !HeapVerifier.isFreeChunk(p)) {
-                push(p);
+            if (word < top && objectStarts.isSet(word)) {
+                push(word);
             }
         }
     }
@@ -244,6 +281,7 @@ public final class MarkSweepPlan implements HeapPlan {
             return;
         }
         ObjectModel.setMarked(object, true);
+        liveBytes += ObjectModel.sizeOf(object);
         if (markStackDepth == MARK_STACK_ENTRIES) {
             markStackOverflowed = true;
             return;
@@ -270,44 +308,62 @@ public final class MarkSweepPlan implements HeapPlan {
     }
 
     /**
-     * The hot loop of a collection: it visits every object and free chunk, so it reads each header
+     * One step of the lazy sweep, the hot loop of reclaiming: from the cursor, clear the marks of live
+     * objects and gather runs of dead objects and free chunks into free chunks, until a chunk that fits
+     * {@code size} is freed or {@link #SWEEP_STEP} bytes are walked. A run is cut into a chunk once it is
+     * that long (or {@code size}, if larger), so no step frees more than it walks. It reads each header
      * once and decides with plain loads rather than through the object model's helpers.
      */
-    private void sweep() {
-        for (int i = 0; i <= SMALL_LISTS; i++) {
-            Magic.store64(metadata + 8L * i, 0);
-        }
-        long live = 0;
-        long freeStart = 0;
-        for (long p = start; p < top; ) {
+    private void sweepStep(long size) {
+        long cursor = sweepCursor;
+        long stop = cursor + SWEEP_STEP;
+        long longest = size > SWEEP_STEP ? size : SWEEP_STEP;
+        long run = sweepRun;
+        boolean freed = false;
+        while (cursor < sweepLimit && !freed && cursor < stop) {
+            long p = cursor;
             long header = Magic.load64(p);
-            long size;
+            long blockSize;
             if ((header & 1) != 0) {
-                size = header >>> 1;
+                blockSize = header >>> 1;
             } else {
-                size = ObjectModel.isArrayClass(header)
+                blockSize = ObjectModel.isArrayClass(header)
                         ? ObjectModel.arraySize(header, Magic.load32(p + ObjectModel.ARRAY_LENGTH))
                         : ObjectModel.instanceSize(header);
                 long status = Magic.load64(p + ObjectModel.STATUS);
                 if ((status & 1) != 0) {
                     Magic.store64(p + ObjectModel.STATUS, status & ~1L);
-                    live += size;
-                    if (freeStart != 0) {
-                        addFree(freeStart, p - freeStart);
-                        freeStart = 0;
+                    cursor = p + blockSize;
+                    if (run != 0) {
+                        objectStarts.clearRange(run, p);
+                        addFree(run, p - run);
+                        freed = fits(p - run, size);
+                        run = 0;
                     }
-                    p += size;
                     continue;
                 }
             }
-            if (freeStart == 0) {
-                freeStart = p;
+            if (run == 0) {
+                run = p;
             }
-            p += size;
+            cursor = p + blockSize;
+            if (cursor - run >= longest) {
+                objectStarts.clearRange(run, cursor);
+                addFree(run, cursor - run);
+                freed = fits(cursor - run, size);
+                run = 0;
+            }
         }
-        if (freeStart != 0) {
-            top = freeStart;
+        sweepCursor = cursor;
+        sweepRun = run;
+        if (cursor >= sweepLimit && run != 0) {
+            objectStarts.clearRange(run, sweepLimit);
+            if (sweepLimit == top) {
+                top = run;
+            } else {
+                addFree(run, sweepLimit - run);
+            }
+            sweepRun = 0;
         }
-        liveBytes = live;
     }
 }
