@@ -94,6 +94,9 @@ public final class Kernel {
             return;
         }
         log.println("memory: " + map.usableBytes() / 1024 + " KiB usable");
+        if (map.unmappedBytes() > 0) {
+            log.println("memory: " + map.unmappedBytes() / 1024 + " KiB not mapped at boot, left unused");
+        }
         log.println("frames: " + frames.freeFrames() + " free of " + frames.totalFrames());
         if (paging != null) {
             failure = paging.run(frames);

@@ -12,6 +12,11 @@ public final class MemoryMap {
     public static final int AVAILABLE = 1;
     /** Region type for anything else (reserved, ACPI, bad memory...). */
     public static final int RESERVED = 2;
+    /**
+     * Region type the arch pack gives RAM that its boot page tables do not reach: reported by the boot
+     * loader as available, never handed out. Multiboot types are small numbers; this one is not.
+     */
+    public static final int UNMAPPED = 0x4D4F4B41;
 
     private final long[] bases;
     private final long[] lengths;
@@ -108,6 +113,17 @@ public final class MemoryMap {
         long total = 0;
         for (int i = 0; i < count; i++) {
             if (types[i] == AVAILABLE) {
+                total += lengths[i];
+            }
+        }
+        return total;
+    }
+
+    /** @return the total length of all {@link #UNMAPPED} regions, in bytes: RAM the kernel leaves unused */
+    public long unmappedBytes() {
+        long total = 0;
+        for (int i = 0; i < count; i++) {
+            if (types[i] == UNMAPPED) {
                 total += lengths[i];
             }
         }

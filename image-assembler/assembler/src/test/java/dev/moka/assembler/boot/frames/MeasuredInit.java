@@ -9,21 +9,15 @@ import dev.moka.kernel.api.mm.FrameAllocator;
  * around its {@code init}. Run with {@code -icount shift=0}, QEMU advances the counter by one per guest
  * instruction, so N is the number of instructions {@code init} took.
  */
-public abstract class MeasuredInit implements FrameAllocator {
+public abstract class MeasuredInit extends Delegating {
     /** What the wrapper prints before the figure. */
     public static final String PREFIX = "frames: init ";
 
-    private final FrameAllocator frames;
-
     /** @param frames the allocator measured */
     protected MeasuredInit(FrameAllocator frames) {
-        this.frames = frames;
+        super(frames);
     }
 
-    @Override
-    public String name() {
-        return frames.name();
-    }
 
     @Override
     public void init(MemoryMap map) {
@@ -31,25 +25,5 @@ public abstract class MeasuredInit implements FrameAllocator {
         frames.init(map);
         long took = Magic.rdtsc() - began;
         System.err.println(PREFIX + took + " ticks");
-    }
-
-    @Override
-    public long allocate() {
-        return frames.allocate();
-    }
-
-    @Override
-    public boolean free(long address) {
-        return frames.free(address);
-    }
-
-    @Override
-    public long freeFrames() {
-        return frames.freeFrames();
-    }
-
-    @Override
-    public long totalFrames() {
-        return frames.totalFrames();
     }
 }
