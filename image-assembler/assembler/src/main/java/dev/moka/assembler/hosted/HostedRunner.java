@@ -39,7 +39,7 @@ public final class HostedRunner {
      *
      * @param config       which scheduler and frame allocator to boot with
      * @param version      the Moka version the kernel reports
-     * @param memoryBytes  RAM size of the simulated PC (at most 3 GiB)
+     * @param memoryBytes  RAM size of the simulated PC, any multiple of 4 KiB from 2 MiB
      * @param serial       receives everything the kernel writes to COM1
      * @return how the run ended; a kernel that throws is reported on {@code serial} as a panic and
      *         counts as a failure
@@ -88,8 +88,19 @@ public final class HostedRunner {
         return run(scheduler, frames, null, version, memoryBytes, serial);
     }
 
-    /** Boots with policy instances already made; what {@link #run(ImageConfig, String, long, OutputStream)} does after lookup. */
-    static HostedResult run(Scheduler scheduler, FrameAllocator frames, Workload workload, String version,
+    /**
+     * Boots with policy instances already made; what {@link #run(ImageConfig, String, long, OutputStream)}
+     * does after lookup, and how tests boot allocators or schedulers no module provides.
+     *
+     * @param scheduler   the scheduling policy
+     * @param frames      the frame allocator, not yet initialised
+     * @param workload    the workload, or null for none
+     * @param version     the Moka version the kernel reports
+     * @param memoryBytes RAM size of the simulated PC
+     * @param serial      receives everything the kernel writes to COM1
+     * @return how the run ended
+     */
+    public static HostedResult run(Scheduler scheduler, FrameAllocator frames, Workload workload, String version,
                             long memoryBytes, OutputStream serial) {
         SimulatedMachine machine = new SimulatedMachine(memoryBytes, serial);
         long info = MultibootInfoWriter.write(machine, memoryBytes, "");

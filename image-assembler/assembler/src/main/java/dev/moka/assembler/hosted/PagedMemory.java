@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * Sparse physical RAM: 4 KiB pages come into being on their first write, and untouched RAM reads as
- * zero, so a 3 GiB machine costs only the pages the kernel writes. Multi-byte values are
- * little-endian and may straddle pages.
+ * zero, so a machine of any size costs only the pages the kernel writes. RAM lies where a QEMU PC
+ * has it ({@link PcMemoryLayout}): from 0 up to the PCI hole, less the legacy window below 1 MiB, and
+ * the rest from 4 GiB on. Multi-byte values are little-endian and may straddle pages.
  */
 final class PagedMemory {
     static final int PAGE_SIZE = 4096;
@@ -16,11 +17,15 @@ final class PagedMemory {
     static final long HOLE_END = 0x100000;
 
     private final long size;
+    private final long lowEnd;
+    private final long highEnd;
     private final Map<Long, byte[]> pages = new HashMap<>();
 
-    /** @param size bytes of RAM, from address 0 */
+    /** @param size bytes of RAM, laid out as on a QEMU PC */
     PagedMemory(long size) {
         this.size = size;
+        this.lowEnd = PcMemoryLayout.lowRamBytes(size);
+        this.highEnd = PcMemoryLayout.FOUR_GIB + PcMemoryLayout.highRamBytes(size);
     }
 
     long size() {
@@ -60,7 +65,9 @@ final class PagedMemory {
 
     private void check(long address, int width, String access) {
         long last = address + width - 1;
-        if (address < 0 || last >= size || last < address) {
+        boolean low = address >= 0 && last < lowEnd;
+        boolean high = address >= PcMemoryLayout.FOUR_GIB && last < highEnd;
+        if (!low && !high || last < address) {
             throw new MachineFault(width + "-byte " + access + " at 0x" + Long.toHexString(address)
                     + " is beyond the machine's RAM (0x" + Long.toHexString(size) + " bytes)");
         }

@@ -9,8 +9,10 @@ import java.util.Map;
  * A PC with RAM from address 0, a COM1 UART and QEMU's debug-exit device, behind the magic layer.
  *
  * <ul>
- *   <li>RAM is {@link PagedMemory sparse}; reads of untouched RAM give zero, accesses beyond the RAM
- *       size or in the legacy hole below 1 MiB throw {@link MachineFault}.</li>
+ *   <li>RAM is {@link PagedMemory sparse} and of any size; it lies where a QEMU PC has it, split
+ *       around the PCI hole from 3.5 GiB on ({@link PcMemoryLayout}). Reads of untouched RAM give
+ *       zero; accesses where there is no RAM, in the legacy hole below 1 MiB included, throw
+ *       {@link MachineFault}.</li>
  *   <li>COM1 at {@code 0x3F8} sends what the kernel transmits to the serial stream.</li>
  *   <li>A write to port {@value #EXIT_PORT} records the value and throws {@link MachineExit}, so the
  *       kernel stops right there, as QEMU would.</li>
@@ -24,8 +26,6 @@ import java.util.Map;
  * </ul>
  */
 public final class SimulatedMachine implements MagicBinding {
-    /** Most RAM the simulated PC takes: above it QEMU splits RAM around the PCI hole. */
-    public static final long MAX_MEMORY = 3L << 30;
     /** Least RAM: the kernel loads at 1 MiB and needs room above it. */
     public static final long MIN_MEMORY = 2L << 20;
     /** I/O port of the debug-exit device, as QEMU's {@code isa-debug-exit,iobase=0xf4}. */
@@ -47,14 +47,15 @@ public final class SimulatedMachine implements MagicBinding {
     private static final long ENTRY_ADDRESS = 0x000F_FFFF_FFFF_F000L;
 
     /**
-     * @param memoryBytes RAM size, a multiple of 4 KiB between {@link #MIN_MEMORY} and {@link #MAX_MEMORY}
+     * @param memoryBytes RAM size, a multiple of 4 KiB, at least {@link #MIN_MEMORY}
      * @param serial      receives every byte the kernel sends through COM1
      * @throws IllegalArgumentException when the RAM size is out of range or not page-aligned
      */
     public SimulatedMachine(long memoryBytes, OutputStream serial) {
-        if (memoryBytes < MIN_MEMORY || memoryBytes > MAX_MEMORY || memoryBytes % PagedMemory.PAGE_SIZE != 0) {
-            throw new IllegalArgumentException("simulated RAM must be a multiple of 4 KiB from "
-                    + (MIN_MEMORY >> 20) + " MiB to " + (MAX_MEMORY >> 20) + " MiB, not " + memoryBytes + " bytes");
+        if (memoryBytes < MIN_MEMORY || memoryBytes % PagedMemory.PAGE_SIZE != 0
+                || memoryBytes > Long.MAX_VALUE - PcMemoryLayout.FOUR_GIB) {
+            throw new IllegalArgumentException("simulated RAM must be a multiple of 4 KiB, at least "
+                    + (MIN_MEMORY >> 20) + " MiB, not " + memoryBytes + " bytes");
         }
         this.memory = new PagedMemory(memoryBytes);
         this.com1 = new SimulatedUart(COM1_PORT, serial);

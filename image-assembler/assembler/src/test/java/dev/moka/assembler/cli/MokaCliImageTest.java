@@ -43,6 +43,16 @@ class MokaCliImageTest {
     }
 
     @Test
+    void runHostedBootsMachinesOfAnySizeTheFlagAccepts() {
+        for (String memory : new String[] {"4G", "64G", "999999999G"}) {
+            Outcome outcome = moka("run", "--hosted", "--memory", memory);
+            assertEquals(ExitCodes.SUCCESS, outcome.exitCode(), memory + ": " + outcome.err() + outcome.out());
+            assertTrue(outcome.out().contains("memory: 3145215 KiB usable\n"), outcome.out());
+            assertTrue(outcome.out().contains(" KiB not mapped at boot, left unused\n"), outcome.out());
+        }
+    }
+
+    @Test
     void runBootsTheDefaultImageInQemuAndSucceeds() {
         assertTrue(QemuRunner.find().isPresent(), "qemu-system-x86_64 is required: " + QemuRunner.INSTALL_COMMAND);
         Outcome outcome = moka("run");

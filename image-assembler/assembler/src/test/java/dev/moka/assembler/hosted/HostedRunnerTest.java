@@ -14,6 +14,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HostedRunnerTest {
     private static final long MIB = 1L << 20;
@@ -41,6 +43,26 @@ class HostedRunnerTest {
         assertEquals(List.of("Moka 0.1.0-test", "scheduler: round-robin", "frame allocator: bitmap",
                 "memory: 130559 KiB usable"), run.lines().subList(0, 4));
         assertTrue(run.lines().get(4).startsWith("frames: "), run.lines().toString());
+    }
+
+    /**
+     * Any size the command line accepts boots: past 3.5 GiB RAM is split around the PCI hole as QEMU
+     * does, RAM above 4 GiB lies beyond the boot page tables and is reported unused, and the sparse
+     * RAM costs only the pages the kernel writes.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {3583, 3584, 4096, 64 << 10, 999_999_999L << 10})
+    void bootsMachinesOfAnySize(long megabytes) {
+        long memory = megabytes * MIB;
+        Run run = boot("round-robin", "buddy", memory);
+        assertTrue(run.result().success(), run.lines().toString());
+        long low = megabytes < 3584 ? memory : 3072 * MIB;
+        assertEquals("memory: " + usableKiB(low) + " KiB usable", run.lines().get(3));
+        if (low < memory) {
+            assertEquals("memory: " + (memory - low) / 1024 + " KiB not mapped at boot, left unused", run.lines().get(4));
+        } else {
+            assertTrue(run.lines().get(4).startsWith("frames: "), run.lines().toString());
+        }
     }
 
     @Test
