@@ -68,7 +68,7 @@ public final class X86Boot {
         Com1.init();
         MultibootInfo info = new MultibootInfo(multibootInfo);
         MemoryMap map = info.memoryMap(kernelStart, kernelEnd);
-        BootInfo boot = new BootInfo(map, info.commandLine());
+        BootInfo boot = new BootInfo(map, info.commandLine(), kernelStart, kernelEnd);
         Kernel.boot(version, arch, boot, scheduler, frames, workload, new X86PagingCheck(new X86PhysicalMemory()));
     }
 }

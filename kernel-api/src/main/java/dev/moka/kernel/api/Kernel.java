@@ -27,8 +27,9 @@ public final class Kernel {
     }
 
     /**
-     * Boots the kernel: reports the configuration, brings up the frame allocator from the memory map
-     * and checks it, then ends the run through the arch pack. Does not return.
+     * Boots the kernel: reports the configuration, checks that the image (its heap included) lies in
+     * RAM, brings up the frame allocator from the memory map and checks it, then ends the run through
+     * the arch pack. Does not return.
      *
      * @param version   the Moka version the image was built from
      * @param arch      the machine
@@ -79,13 +80,20 @@ public final class Kernel {
     private void run(String version, BootInfo boot, Scheduler scheduler, FrameAllocator frames, Workload workload,
                      PagingCheck paging) {
         log.println("Moka " + version);
+        MemoryMap map = boot.memoryMap();
+        // A loader puts an image where the machine has no RAM without complaint; everything after
+        // this would fail in ways that point elsewhere (the frame allocator finds nothing free).
+        if (!map.isAvailable(boot.imageStart(), boot.imageEnd())) {
+            fail("image needs " + ceilKiB(boot.imageEnd() - boot.imageStart()) + " KiB of RAM, "
+                    + map.usableBytes() / 1024 + " KiB usable");
+            return;
+        }
         log.println("scheduler: " + scheduler.name());
         String failure = SchedulerSelfTest.run(scheduler);
         if (failure != null) {
             fail("scheduler self-test failed: " + failure);
             return;
         }
-        MemoryMap map = boot.memoryMap();
         frames.init(map);
         log.println("frame allocator: " + frames.name());
         failure = FrameSelfTest.run(frames, map, SELF_TEST_FRAMES);
@@ -120,6 +128,10 @@ public final class Kernel {
             }
         }
         arch.exit(true);
+    }
+
+    private static long ceilKiB(long bytes) {
+        return (bytes + 1023) / 1024;
     }
 
     private void fail(String message) {

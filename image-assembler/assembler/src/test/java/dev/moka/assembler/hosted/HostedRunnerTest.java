@@ -92,11 +92,13 @@ class HostedRunnerTest {
     }
 
     @Test
-    void aKernelPanicEndsTheRunWithFailure() {
-        // With 2 MiB of RAM the kernel image covers all RAM above 1 MiB: the allocator has no frames.
+    void aMachineTooSmallForTheImageStopsTheBootWithTheSizes() {
+        // With 2 MiB of RAM the kernel image, [1 MiB, 4 MiB), runs past the end of RAM.
         Run run = boot("round-robin", "bitmap", 2 * MIB);
         assertEquals(new HostedResult(false, 0x11), run.result());
-        assertEquals("panic: frame allocator self-test failed: out of memory after 0 frames", run.lines().getLast());
+        long imageKiB = (HostedRunner.KERNEL_END - HostedRunner.KERNEL_START) / 1024;
+        assertEquals(List.of("Moka 0.1.0-test", "panic: image needs " + imageKiB + " KiB of RAM, "
+                + usableKiB(2 * MIB) + " KiB usable"), run.lines());
     }
 
     @Test

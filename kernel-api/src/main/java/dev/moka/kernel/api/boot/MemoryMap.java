@@ -131,6 +131,30 @@ public final class MemoryMap {
     }
 
     /**
+     * @param start first physical address of a range
+     * @param end   the address after it
+     * @return whether every byte of the range lies in {@link #AVAILABLE} regions (one or several
+     *         that meet); reserved ranges do not count against it
+     */
+    public boolean isAvailable(long start, long end) {
+        long covered = start;
+        while (covered < end) {
+            long reach = covered;
+            for (int i = 0; i < count; i++) {
+                if (types[i] == AVAILABLE && bases[i] <= covered && covered - bases[i] < lengths[i]) {
+                    reach = bases[i] + lengths[i];
+                    break;
+                }
+            }
+            if (reach == covered) {
+                return false;
+            }
+            covered = reach;
+        }
+        return true;
+    }
+
+    /**
      * @param address a physical address
      * @return whether the address lies in an available region and in no reserved range
      */
