@@ -45,6 +45,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Stop QEMU after this many seconds and count the run as failed. Default: ${DEFAULT-VALUE}.")
     int timeoutSeconds;
 
+    @Option(names = "--qemu", paramLabel = "PATH",
+            description = "The QEMU binary to boot with. Default: qemu-system-x86_64 on PATH.")
+    Path qemuBinary;
+
     @Option(names = "--qemu-arg", paramLabel = "ARG",
             description = "An extra QEMU argument, repeatable, such as --qemu-arg=-icount --qemu-arg=shift=0.")
     List<String> qemuArgs = new ArrayList<>();
@@ -86,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
 
     private int runInQemu(ImageConfig image, String version, PrintWriter err) throws Exception {
         // Look for QEMU first: there is no point compiling a kernel that cannot be booted.
-        QemuRunner qemu = QemuRunner.locate();
+        QemuRunner qemu = qemuBinary != null ? QemuRunner.at(qemuBinary) : QemuRunner.locate();
         AssembledImage assembled = Assembly.build(image, config.displayName(), version, err);
         Path file = Files.createTempFile("moka-", ".elf");
         try {

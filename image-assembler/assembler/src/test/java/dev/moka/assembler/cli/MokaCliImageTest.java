@@ -53,6 +53,16 @@ class MokaCliImageTest {
     }
 
     @Test
+    void qemuThatRejectsItsOptionsIsAnErrorNotAKernelFailure() {
+        assertTrue(QemuRunner.find().isPresent(), "qemu-system-x86_64 is required: " + QemuRunner.INSTALL_COMMAND);
+        Outcome outcome = moka("run", "--qemu-arg=-no-such-option");
+        assertEquals(ExitCodes.ERROR, outcome.exitCode(), outcome.err());
+        assertTrue(outcome.err().contains("moka: QEMU could not start the machine (exit status 1): "), outcome.err());
+        assertTrue(outcome.err().contains("-no-such-option"), outcome.err());
+        assertEquals("", outcome.out());
+    }
+
+    @Test
     void runBootsTheDefaultImageInQemuAndSucceeds() {
         assertTrue(QemuRunner.find().isPresent(), "qemu-system-x86_64 is required: " + QemuRunner.INSTALL_COMMAND);
         Outcome outcome = moka("run");
