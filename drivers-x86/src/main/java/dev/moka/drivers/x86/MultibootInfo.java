@@ -100,7 +100,9 @@ public final class MultibootInfo {
      * Builds the kernel's memory map: the boot loader's regions (or, without an mmap, the two ranges
      * {@code mem_lower} and {@code mem_upper} describe), with the first MiB, the kernel image, this
      * structure, the mmap buffer and the command line's window ({@value #MAX_COMMAND_LINE} bytes,
-     * whatever the line's length, which is not read here) reserved.
+     * whatever the line's length, which is not read here) reserved. Available RAM at and above {@link
+     * X86PhysicalMemory#IDENTITY_MAP_END} becomes {@link MemoryMap#UNMAPPED}: the kernel reaches no
+     * frame there, so no allocator may hand one out.
      *
      * @param kernelStart physical address of the first byte of the kernel image
      * @param kernelEnd   physical address after the kernel image
@@ -111,8 +113,8 @@ public final class MultibootInfo {
         if ((flags & FLAG_MEMORY_MAP) != 0) {
             addMemoryMapEntries(map);
         } else if ((flags & FLAG_MEMORY) != 0) {
-            map.addRegion(0, memLowerKiB() * 1024, MemoryMap.AVAILABLE);
-            map.addRegion(LOW_MEMORY_END, memUpperKiB() * 1024, MemoryMap.AVAILABLE);
+            addRegion(map, 0, memLowerKiB() * 1024, MemoryMap.AVAILABLE);
+            addRegion(map, LOW_MEMORY_END, memUpperKiB() * 1024, MemoryMap.AVAILABLE);
         }
         map.reserve(0, LOW_MEMORY_END);
         map.reserve(kernelStart, kernelEnd - kernelStart);
@@ -141,11 +143,32 @@ public final class MultibootInfo {
             long base = Magic.load64(entry + 4);
             long length = Magic.load64(entry + 12);
             int type = Magic.load32(entry + 20);
-            if (!map.addRegion(base, length, type)) {
+            if (!addRegion(map, base, length, type)) {
                 return;
             }
             entry += size + 4;
         }
+    }
+
+    /**
+     * Adds a region, splitting available RAM at the end of the identity map. Base and length are the
+     * loader's unsigned 64-bit values, so they are compared unsigned.
+     *
+     * @return false when the map is full
+     */
+    static boolean addRegion(MemoryMap map, long base, long length, int type) {
+        long mapped = X86PhysicalMemory.IDENTITY_MAP_END;
+        if (type != MemoryMap.AVAILABLE) {
+            return map.addRegion(base, length, type);
+        }
+        if (Long.compareUnsigned(base, mapped) >= 0) {
+            return map.addRegion(base, length, MemoryMap.UNMAPPED);
+        }
+        long below = mapped - base;
+        if (Long.compareUnsigned(length, below) <= 0) {
+            return map.addRegion(base, length, type);
+        }
+        return map.addRegion(base, below, type) && map.addRegion(mapped, length - below, MemoryMap.UNMAPPED);
     }
 
     private long u32(int offset) {

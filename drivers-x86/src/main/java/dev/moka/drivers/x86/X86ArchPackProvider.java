@@ -5,10 +5,12 @@ import dev.moka.drivers.x86.boot.BssBlock;
 import dev.moka.drivers.x86.boot.X86BootStub;
 import dev.moka.drivers.x86.simulated.BootPageTables;
 import dev.moka.drivers.x86.simulated.MultibootInfoWriter;
+import dev.moka.drivers.x86.simulated.PcMemoryLayout;
 import dev.moka.assembler.x86.Relocation;
 import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.arch.ArchPackProvider;
 import dev.moka.kernel.api.arch.BootCode;
+import dev.moka.kernel.api.arch.RamRange;
 import dev.moka.kernel.api.boot.KernelImage;
 import dev.moka.kernel.api.magic.MagicBinding;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ import java.util.List;
 public final class X86ArchPackProvider implements ArchPackProvider {
     /** Where QEMU's Multiboot loader puts the image. */
     public static final long LOAD_ADDRESS = 0x100000;
+    /** Where the PC's legacy window (VGA, option ROMs, BIOS) starts: no RAM from here to 1 MiB. */
+    private static final long LEGACY_WINDOW_START = 0xA0000;
 
     /** Creates the provider; {@code ServiceLoader} calls this. */
     public X86ArchPackProvider() {
@@ -67,6 +71,22 @@ public final class X86ArchPackProvider implements ArchPackProvider {
     @Override
     public List<String> bootCodeCallees() {
         return X86BootStub.javaEntryPoints();
+    }
+
+    /** Low RAM below the legacy window at 640 KiB, RAM from 1 MiB to the PCI hole, the rest from 4 GiB on. */
+    @Override
+    public List<RamRange> hostedRam(long memoryBytes) {
+        List<RamRange> ram = new ArrayList<>();
+        ram.add(new RamRange(0, LEGACY_WINDOW_START));
+        long low = PcMemoryLayout.lowRamBytes(memoryBytes);
+        if (low > LOAD_ADDRESS) {
+            ram.add(new RamRange(LOAD_ADDRESS, low));
+        }
+        long high = PcMemoryLayout.highRamBytes(memoryBytes);
+        if (high > 0) {
+            ram.add(new RamRange(PcMemoryLayout.FOUR_GIB, PcMemoryLayout.FOUR_GIB + high));
+        }
+        return ram;
     }
 
     /** Writes the Multiboot information and memory map as QEMU does, and the boot code's page tables at the load address. */

@@ -42,6 +42,6 @@ public final class X86Boot {
         Com1.init();
         MultibootInfo info = new MultibootInfo(multibootInfo);
         MemoryMap map = info.memoryMap(kernelStart, kernelEnd);
-        Kernel.boot(arch, new BootInfo(map, info::commandLine), image);
+        Kernel.boot(arch, new BootInfo(map, info::commandLine, kernelStart, kernelEnd), image);
     }
 }

@@ -10,6 +10,12 @@ import dev.moka.kernel.api.mm.PhysicalMemory;
  * routines.
  */
 public final class X86PhysicalMemory implements PhysicalMemory {
+    /**
+     * End of the identity map the boot code builds (4 GiB): physical memory from here up is reached
+     * by no address the kernel has, so it is left out of the memory map's available RAM.
+     */
+    public static final long IDENTITY_MAP_END = 1L << 32;
+
     /** Low bits of CR3 that are flags (write-through, cache disable), not part of the table address. */
     private static final long CR3_FLAGS = 0xFFF;
 

@@ -143,4 +143,28 @@ class MultibootInfoTest extends MagicTestBase {
         assertEquals(entries.subList(0, MultibootInfo.MAP_CAPACITY),
                 regions(new MultibootInfo(INFO).memoryMap(MIB, 2 * MIB)));
     }
+
+    @Test
+    void availableRamBeyondTheIdentityMapIsMarkedUnmapped() {
+        // QEMU with 5 GiB: 3 GiB below the PCI hole, 2 GiB from 4 GiB on; and one region across 4 GiB.
+        long gib = 1L << 30;
+        List<Entry> entries = List.of(new Entry(MIB, 3 * gib - MIB, 1), new Entry(0xFFFC0000L, 0x40000, 2),
+                new Entry(4 * gib, 2 * gib, 1), new Entry(3 * gib + MIB, gib, 1), new Entry(8 * gib, gib, 2));
+        writeInfo(0x40, 0, 0, "", entries, 20);
+        MemoryMap map = new MultibootInfo(INFO).memoryMap(MIB, 2 * MIB);
+        assertEquals(List.of(new Entry(MIB, 3 * gib - MIB, 1), new Entry(0xFFFC0000L, 0x40000, 2),
+                new Entry(4 * gib, 2 * gib, MemoryMap.UNMAPPED), new Entry(3 * gib + MIB, gib - MIB, 1),
+                new Entry(4 * gib, MIB, MemoryMap.UNMAPPED), new Entry(8 * gib, gib, 2)), regions(map));
+        assertEquals(2 * gib + MIB, map.unmappedBytes());
+        assertEquals(X86PhysicalMemory.IDENTITY_MAP_END, 4 * gib);
+    }
+
+    @Test
+    void hugeLoaderValuesAreComparedUnsigned() {
+        MemoryMap map = new MemoryMap(4);
+        assertTrue(MultibootInfo.addRegion(map, -MIB, MIB, 1), "a base above 2^63 is far beyond the map");
+        assertTrue(MultibootInfo.addRegion(map, MIB, -1L, 1), "a length above 2^63 is cut at 4 GiB");
+        assertEquals(List.of(new Entry(-MIB, MIB, MemoryMap.UNMAPPED), new Entry(MIB, (1L << 32) - MIB, 1),
+                new Entry(1L << 32, -1L - ((1L << 32) - MIB), MemoryMap.UNMAPPED)), regions(map));
+    }
 }

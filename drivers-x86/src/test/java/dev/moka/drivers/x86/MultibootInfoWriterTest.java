@@ -46,13 +46,31 @@ class MultibootInfoWriterTest {
                         new PcMemoryLayout.Region(0xF0000, 0x10000, 2),
                         new PcMemoryLayout.Region(0x100000, ram - 0x120000, 1),
                         new PcMemoryLayout.Region(ram - 0x20000, 0x20000, 2),
-                        new PcMemoryLayout.Region(0xFFFC0000L, 0x40000, 2)), read);
+                        new PcMemoryLayout.Region(0xFFFC0000L, 0x40000, 2),
+                        new PcMemoryLayout.Region(0xFD00000000L, 0x300000000L, 2)), read);
     }
 
     @Test
     void availableBytesFollowTheRamSize() {
         assertEquals(0x9FC00 + 128 * MIB - 0x120000, PcMemoryLayout.availableBytes(128 * MIB));
         assertEquals(0x9FC00 + 256 * MIB - 0x120000, PcMemoryLayout.availableBytes(256 * MIB));
+    }
+
+    @Test
+    void fromThreeAndAHalfGibRamIsSplitAroundThePciHole() {
+        long gib = 1L << 30;
+        assertEquals(List.of(
+                        new PcMemoryLayout.Region(0, 0x9FC00, 1),
+                        new PcMemoryLayout.Region(0x9FC00, 0x400, 2),
+                        new PcMemoryLayout.Region(0xF0000, 0x10000, 2),
+                        new PcMemoryLayout.Region(0x100000, 3 * gib - 0x120000, 1),
+                        new PcMemoryLayout.Region(3 * gib - 0x20000, 0x20000, 2),
+                        new PcMemoryLayout.Region(0xFFFC0000L, 0x40000, 2),
+                        new PcMemoryLayout.Region(4 * gib, gib / 2, 1),
+                        new PcMemoryLayout.Region(0xFD00000000L, 0x300000000L, 2)),
+                PcMemoryLayout.regions(3 * gib + gib / 2));
+        assertEquals(3583 * MIB - 0x20000, PcMemoryLayout.regions(3583 * MIB).get(4).base(), "3583 MiB stays whole");
+        assertEquals(3 * 1024 * 1024 - 1024, PcMemoryLayout.memUpperKiB(4 * gib));
     }
 
     @Test

@@ -18,7 +18,8 @@ import dev.moka.kernel.api.sched.Task;
  * The generic kernel entry. The arch pack calls {@link #boot} once it has a console and the boot
  * memory map; everything the image chose at build time arrives as one {@link KernelImage}.
  *
- * <p>The boot sequence: report the configuration, check the scheduling policy, bring up and check
+ * <p>The boot sequence: report the version, check that the image (its heap included) lies in RAM,
+ * check the scheduling policy, bring up and check
  * the frame allocator, check paging (the image's check, over the arch pack's page-table format and
  * physical memory), run the image's {@link BootJob}, end the run. Every check's failure ends the run
  * with failure status.
@@ -52,13 +53,20 @@ public final class Kernel implements KernelContext {
         Scheduler scheduler = image.scheduler();
         FrameAllocator frames = image.frameAllocator();
         log.println("Moka " + image.version());
+        MemoryMap map = boot.memoryMap();
+        // A loader puts an image where the machine has no RAM without complaint; everything after
+        // this would fail in ways that point elsewhere (the frame allocator finds nothing free).
+        if (boot.imageEnd() > boot.imageStart() && !map.isAvailable(boot.imageStart(), boot.imageEnd())) {
+            panic("image needs " + ceilKiB(boot.imageEnd() - boot.imageStart()) + " KiB of RAM, "
+                    + map.usableBytes() / 1024 + " KiB usable");
+            return;
+        }
         log.println("scheduler: " + scheduler.name());
         String failure = SchedulerSelfTest.run(scheduler);
         if (failure != null) {
             panic("scheduler self-test failed: " + failure);
             return;
         }
-        MemoryMap map = boot.memoryMap();
         frames.init(map);
         log.println("frame allocator: " + frames.name());
         failure = FrameSelfTest.run(frames, map, SELF_TEST_FRAMES);
@@ -67,6 +75,9 @@ public final class Kernel implements KernelContext {
             return;
         }
         log.println("memory: " + map.usableBytes() / 1024 + " KiB usable");
+        if (map.unmappedBytes() > 0) {
+            log.println("memory: " + map.unmappedBytes() / 1024 + " KiB not mapped at boot, left unused");
+        }
         log.println("frames: " + frames.freeFrames() + " free of " + frames.totalFrames());
         PagingCheck paging = pagingCheck();
         if (paging != null) {
@@ -126,6 +137,10 @@ public final class Kernel implements KernelContext {
     @Override
     public void println(String line) {
         log.println(line);
+    }
+
+    private static long ceilKiB(long bytes) {
+        return (bytes + 1023) / 1024;
     }
 
     /** @return a scheduler task for the boot thread, used by the self-tests */

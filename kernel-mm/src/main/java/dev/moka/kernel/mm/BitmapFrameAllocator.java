@@ -4,13 +4,15 @@ import dev.moka.kernel.api.boot.MemoryMap;
 import dev.moka.kernel.api.mm.FrameAllocator;
 
 /**
- * A bitmap frame allocator: one bit per 4 KiB frame up to the highest available address, and a
- * next-fit cursor so that successive allocations walk forward through memory instead of rescanning
- * the busy low words every time.
+ * A bitmap frame allocator: one bit per 4 KiB frame up to the last usable frame, and a next-fit
+ * cursor so that successive allocations walk forward through memory instead of rescanning the busy
+ * low words every time.
  *
- * <p>Two bitmaps are kept: which frames the allocator manages at all (usable RAM), and which of
- * those are free now. The first lets {@link #free} tell a reserved or never-usable frame from an
- * allocated one and refuse it.
+ * <p>Two bitmaps are kept: which frames the allocator does not manage (holes, reserved ranges, the
+ * first MiB), and which managed frames are handed out now; a frame is free when its bit is clear in
+ * both. The first lets {@link #free} tell a reserved or never-usable frame from an allocated one and
+ * refuse it. Both start clear, as new arrays are, so {@code init} only writes the holes between the
+ * usable runs: its cost follows the memory map, not the amount of RAM.
  *
  * <p>Which frames are usable is decided by {@link UsableFrames}; memory above {@value
  * #MAX_MANAGED_ADDRESS} bytes is ignored, which bounds the bitmaps.
@@ -21,8 +23,8 @@ public final class BitmapFrameAllocator implements FrameAllocator {
     /** Highest physical address (exclusive) the allocator manages: 64 GiB. */
     public static final long MAX_MANAGED_ADDRESS = UsableFrames.MAX_MANAGED_ADDRESS;
 
-    private FrameBitmap managed = new FrameBitmap(0);
-    private FrameBitmap free = new FrameBitmap(0);
+    private FrameBitmap unmanaged = new FrameBitmap(0);
+    private FrameBitmap taken = new FrameBitmap(0);
     private int cursor;
     private long freeCount;
     private long totalCount;
@@ -34,9 +36,15 @@ public final class BitmapFrameAllocator implements FrameAllocator {
 
     @Override
     public void init(MemoryMap map) {
-        managed = UsableFrames.of(map);
-        free = managed.copy();
-        totalCount = managed.count();
+        FrameRuns usable = UsableFrames.of(map);
+        unmanaged = new FrameBitmap(usable.limit());
+        taken = new FrameBitmap(usable.limit());
+        int holeStart = 0;
+        for (int i = 0; i < usable.count(); i++) {
+            unmanaged.fill(holeStart, usable.start(i), true);
+            holeStart = usable.end(i);
+        }
+        totalCount = usable.frames();
         freeCount = totalCount;
         cursor = 0;
     }
@@ -46,11 +54,11 @@ public final class BitmapFrameAllocator implements FrameAllocator {
         if (freeCount == 0) {
             return OUT_OF_MEMORY;
         }
-        int frame = free.findSet(cursor);
+        int frame = taken.findClear(unmanaged, cursor);
         if (frame == FrameBitmap.NONE) {
             return OUT_OF_MEMORY;
         }
-        free.clear(frame);
+        taken.set(frame);
         freeCount--;
         cursor = frame + 1;
         return frame * FRAME_SIZE;
@@ -58,14 +66,14 @@ public final class BitmapFrameAllocator implements FrameAllocator {
 
     @Override
     public boolean free(long address) {
-        if (address < 0 || address % FRAME_SIZE != 0 || address / FRAME_SIZE >= managed.size()) {
+        if (address < 0 || address % FRAME_SIZE != 0 || address / FRAME_SIZE >= taken.size()) {
             return false;
         }
         int frame = (int) (address / FRAME_SIZE);
-        if (!managed.get(frame) || free.get(frame)) {
+        if (unmanaged.get(frame) || !taken.get(frame)) {
             return false;
         }
-        free.set(frame);
+        taken.clear(frame);
         freeCount++;
         return true;
     }

@@ -18,7 +18,9 @@ import dev.moka.kernel.api.mm.FrameAllocator;
  * restores exactly the state {@code init} built.
  *
  * <p>Per frame the allocator keeps two list links, the order of the free block starting there, and
- * the order of the allocated block starting there: 10 bytes per 4 KiB frame.
+ * the order of the allocated block starting there: 10 bytes per 4 KiB frame. All four start as the
+ * zeroes a new array holds, so {@code init} costs per run of usable frames and per block, not per
+ * frame.
  */
 public final class BuddyFrameAllocator implements FrameAllocator {
     /** The largest order: blocks of 1024 frames, 4 MiB. */
@@ -26,9 +28,8 @@ public final class BuddyFrameAllocator implements FrameAllocator {
     /** Returned by {@link #freeBlockFrames} when it is asked about an order out of range. */
     public static final int NO_SUCH_ORDER = -1;
 
-    private static final byte NOT_ALLOCATED = -1;
-
     private BuddyFreeLists lists = new BuddyFreeLists(0, MAX_ORDER);
+    /** One more than the order of the allocated block starting at each frame; zero where none starts. */
     private byte[] allocatedOrder = new byte[0];
     private long freeCount;
     private long totalCount;
@@ -40,26 +41,12 @@ public final class BuddyFrameAllocator implements FrameAllocator {
 
     @Override
     public void init(MemoryMap map) {
-        FrameBitmap usable = UsableFrames.of(map);
-        int frames = usable.size();
-        lists = new BuddyFreeLists(frames, MAX_ORDER);
-        allocatedOrder = new byte[frames];
-        for (int frame = 0; frame < frames; frame++) {
-            allocatedOrder[frame] = NOT_ALLOCATED;
-        }
+        FrameRuns usable = UsableFrames.of(map);
+        lists = new BuddyFreeLists(usable.limit(), MAX_ORDER);
+        allocatedOrder = new byte[usable.limit()];
         freeCount = 0;
-        int frame = 0;
-        while (frame < frames) {
-            if (!usable.get(frame)) {
-                frame++;
-            } else {
-                int runEnd = frame + 1;
-                while (runEnd < frames && usable.get(runEnd)) {
-                    runEnd++;
-                }
-                coverRun(frame, runEnd);
-                frame = runEnd;
-            }
+        for (int i = 0; i < usable.count(); i++) {
+            coverRun(usable.start(i), usable.end(i));
         }
         totalCount = freeCount;
     }
@@ -97,7 +84,7 @@ public final class BuddyFrameAllocator implements FrameAllocator {
             from--;
             lists.push(frame + (1 << from), from);
         }
-        allocatedOrder[frame] = (byte) order;
+        allocatedOrder[frame] = (byte) (order + 1);
         freeCount -= 1L << order;
         return frame * FRAME_SIZE;
     }
@@ -116,10 +103,10 @@ public final class BuddyFrameAllocator implements FrameAllocator {
             return false;
         }
         int frame = (int) (address / FRAME_SIZE);
-        if (allocatedOrder[frame] != order) {
+        if (allocatedOrder[frame] != order + 1) {
             return false;
         }
-        allocatedOrder[frame] = NOT_ALLOCATED;
+        allocatedOrder[frame] = 0;
         freeCount += 1L << order;
         int merged = order;
         while (merged < MAX_ORDER) {

@@ -5,9 +5,10 @@ package dev.moka.kernel.mm;
  * through arrays indexed by frame number rather than through objects, so that pushing, popping and
  * unlinking a block (the buddy being merged) each cost a few array writes and allocate nothing.
  *
- * <p>A block is named by its first frame. {@code orderOfFreeBlock[frame]} is the order of the free
- * block starting there, or {@link #NOT_FREE}; it is what lets the allocator ask "is my buddy free,
- * and whole?" in one read.
+ * <p>A block is named by its first frame. {@code orderOfFreeBlock[frame]} holds one more than the
+ * order of the free block starting there, and zero where none starts; it is what lets the allocator
+ * ask "is my buddy free, and whole?" in one read. Zero meaning "none" lets new lists start from the
+ * zeroed arrays as they are, without a pass over every frame.
  */
 public final class BuddyFreeLists {
     /** End of a list, and "no block". */
@@ -35,9 +36,6 @@ public final class BuddyFreeLists {
         next = new int[size];
         previous = new int[size];
         orderOfFreeBlock = new byte[size];
-        for (int frame = 0; frame < size; frame++) {
-            orderOfFreeBlock[frame] = NOT_FREE;
-        }
     }
 
     /** @param frame a frame number @return the order of the free block starting there, or {@link #NOT_FREE} */
@@ -45,7 +43,7 @@ public final class BuddyFreeLists {
         if (frame < 0 || frame >= orderOfFreeBlock.length) {
             return NOT_FREE;
         }
-        return orderOfFreeBlock[frame];
+        return orderOfFreeBlock[frame] - 1;
     }
 
     /** Adds the free block starting at {@code frame} to the front of its order's list. */
@@ -58,7 +56,7 @@ public final class BuddyFreeLists {
         }
         heads[order] = frame;
         counts[order]++;
-        orderOfFreeBlock[frame] = (byte) order;
+        orderOfFreeBlock[frame] = (byte) (order + 1);
     }
 
     /** @return the first frame of a free block of this order, now off the list, or {@link #NONE} */
@@ -72,7 +70,7 @@ public final class BuddyFreeLists {
 
     /** Takes the free block starting at {@code frame} off its list, wherever it is. */
     public void unlink(int frame) {
-        int order = orderOfFreeBlock[frame];
+        int order = orderOfFreeBlock[frame] - 1;
         int after = next[frame];
         int before = previous[frame];
         if (before == NONE) {
@@ -84,7 +82,7 @@ public final class BuddyFreeLists {
             previous[after] = before;
         }
         counts[order]--;
-        orderOfFreeBlock[frame] = NOT_FREE;
+        orderOfFreeBlock[frame] = 0;
     }
 
     /** @param order an order @return how many free blocks of that order there are */

@@ -9,6 +9,7 @@ import dev.moka.assembler.x86.Label;
 import dev.moka.assembler.x86.Mem;
 import dev.moka.assembler.x86.Reg;
 import dev.moka.assembler.x86.ShiftOp;
+import dev.moka.drivers.x86.X86PhysicalMemory;
 
 /**
  * The 32-bit entry point: runs in protected mode, paging off, as the Multiboot loader leaves it,
@@ -18,7 +19,8 @@ import dev.moka.assembler.x86.ShiftOp;
  * value (from EAX) until the 64-bit code passes them to the kernel.
  *
  * <p>Page tables: one PML4 entry -> one PDPT whose first four entries point to four page
- * directories of 512 two-megabyte pages each: an identity map of the first 4 GiB, present and
+ * directories of 512 two-megabyte pages each: an identity map of the first 4 GiB ({@link
+ * X86PhysicalMemory#IDENTITY_MAP_END}, which also bounds the RAM the kernel uses), present and
  * writable, supervisor only, except that the first two megabytes are mapped in 4 KiB pages through
  * one page table that leaves page 0 unmapped, so that a null dereference faults (and becomes a
  * NullPointerException, see {@code ExceptionVectors}).
@@ -27,7 +29,8 @@ final class ProtectedModeEntry {
     private static final int PRESENT_WRITABLE = 0x3;
     private static final int LARGE_PAGE = 0x80;
     private static final int TWO_MIB = 2 * 1024 * 1024;
-    private static final int PAGE_DIRECTORIES = 4;
+    /** One page directory of 2 MiB pages per GiB of the identity map. */
+    static final int PAGE_DIRECTORIES = (int) (X86PhysicalMemory.IDENTITY_MAP_END >>> 30);
     private static final int EFER = 0xC0000080;
     private static final int EFER_LME = 1 << 8;
     private static final int EFER_NXE = 1 << 11;

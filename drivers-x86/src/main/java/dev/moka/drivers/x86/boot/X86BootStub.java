@@ -58,7 +58,8 @@ public final class X86BootStub {
         return List.of(
                 new BssBlock(BootSymbols.PML4, BootSymbols.PAGE, BootSymbols.PAGE),
                 new BssBlock(BootSymbols.PDPT, BootSymbols.PAGE, BootSymbols.PAGE),
-                new BssBlock(BootSymbols.PAGE_DIRECTORIES, 4L * BootSymbols.PAGE, BootSymbols.PAGE),
+                new BssBlock(BootSymbols.PAGE_DIRECTORIES, (long) ProtectedModeEntry.PAGE_DIRECTORIES * BootSymbols.PAGE,
+                        BootSymbols.PAGE),
                 new BssBlock(BootSymbols.LOW_PAGE_TABLE, BootSymbols.PAGE, BootSymbols.PAGE),
                 new BssBlock(BootSymbols.STACK, BootSymbols.STACK_SIZE, 16),
                 new BssBlock(BootSymbols.IDT, (long) BootSymbols.IDT_VECTORS * BootSymbols.IDT_ENTRY_SIZE, 16),

@@ -9,8 +9,8 @@ public final class ExitCodes {
     /** The image booted but the kernel reported failure, never reported, or ran past the time limit. */
     public static final int KERNEL_FAILURE = 1;
     /**
-     * Nothing was booted: a bad flag, a wrong image description, a build error, QEMU missing, or an
-     * internal error. Picocli's own usage errors use the same status.
+     * Nothing was booted: a bad flag, a wrong image description, a build error, QEMU missing or unable
+     * to start the machine, or an internal error. Picocli's own usage errors use the same status.
      */
     public static final int ERROR = 2;
 

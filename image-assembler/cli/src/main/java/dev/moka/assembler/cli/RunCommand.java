@@ -47,6 +47,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Stop QEMU after this many seconds and count the run as failed. Default: ${DEFAULT-VALUE}.")
     int timeoutSeconds;
 
+    @Option(names = "--qemu", paramLabel = "PATH",
+            description = "The QEMU binary to boot with. Default: qemu-system-x86_64 on PATH.")
+    Path qemuBinary;
+
     @Option(names = "--qemu-arg", paramLabel = "ARG",
             description = "An extra QEMU argument, repeatable, such as --qemu-arg=-icount --qemu-arg=shift=0.")
     List<String> qemuArgs = new ArrayList<>();
@@ -89,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
 
     private int runInQemu(ImageConfig image, String version, PrintWriter err) throws Exception {
         // Look for QEMU first: there is no point compiling a kernel that cannot be booted.
-        QemuRunner qemu = QemuRunner.locate();
+        QemuRunner qemu = qemuBinary != null ? QemuRunner.at(qemuBinary) : QemuRunner.locate();
         byte[] assembled = Assembly.build(image, config.displayName(), modulePath.entries(), version, err);
         // A fixed file name: QEMU hands it to the kernel as its command line (see QemuRunner).
         Path folder = Files.createTempDirectory("moka-");

@@ -32,6 +32,11 @@ import java.util.concurrent.TimeUnit;
  * write {@code 0x10} for success and {@code 0x11} for failure, so QEMU exits with 33 or 35. Every other
  * status means the kernel never got there: 0 after a triple fault (with {@code -no-reboot}), 1 when QEMU
  * itself failed, or the signal status of a run killed at its time limit.
+ *
+ * <p>QEMU that exits with status 1 before the guest wrote anything on COM1 could not set up the
+ * machine (an unknown option, more RAM than the host can give): {@link #run} reports that as a
+ * {@link QemuException}, like a binary that cannot be started, because nothing was booted. A Moka
+ * kernel prints its version before anything else, so a booted kernel is never taken for this.
  */
 public final class QemuRunner {
     /** The QEMU binary looked up on {@code PATH}. */
@@ -48,6 +53,8 @@ public final class QemuRunner {
     public static final int SUCCESS_EXIT_CODE = exitCodeFor(KERNEL_SUCCESS_VALUE);
     /** QEMU's exit status after the kernel reported failure: {@code (0x11 << 1) | 1}. */
     public static final int FAILURE_EXIT_CODE = exitCodeFor(KERNEL_FAILURE_VALUE);
+    /** QEMU's own exit status when it cannot set up the machine. */
+    public static final int QEMU_ERROR_EXIT_CODE = 1;
 
     // After the time limit QEMU is asked to stop, then killed if it has not within this grace period.
     private static final Duration STOP_GRACE = Duration.ofSeconds(2);
@@ -85,6 +92,18 @@ public final class QemuRunner {
     static QemuRunner locate(String pathVariable) throws QemuException {
         return findOnPath(pathVariable, EXECUTABLE).map(QemuRunner::new)
                 .orElseThrow(() -> new QemuException(EXECUTABLE + " is required: " + INSTALL_COMMAND));
+    }
+
+    /**
+     * @param executable a QEMU binary named by the user
+     * @return a runner for it
+     * @throws QemuException when it is not an executable file
+     */
+    public static QemuRunner at(Path executable) throws QemuException {
+        if (!Files.isRegularFile(executable) || !Files.isExecutable(executable)) {
+            throw new QemuException("cannot start " + executable + ": no executable file there");
+        }
+        return new QemuRunner(executable);
     }
 
     /**
@@ -155,7 +174,8 @@ public final class QemuRunner {
      * @param serial      receives COM1 output as it arrives; it is flushed, never closed
      * @param diagnostics receives QEMU's own messages (its standard error)
      * @return how the run ended
-     * @throws QemuException        when QEMU cannot be started
+     * @throws QemuException        when QEMU cannot be started, or exits with {@link #QEMU_ERROR_EXIT_CODE}
+     *                              before the guest printed anything
      * @throws InterruptedException when the calling thread is interrupted; QEMU is killed first
      */
     public QemuResult run(Path image, QemuOptions options, OutputStream serial, OutputStream diagnostics)
@@ -171,8 +191,9 @@ public final class QemuRunner {
             throw new QemuException("cannot start " + executable + ": " + cannotStart.getMessage(), cannotStart);
         }
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
         Thread serialCopier = StreamCopier.start("qemu-serial", qemu.getInputStream(), serial, captured);
-        Thread diagnosticsCopier = StreamCopier.start("qemu-stderr", qemu.getErrorStream(), diagnostics, null);
+        Thread diagnosticsCopier = StreamCopier.start("qemu-stderr", qemu.getErrorStream(), diagnostics, messages);
         closeQuietly(qemu.getOutputStream());
         boolean timedOut;
         try {
@@ -192,6 +213,14 @@ public final class QemuRunner {
         synchronized (captured) {
             output = captured.toString(StandardCharsets.UTF_8);
         }
+        if (!timedOut && exitCode == QEMU_ERROR_EXIT_CODE && output.isEmpty()) {
+            String said;
+            synchronized (messages) {
+                said = messages.toString(StandardCharsets.UTF_8).strip();
+            }
+            throw new QemuException("QEMU could not start the machine (exit status " + exitCode + ")"
+                    + (said.isEmpty() ? "" : ": " + said.lines().reduce((first, last) -> last).orElse(said)));
+        }
         return new QemuResult(exitCode, !timedOut && exitCode == SUCCESS_EXIT_CODE, output, elapsed, timedOut);
     }
 
@@ -203,7 +232,7 @@ public final class QemuRunner {
      * @param options memory, time limit and extra arguments
      * @param serial  receives COM1 output as it arrives
      * @return how the run ended
-     * @throws QemuException        when QEMU cannot be started
+     * @throws QemuException        when QEMU cannot be started or cannot set up the machine
      * @throws InterruptedException when the calling thread is interrupted; QEMU is killed first
      */
     public QemuResult run(Path image, QemuOptions options, OutputStream serial)

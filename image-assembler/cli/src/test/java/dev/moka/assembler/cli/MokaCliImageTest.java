@@ -43,6 +43,26 @@ class MokaCliImageTest {
     }
 
     @Test
+    void runHostedBootsMachinesOfAnySizeTheFlagAccepts() {
+        for (String memory : new String[] {"4G", "64G", "999999999G"}) {
+            Outcome outcome = moka("run", "--hosted", "--memory", memory);
+            assertEquals(ExitCodes.SUCCESS, outcome.exitCode(), memory + ": " + outcome.err() + outcome.out());
+            assertTrue(outcome.out().contains("memory: 3145215 KiB usable\n"), outcome.out());
+            assertTrue(outcome.out().contains(" KiB not mapped at boot, left unused\n"), outcome.out());
+        }
+    }
+
+    @Test
+    void qemuThatRejectsItsOptionsIsAnErrorNotAKernelFailure() {
+        assertTrue(QemuRunner.find().isPresent(), "qemu-system-x86_64 is required: " + QemuRunner.INSTALL_COMMAND);
+        Outcome outcome = moka("run", "--qemu-arg=-no-such-option");
+        assertEquals(ExitCodes.ERROR, outcome.exitCode(), outcome.err());
+        assertTrue(outcome.err().contains("moka: QEMU could not start the machine (exit status 1): "), outcome.err());
+        assertTrue(outcome.err().contains("-no-such-option"), outcome.err());
+        assertEquals("", outcome.out());
+    }
+
+    @Test
     void runBootsTheDefaultImageInQemuAndSucceeds() {
         assertTrue(QemuRunner.find().isPresent(), "qemu-system-x86_64 is required: " + QemuRunner.INSTALL_COMMAND);
         Outcome outcome = moka("run");

@@ -86,6 +86,15 @@ class MokaCliTest {
     }
 
     @Test
+    void aQemuBinaryThatIsNotThereIsAnErrorBeforeAnythingIsBuilt() {
+        Path missing = dir.resolve("bin/qemu-system-x86_64");
+        Outcome outcome = moka("run", "--qemu", missing.toString());
+        assertEquals(ExitCodes.ERROR, outcome.exitCode());
+        assertEquals("moka: cannot start " + missing + ": no executable file there\n", outcome.err());
+        assertEquals("", outcome.out());
+    }
+
+    @Test
     void assembleNeedsAnOutputFile() {
         Outcome outcome = moka("assemble");
         assertEquals(ExitCodes.ERROR, outcome.exitCode());

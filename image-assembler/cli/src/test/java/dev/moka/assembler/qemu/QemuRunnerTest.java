@@ -112,6 +112,34 @@ class QemuRunnerTest {
     }
 
     @Test
+    void qemuThatFailsBeforeTheGuestPrintsIsAQemuErrorWithItsLastMessage() throws IOException {
+        Path fake = script("qemu", "echo 'qemu: warning' >&2; echo 'qemu: -bogus: invalid option' >&2; exit 1");
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+        String message = assertThrows(QemuException.class, () -> new QemuRunner(fake).run(dir.resolve("k"),
+                QemuOptions.defaults(), new ByteArrayOutputStream(), diagnostics)).getMessage();
+        assertEquals("QEMU could not start the machine (exit status 1): qemu: -bogus: invalid option", message);
+        assertTrue(diagnostics.toString(StandardCharsets.UTF_8).contains("qemu: warning"), "still streamed");
+    }
+
+    @Test
+    void status1AfterTheGuestPrintedIsAnOrdinaryResult() throws Exception {
+        Path fake = script("qemu", "echo 'Moka 0.1.0'; exit 1");
+        QemuResult result = new QemuRunner(fake).run(dir.resolve("k"), QemuOptions.defaults(),
+                new ByteArrayOutputStream(), new ByteArrayOutputStream());
+        assertEquals(1, result.exitCode());
+        assertFalse(result.success());
+    }
+
+    @Test
+    void aBinaryNamedByTheUserMustBeAnExecutableFile() throws Exception {
+        Path missing = dir.resolve("no-qemu");
+        assertEquals("cannot start " + missing + ": no executable file there",
+                assertThrows(QemuException.class, () -> QemuRunner.at(missing)).getMessage());
+        Path fake = script("qemu", "exit 33");
+        assertEquals(fake, QemuRunner.at(fake).executable());
+    }
+
+    @Test
     void aBinaryThatCannotStartIsAQemuError() {
         QemuRunner runner = new QemuRunner(dir.resolve("nothing-here"));
         String message = assertThrows(QemuException.class, () -> runner.run(dir.resolve("k"), QemuOptions.defaults(),

@@ -42,7 +42,7 @@ public final class HostedRunner {
      * @param config       which scheduler and frame allocator to boot with (the paging check is the one a
      *                     module provides, as in a native image)
      * @param version      the Moka version the kernel reports
-     * @param memoryBytes  RAM size of the simulated PC (at most 3 GiB)
+     * @param memoryBytes  RAM size of the simulated PC, any multiple of 4 KiB from 2 MiB
      * @param serial       receives everything the kernel writes to COM1
      * @return how the run ended; a kernel that throws is reported on {@code serial} as a panic and
      *         counts as a failure
@@ -100,7 +100,7 @@ public final class HostedRunner {
      * @return how the run ended
      */
     public static HostedResult run(ArchPackProvider arch, KernelImage image, long memoryBytes, OutputStream serial) {
-        SimulatedMachine machine = new SimulatedMachine(memoryBytes, serial);
+        SimulatedMachine machine = new SimulatedMachine(arch, memoryBytes, serial);
         synchronized (MAGIC_LOCK) {
             Magic.bind(machine);
             try {

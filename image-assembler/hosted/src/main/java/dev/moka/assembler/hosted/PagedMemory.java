@@ -1,26 +1,30 @@
 package dev.moka.assembler.hosted;
 
+import dev.moka.kernel.api.arch.RamRange;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Sparse physical RAM: 4 KiB pages come into being on their first write, and untouched RAM reads as
- * zero, so a 3 GiB machine costs only the pages the kernel writes. Multi-byte values are
- * little-endian and may straddle pages.
+ * zero, so a machine of any size costs only the pages the kernel writes. RAM lies where the
+ * simulated architecture has it (its arch pack's {@code hostedRam}); an access outside is a machine
+ * fault. Multi-byte values are little-endian and may straddle pages.
  */
 final class PagedMemory {
     static final int PAGE_SIZE = 4096;
 
-    /** Legacy PC window between the end of low RAM and 1 MiB (VGA, option ROMs, BIOS): no RAM here. */
-    static final long HOLE_START = 0xA0000;
-    static final long HOLE_END = 0x100000;
-
     private final long size;
+    private final List<RamRange> ram;
     private final Map<Long, byte[]> pages = new HashMap<>();
 
-    /** @param size bytes of RAM, from address 0 */
-    PagedMemory(long size) {
+    /**
+     * @param size bytes of RAM
+     * @param ram  where the RAM lies
+     */
+    PagedMemory(long size, List<RamRange> ram) {
         this.size = size;
+        this.ram = List.copyOf(ram);
     }
 
     long size() {
@@ -60,13 +64,12 @@ final class PagedMemory {
 
     private void check(long address, int width, String access) {
         long last = address + width - 1;
-        if (address < 0 || last >= size || last < address) {
-            throw new MachineFault(width + "-byte " + access + " at 0x" + Long.toHexString(address)
-                    + " is beyond the machine's RAM (0x" + Long.toHexString(size) + " bytes)");
+        for (RamRange range : ram) {
+            if (range.holds(address, last)) {
+                return;
+            }
         }
-        if (address < HOLE_END && last >= HOLE_START) {
-            throw new MachineFault(width + "-byte " + access + " at 0x" + Long.toHexString(address)
-                    + " falls in the hole [0xa0000, 0x100000) where the PC has no RAM");
-        }
+        throw new MachineFault(width + "-byte " + access + " at 0x" + Long.toHexString(address)
+                + " is not in the machine's RAM (0x" + Long.toHexString(size) + " bytes at " + ram + ")");
     }
 }

@@ -1,5 +1,8 @@
 package dev.moka.assembler.hosted;
 
+import dev.moka.kernel.api.arch.ArchPackProvider;
+import dev.moka.assembler.providers.ProviderCatalog;
+import dev.moka.assembler.config.ImageConfig;
 import dev.moka.kernel.api.magic.MagicBinding;
 import java.io.OutputStream;
 import java.util.HashMap;
@@ -9,8 +12,10 @@ import java.util.Map;
  * A PC with RAM from address 0, a COM1 UART and QEMU's debug-exit device, behind the magic layer.
  *
  * <ul>
- *   <li>RAM is {@link PagedMemory sparse}; reads of untouched RAM give zero, accesses beyond the RAM
- *       size or in the legacy hole below 1 MiB throw {@link MachineFault}.</li>
+ *   <li>RAM is {@link PagedMemory sparse} and of any size; it lies where the arch pack says the
+ *       real machine has it (on a QEMU PC: split around the PCI hole from 3.5 GiB on, none in the
+ *       legacy window below 1 MiB). Reads of untouched RAM give zero; accesses where there is no
+ *       RAM throw {@link MachineFault}.</li>
  *   <li>COM1 at {@code 0x3F8} sends what the kernel transmits to the serial stream.</li>
  *   <li>A write to port {@value #EXIT_PORT} records the value and throws {@link MachineExit}, so the
  *       kernel stops right there, as QEMU would.</li>
@@ -24,8 +29,6 @@ import java.util.Map;
  * </ul>
  */
 public final class SimulatedMachine implements MagicBinding {
-    /** Most RAM the simulated PC takes: above it QEMU splits RAM around the PCI hole. */
-    public static final long MAX_MEMORY = 3L << 30;
     /** Least RAM: the kernel loads at 1 MiB and needs room above it. */
     public static final long MIN_MEMORY = 2L << 20;
     /** I/O port of the debug-exit device, as QEMU's {@code isa-debug-exit,iobase=0xf4}. */
@@ -47,16 +50,29 @@ public final class SimulatedMachine implements MagicBinding {
     private static final long ENTRY_ADDRESS = 0x000F_FFFF_FFFF_F000L;
 
     /**
-     * @param memoryBytes RAM size, a multiple of 4 KiB between {@link #MIN_MEMORY} and {@link #MAX_MEMORY}
+     * A machine of the default arch pack ({@value ImageConfig.KernelSection#DEFAULT_ARCH}).
+     *
+     * @param memoryBytes RAM size, a multiple of 4 KiB, at least {@link #MIN_MEMORY}
      * @param serial      receives every byte the kernel sends through COM1
      * @throws IllegalArgumentException when the RAM size is out of range or not page-aligned
      */
     public SimulatedMachine(long memoryBytes, OutputStream serial) {
-        if (memoryBytes < MIN_MEMORY || memoryBytes > MAX_MEMORY || memoryBytes % PagedMemory.PAGE_SIZE != 0) {
-            throw new IllegalArgumentException("simulated RAM must be a multiple of 4 KiB from "
-                    + (MIN_MEMORY >> 20) + " MiB to " + (MAX_MEMORY >> 20) + " MiB, not " + memoryBytes + " bytes");
+        this(ProviderCatalog.archPack(ImageConfig.KernelSection.DEFAULT_ARCH), memoryBytes, serial);
+    }
+
+    /**
+     * @param arch        the arch pack whose machine this simulates, for where its RAM lies
+     * @param memoryBytes RAM size, a multiple of 4 KiB, at least {@link #MIN_MEMORY}
+     * @param serial      receives every byte the kernel sends through COM1
+     * @throws IllegalArgumentException when the RAM size is out of range or not page-aligned
+     */
+    public SimulatedMachine(ArchPackProvider arch, long memoryBytes, OutputStream serial) {
+        if (memoryBytes < MIN_MEMORY || memoryBytes % PagedMemory.PAGE_SIZE != 0
+                || memoryBytes > Long.MAX_VALUE / 2) {
+            throw new IllegalArgumentException("simulated RAM must be a multiple of 4 KiB, at least "
+                    + (MIN_MEMORY >> 20) + " MiB, not " + memoryBytes + " bytes");
         }
-        this.memory = new PagedMemory(memoryBytes);
+        this.memory = new PagedMemory(memoryBytes, arch.hostedRam(memoryBytes));
         this.com1 = new SimulatedUart(COM1_PORT, serial);
     }
 

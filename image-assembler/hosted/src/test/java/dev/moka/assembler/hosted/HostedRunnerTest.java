@@ -16,6 +16,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HostedRunnerTest {
     private static final long MIB = 1L << 20;
@@ -43,6 +45,26 @@ class HostedRunnerTest {
         assertEquals(List.of("Moka 0.1.0-test", "scheduler: round-robin", "frame allocator: bitmap",
                 "memory: 130559 KiB usable"), run.lines().subList(0, 4));
         assertTrue(run.lines().get(4).startsWith("frames: "), run.lines().toString());
+    }
+
+    /**
+     * Any size the command line accepts boots: past 3.5 GiB RAM is split around the PCI hole as QEMU
+     * does, RAM above 4 GiB lies beyond the boot page tables and is reported unused, and the sparse
+     * RAM costs only the pages the kernel writes.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {3583, 3584, 4096, 64 << 10, 999_999_999L << 10})
+    void bootsMachinesOfAnySize(long megabytes) {
+        long memory = megabytes * MIB;
+        Run run = boot("round-robin", "buddy", memory);
+        assertTrue(run.result().success(), run.lines().toString());
+        long low = megabytes < 3584 ? memory : 3072 * MIB;
+        assertEquals("memory: " + usableKiB(low) + " KiB usable", run.lines().get(3));
+        if (low < memory) {
+            assertEquals("memory: " + (memory - low) / 1024 + " KiB not mapped at boot, left unused", run.lines().get(4));
+        } else {
+            assertTrue(run.lines().get(4).startsWith("frames: "), run.lines().toString());
+        }
     }
 
     @Test
@@ -89,11 +111,13 @@ class HostedRunnerTest {
     }
 
     @Test
-    void aKernelPanicEndsTheRunWithFailure() {
-        // With 2 MiB of RAM the kernel image covers all RAM above 1 MiB: the allocator has no frames.
+    void aMachineTooSmallForTheImageStopsTheBootWithTheSizes() {
+        // With 2 MiB of RAM the kernel image, [1 MiB, 4 MiB), runs past the end of RAM.
         Run run = boot("round-robin", "bitmap", 2 * MIB);
         assertEquals(new HostedResult(false, 0x11), run.result());
-        assertEquals("panic: frame allocator self-test failed: out of memory after 0 frames", run.lines().getLast());
+        long imageKiB = (HostedRunner.KERNEL_END - HostedRunner.KERNEL_START) / 1024;
+        assertEquals(List.of("Moka 0.1.0-test", "panic: image needs " + imageKiB + " KiB of RAM, "
+                + usableKiB(2 * MIB) + " KiB usable"), run.lines());
     }
 
     @Test

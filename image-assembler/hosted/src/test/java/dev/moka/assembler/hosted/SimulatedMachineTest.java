@@ -108,8 +108,24 @@ class SimulatedMachineTest {
     @Test
     void refusesImpossibleRamSizes() {
         assertThrows(IllegalArgumentException.class, () -> new SimulatedMachine(MIB, serial));
-        assertThrows(IllegalArgumentException.class, () -> new SimulatedMachine(4L << 30, serial));
         assertThrows(IllegalArgumentException.class, () -> new SimulatedMachine(16 * MIB + 1, serial));
+        assertThrows(IllegalArgumentException.class, () -> new SimulatedMachine(Long.MAX_VALUE & ~0xFFFL, serial));
         assertEquals(3L << 30, new SimulatedMachine(3L << 30, serial).memoryBytes());
+    }
+
+    @Test
+    void largeRamIsSplitAroundThePciHoleAsOnQemu() {
+        long gib = 1L << 30;
+        SimulatedMachine machine = new SimulatedMachine(6 * gib, serial);
+        machine.storePhysical64(3 * gib - 8, 1);
+        machine.storePhysical64(7 * gib - 8, 2);
+        assertEquals(1, machine.loadPhysical64(3 * gib - 8));
+        assertEquals(2, machine.loadPhysical64(7 * gib - 8));
+        assertThrows(MachineFault.class, () -> machine.loadPhysical64(3 * gib), "the PCI hole holds no RAM");
+        assertThrows(MachineFault.class, () -> machine.loadPhysical64(7 * gib), "RAM ends 3 GiB above 4 GiB");
+        assertEquals(2, machine.pagesTouched(), "only written pages exist");
+        SimulatedMachine below = new SimulatedMachine(3583L << 20, serial);
+        below.storePhysical64((3583L << 20) - 8, 3);
+        assertThrows(MachineFault.class, () -> below.loadPhysical64(4 * gib), "under 3.5 GiB nothing is split");
     }
 }

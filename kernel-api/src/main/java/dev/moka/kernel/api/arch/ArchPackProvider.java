@@ -40,6 +40,13 @@ public interface ArchPackProvider {
     List<String> bootCodeCallees();
 
     /**
+     * @param memoryBytes RAM size of a simulated machine
+     * @return where that machine has RAM, as the real machine of this architecture lays it out
+     *         (holes for devices and firmware left out), in address order
+     */
+    List<RamRange> hostedRam(long memoryBytes);
+
+    /**
      * Lays out a simulated machine's memory as this architecture's boot loader and boot code leave it
      * (boot information, memory map, initial page tables), for a hosted run.
      *

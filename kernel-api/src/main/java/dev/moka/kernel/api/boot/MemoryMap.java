@@ -12,6 +12,11 @@ public final class MemoryMap {
     public static final int AVAILABLE = 1;
     /** Region type for anything else (reserved, ACPI, bad memory...). */
     public static final int RESERVED = 2;
+    /**
+     * Region type the arch pack gives RAM that its boot page tables do not reach: reported by the boot
+     * loader as available, never handed out. Multiboot types are small numbers; this one is not.
+     */
+    public static final int UNMAPPED = 0x4D4F4B41;
 
     private final long[] bases;
     private final long[] lengths;
@@ -112,6 +117,41 @@ public final class MemoryMap {
             }
         }
         return total;
+    }
+
+    /** @return the total length of all {@link #UNMAPPED} regions, in bytes: RAM the kernel leaves unused */
+    public long unmappedBytes() {
+        long total = 0;
+        for (int i = 0; i < count; i++) {
+            if (types[i] == UNMAPPED) {
+                total += lengths[i];
+            }
+        }
+        return total;
+    }
+
+    /**
+     * @param start first physical address of a range
+     * @param end   the address after it
+     * @return whether every byte of the range lies in {@link #AVAILABLE} regions (one or several
+     *         that meet); reserved ranges do not count against it
+     */
+    public boolean isAvailable(long start, long end) {
+        long covered = start;
+        while (covered < end) {
+            long reach = covered;
+            for (int i = 0; i < count; i++) {
+                if (types[i] == AVAILABLE && bases[i] <= covered && covered - bases[i] < lengths[i]) {
+                    reach = bases[i] + lengths[i];
+                    break;
+                }
+            }
+            if (reach == covered) {
+                return false;
+            }
+            covered = reach;
+        }
+        return true;
     }
 
     /**
