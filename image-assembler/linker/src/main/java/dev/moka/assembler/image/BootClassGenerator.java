@@ -22,6 +22,7 @@ import org.objectweb.asm.tree.ClassNode;
  *         &lt;arch entry class&gt;.start(bootArgument, IMAGE_START, IMAGE_END,
  *                 new KernelImage("&lt;version&gt;", new &lt;Scheduler&gt;(), new &lt;FrameAllocator&gt;(), job));
  *         // job: null, or new Workload(ticks, hz) followed by addThread(name, nice, priority) calls
+ *         // and, when asked for, setGcStress(heapBytes) or setMonitorStress()
  *     }
  * }
  * </pre>
@@ -95,6 +96,10 @@ final class BootClassGenerator {
             mv.visitInsn(Opcodes.DUP);
             mv.visitLdcInsn(heapBytes);
             mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, WORKLOAD, "setGcStress", "(J)V", false);
+        }
+        if (workload.monitorStress()) {
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, WORKLOAD, "setMonitorStress", "()V", false);
         }
     }
 

@@ -14,7 +14,7 @@ import dev.moka.kernel.api.magic.Magic;
  * the object and costs no memory until a monitor is contended:
  * <pre>
  *   bit 0        the collector's mark bit, never touched here
- *   bit 1        THIN:     bits 8..31 recursion count, bits 32..63 owner thread id + 1
+ *   bit 1        THIN:     bits 8..31 recursion count, bits 32..63 owner thread id
  *   bit 2        INFLATED: bits 32..63 the number of a record in the {@link MonitorTable}
  *   all else 0   unlocked
  * </pre>
@@ -52,6 +52,8 @@ public final class Monitors {
 
     private static MonitorThreads threads;
     private static int running;
+    /** {@code running} in the owner field of a lock word: what a thin lock of the running thread holds. */
+    private static long ownerBits;
     private static MonitorTable table;
     private static long contended;
     private static long inflations;
@@ -78,6 +80,7 @@ public final class Monitors {
      */
     public static void switchedTo(int thread) {
         running = thread;
+        ownerBits = (long) thread << OWNER_SHIFT;
     }
 
     /** @return enters that found the monitor held by another thread and had to wait */
@@ -99,7 +102,7 @@ public final class Monitors {
     public static void enter(Object object) {
         long word = addressOf(object) + ObjectModel.STATUS;
         long status = Magic.load64(word);
-        long me = (long) (running + 1) << OWNER_SHIFT;
+        long me = ownerBits;
         if ((status & ~MARK) == 0) {
             if (Magic.compareAndSet64(word, status, status | me | THIN | COUNT_ONE)) {
                 return;
@@ -122,7 +125,7 @@ public final class Monitors {
     public static void exit(Object object) {
         long word = addressOf(object) + ObjectModel.STATUS;
         long status = Magic.load64(word);
-        long me = (long) (running + 1) << OWNER_SHIFT;
+        long me = ownerBits;
         if ((status & (OWNER_MASK | THIN)) == (me | THIN)) {
             long next = (status & COUNT_MASK) == COUNT_ONE ? status & MARK : status - COUNT_ONE;
             if (Magic.compareAndSet64(word, status, next)) {
@@ -288,11 +291,11 @@ public final class Monitors {
     }
 
     private static long thinWord(int owner) {
-        return ((long) (owner + 1) << OWNER_SHIFT) | THIN | COUNT_ONE;
+        return ((long) owner << OWNER_SHIFT) | THIN | COUNT_ONE;
     }
 
     private static int thinOwner(long status) {
-        return (int) (status >>> OWNER_SHIFT) - 1;
+        return (int) (status >>> OWNER_SHIFT);
     }
 
     private static int recordOf(long status) {
