@@ -4,12 +4,18 @@ import dev.moka.kernel.core.sync.MonitorThreads;
 
 /**
  * A deliberately wrong monitor implementation, compiled into a test image in place of
- * {@code dev.moka.kernel.core.sync.Monitors} (same methods, same descriptors): every enter succeeds
- * at once, so {@code synchronized} excludes nothing, as it did when monitors compiled to a null
- * check. The monitor stress workload must catch it. No method refers to the class itself, so the
+ * {@code dev.moka.kernel.core.sync.Monitors} (same methods, same descriptors): every call returns at
+ * once, so a thread that finds the monitor held enters anyway and {@code synchronized} does not
+ * exclude. The monitor stress workload must catch it. No method refers to the class itself, so the
  * test only has to rename it.
  */
 public final class NonExcludingMonitors {
+    /**
+     * The field the compiler's inline fast path reads as the running thread's owner bits; never
+     * updated here, so every thread looks like thread 0 to it.
+     */
+    static long ownerBits;
+
     private NonExcludingMonitors() {
     }
 
