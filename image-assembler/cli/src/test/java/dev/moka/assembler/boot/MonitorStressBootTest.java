@@ -104,6 +104,26 @@ class MonitorStressBootTest {
                 out);
     }
 
+    /**
+     * wait, notify, notifyAll and a timed wait between kernel threads (see {@link WaitNotifyJob}), in
+     * QEMU only: hosted, the JVM's wait would block the one JVM thread that runs every kernel thread.
+     */
+    @Test
+    void kernelThreadsWaitAndNotifyEachOtherInQemu() throws Exception {
+        ImageSpec spec = ImageSpec.of(config(), MokaVersion.current()).withBootJobClass(WaitNotifyJob.class.getName());
+        QemuResult result = QemuBoot.boot(ImageBuilder.assemble(spec), dir, "128M");
+        String out = result.serialOutput();
+        assertEquals(QemuRunner.SUCCESS_EXIT_CODE, result.exitCode(), out);
+        List<String> lines = out.lines().toList();
+        assertTrue(lines.contains("ping-pong: " + WaitNotifyJob.PASSES + " passes, " + WaitNotifyJob.PASSES / 2 + " and "
+                + WaitNotifyJob.PASSES / 2), out);
+        assertTrue(lines.contains("notify woke 1, notifyAll woke " + WaitNotifyJob.WAITERS), out);
+        Matcher timed = Pattern.compile("(?m)^timed wait: 20 ms took (\\d+) ticks$").matcher(out);
+        assertTrue(timed.find(), out);
+        long ticks = Long.parseLong(timed.group(1));
+        assertTrue(ticks >= 20 && ticks <= 25, out);
+    }
+
     /** The class file of {@code type} under another name (the class must not refer to itself). */
     private static byte[] renamed(Class<?> type, String internalName) throws Exception {
         try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {

@@ -22,7 +22,7 @@ import org.objectweb.asm.tree.ClassNode;
  *         &lt;arch entry class&gt;.start(bootArgument, IMAGE_START, IMAGE_END,
  *                 new KernelImage("&lt;version&gt;", new &lt;Scheduler&gt;(), new &lt;FrameAllocator&gt;(), job));
  *         // job: null, or new Workload(ticks, hz) followed by addThread(name, nice, priority) calls
- *         // and, when asked for, setGcStress(heapBytes) or setMonitorStress()
+ *         // and, when asked for, setGcStress(heapBytes) or setMonitorStress(); or the spec's own boot job
  *     }
  * }
  * </pre>
@@ -61,7 +61,11 @@ final class BootClassGenerator {
         mv.visitLdcInsn(spec.version());
         construct(mv, spec.schedulerClass());
         construct(mv, spec.frameAllocatorClass());
-        workload(mv, spec.workload(), spec.heapBytes());
+        if (spec.bootJobClass() != null) {
+            construct(mv, spec.bootJobClass());
+        } else {
+            workload(mv, spec.workload(), spec.heapBytes());
+        }
         mv.visitMethodInsn(Opcodes.INVOKESPECIAL, KERNEL_IMAGE, "<init>", KERNEL_IMAGE_DESCRIPTOR, false);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, spec.arch().entryClass().replace('.', '/'),
                 ArchPackProvider.ENTRY_METHOD, ArchPackProvider.ENTRY_DESCRIPTOR, false);

@@ -21,10 +21,12 @@ import java.util.List;
  * @param verifyHeap          whether the collector checks the heap after every collection
  * @param workload            the {@code [workload]} table, or null for none
  * @param classPath           where kernel classes come from; empty for the assembler's own module path
+ * @param bootJobClass        binary name of a {@code BootJob} with a public no-argument constructor that
+ *                            the kernel runs instead of the workload, or null for the workload (if any)
  */
 public record ImageSpec(String version, ArchPackProvider arch, String schedulerClass, String frameAllocatorClass,
                         String heapPlanClass, long heapBytes, boolean verifyHeap,
-                        ImageConfig.WorkloadSection workload, List<Path> classPath) {
+                        ImageConfig.WorkloadSection workload, List<Path> classPath, String bootJobClass) {
 
     /** Copies the class path. */
     public ImageSpec {
@@ -44,24 +46,33 @@ public record ImageSpec(String version, ArchPackProvider arch, String schedulerC
                 ProviderCatalog.schedulerClass(kernel.scheduler()).getName(),
                 ProviderCatalog.frameAllocatorClass(kernel.frameAllocator()).getName(),
                 ProviderCatalog.heapPlanClass(kernel.heap()).getName(),
-                kernel.heapBytes(), kernel.verifyHeap(), config.workload(), List.of());
+                kernel.heapBytes(), kernel.verifyHeap(), config.workload(), List.of(), null);
     }
 
     /** @param className binary name of a scheduler class @return this image with that scheduler */
     public ImageSpec withSchedulerClass(String className) {
         return new ImageSpec(version, arch, className, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
-                workload, classPath);
+                workload, classPath, bootJobClass);
     }
 
     /** @param className binary name of a frame allocator class @return this image with that allocator */
     public ImageSpec withFrameAllocatorClass(String className) {
         return new ImageSpec(version, arch, schedulerClass, className, heapPlanClass, heapBytes, verifyHeap,
-                workload, classPath);
+                workload, classPath, bootJobClass);
+    }
+
+    /**
+     * @param className binary name of a boot job class (public, with a no-argument constructor)
+     * @return this image running that job instead of its workload
+     */
+    public ImageSpec withBootJobClass(String className) {
+        return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
+                workload, classPath, className);
     }
 
     /** @param entries jars and directories to read kernel classes from @return this image with that class path */
     public ImageSpec withClassPath(List<Path> entries) {
         return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
-                workload, entries);
+                workload, entries, bootJobClass);
     }
 }
