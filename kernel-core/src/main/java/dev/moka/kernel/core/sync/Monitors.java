@@ -19,7 +19,8 @@ import dev.moka.kernel.api.magic.Magic;
  *   all else 0   unlocked
  * </pre>
  * An uncontended enter or exit is one compare-and-set of that word (no masking, so it works
- * unprivileged in Linux executables). Everything else (a monitor held by another thread, a
+ * unprivileged in Linux executables); the compiler emits it inline in front of the call of
+ * {@link #enter} or {@link #exit} and makes the call only when it fails. Everything else (a monitor held by another thread, a
  * recursion count too large for the word, {@code wait} and {@code notify} on a monitor with
  * waiters) takes the slow path: preemption masked, the word inflated to a record, and the thread
  * parked through the {@link MonitorThreads} of the thread layer until the monitor is handed to it. A
@@ -52,7 +53,10 @@ public final class Monitors {
 
     private static MonitorThreads threads;
     private static int running;
-    /** {@code running} in the owner field of a lock word: what a thin lock of the running thread holds. */
+    /**
+     * {@code running} in the owner field of a lock word: what a thin lock of the running thread
+     * holds. The compiler's inline fast path reads this field by name.
+     */
     private static long ownerBits;
     private static MonitorTable table;
     private static long contended;
