@@ -67,18 +67,18 @@ final class MonitorStress {
 
     private final Counter counter = new Counter();
     private final Incrementer[] bodies;
-    private int count;
 
     /** @param threads how many threads will take part */
     MonitorStress(int threads) {
         bodies = new Incrementer[threads];
+        for (int i = 0; i < threads; i++) {
+            bodies[i] = new Incrementer(counter, i + 1);
+        }
     }
 
-    /** @return the body of the next thread */
-    ThreadBody newBody() {
-        Incrementer body = new Incrementer(counter, count + 1);
-        bodies[count++] = body;
-        return body;
+    /** @param thread 0 for the first thread @return its body */
+    ThreadBody body(int thread) {
+        return bodies[thread];
     }
 
     /**
@@ -121,8 +121,8 @@ final class MonitorStress {
      */
     String report(KernelContext kernel) {
         long expected = 0;
-        for (int i = 0; i < count; i++) {
-            expected += bodies[i].done;
+        for (Incrementer body : bodies) {
+            expected += body.done;
         }
         long got;
         synchronized (counter) {

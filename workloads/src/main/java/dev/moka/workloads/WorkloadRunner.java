@@ -50,7 +50,7 @@ public final class WorkloadRunner {
                 churners[i] = new ChurnBody(i + 1);
                 body = churners[i];
             } else if (monitors != null) {
-                body = monitors.newBody();
+                body = monitors.body(i);
             } else {
                 body = new SpinBody(i + 1);
             }
