@@ -8,5 +8,6 @@ module dev.moka.kernel.core {
 
     exports dev.moka.kernel.core;
     exports dev.moka.kernel.core.heap;
+    exports dev.moka.kernel.core.sync;
     exports dev.moka.kernel.core.thread;
 }

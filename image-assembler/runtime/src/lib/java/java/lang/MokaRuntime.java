@@ -14,6 +14,24 @@ final class MokaRuntime {
         throw new InternalError("intrinsic");
     }
 
+    /**
+     * Object.wait: the compiler calls the kernel's monitor code instead ({@code Monitors.await}),
+     * which this library, built against java.base alone, cannot name.
+     */
+    static void monitorWait(Object o, long timeoutMillis) {
+        throw new InternalError("intrinsic");
+    }
+
+    /** Object.notify: the compiler calls {@code Monitors.notifyOne} instead. */
+    static void monitorNotify(Object o) {
+        throw new InternalError("intrinsic");
+    }
+
+    /** Object.notifyAll: the compiler calls {@code Monitors.notifyAll} instead. */
+    static void monitorNotifyAll(Object o) {
+        throw new InternalError("intrinsic");
+    }
+
     /** Intrinsic: the binary name of the object's class, with dots. */
     static String className(Object o) {
         throw new InternalError("intrinsic");

@@ -19,6 +19,7 @@ public final class Workload implements BootJob {
     private final int[] priorities = new int[MAX_THREADS];
     private int count;
     private long gcStressHeapBytes;
+    private boolean monitorStress;
 
     /**
      * @param ticks   timer ticks the workload runs
@@ -55,6 +56,19 @@ public final class Workload implements BootJob {
      */
     public void setGcStress(long heapBytes) {
         gcStressHeapBytes = heapBytes;
+    }
+
+    /**
+     * Asks for the monitor stress test: the threads increment one shared counter inside
+     * {@code synchronized} instead of computing alone, and the run fails if an increment is lost.
+     */
+    public void setMonitorStress() {
+        monitorStress = true;
+    }
+
+    /** @return whether the threads run the monitor stress test */
+    public boolean monitorStress() {
+        return monitorStress;
     }
 
     /** @return the heap size for the collector stress test, or 0 when it was not asked for */

@@ -18,7 +18,9 @@ import dev.moka.kernel.core.thread.ThreadSystem;
  * collector's stress test, the threads allocate instead of only computing (see {@link ChurnBody}) and
  * the lines {@code churn: <steps> steps, <corrupted> corrupted, <n> collections} and
  * {@code collector ticks: <n> (charged to no thread)} follow: ticks that arrived while the heap plan
- * collected count toward no thread's share.
+ * collected count toward no thread's share. With the monitor stress test they increment a shared
+ * counter under a monitor and end by themselves (see {@link MonitorStress}), and the
+ * {@code monitor stress:} and {@code monitor cost:} lines follow.
  */
 public final class WorkloadRunner {
     /** The main thread runs at the top level and weight, so it gets the CPU soon after it wakes. */
@@ -43,11 +45,14 @@ public final class WorkloadRunner {
         KernelThread[] workers = new KernelThread[n];
         boolean churn = workload.gcStressHeapBytes() > 0;
         ChurnBody[] churners = new ChurnBody[n];
+        MonitorStress monitors = workload.monitorStress() ? new MonitorStress(n) : null;
         for (int i = 0; i < n; i++) {
             ThreadBody body;
             if (churn) {
                 churners[i] = new ChurnBody(i + 1);
                 body = churners[i];
+            } else if (monitors != null) {
+                body = monitors.body(i);
             } else {
                 body = new SpinBody(i + 1);
             }
@@ -58,7 +63,11 @@ public final class WorkloadRunner {
         }
         threads.startTimer(workload.timerHz());
         threads.sleep(workload.ticks());
+        String unfinished = monitors == null ? null : monitors.finish(threads, workers, workload.ticks());
         threads.stopTimer();
+        if (unfinished != null) {
+            return unfinished;
+        }
         long total = 0;
         for (int i = 0; i < n; i++) {
             threads.stop(workers[i]);
@@ -83,6 +92,12 @@ public final class WorkloadRunner {
             kernel.println("collector ticks: " + threads.collectorTicks() + " (charged to no thread)");
             if (corrupted > 0) {
                 return corrupted + " corrupted objects in the allocating threads' structures";
+            }
+        }
+        if (monitors != null) {
+            String failure = monitors.report(kernel);
+            if (failure != null) {
+                return failure;
             }
         }
         long interrupt = arch.interruptRoundTripCycles();

@@ -2,6 +2,8 @@ package dev.moka.assembler.x86;
 
 /** Integer arithmetic, logic, shifts, comparisons and flag consumers ({@code setcc}, {@code cmov}). */
 abstract class Arithmetic extends DataMovement {
+    /** The {@code lock} prefix: the instruction's memory read-modify-write is atomic. */
+    private static final int LOCK = 0xF0;
 
     Arithmetic(Assembler.Mode mode) {
         super(mode);
@@ -230,6 +232,18 @@ abstract class Arithmetic extends DataMovement {
         } else {
             enc.regReg(bits, 0, 0x87, b.code(), false, a.code(), false);
         }
+    }
+
+    /**
+     * {@code lock cmpxchg [dst], src}: compares the accumulator (AL/AX/EAX/RAX) with {@code [dst]}
+     * and, when equal, stores {@code src} there, else loads {@code [dst]} into the accumulator, as
+     * one atomic step; ZF tells which happened.
+     */
+    public void lockCmpxchg(int bits, Mem dst, Reg src) {
+        checkBits("lock cmpxchg", bits, B8_16_32_64, bits, dst, src);
+        checkReg("lock cmpxchg", bits, src, bits, dst, src);
+        checkMem("lock cmpxchg", dst, bits, dst, src);
+        enc.regMem(bits, LOCK, bits == 8 ? 0x0FB0 : 0x0FB1, src.code(), bits == 8, dst);
     }
 
     /** {@code bswap r} (32 or 64 bits). */

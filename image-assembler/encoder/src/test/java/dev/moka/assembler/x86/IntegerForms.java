@@ -181,6 +181,11 @@ final class IntegerForms {
                         : new AsmCase("xchg " + reg(x, b) + ", " + reg(y, b), a -> a.xchg(b, x, y))));
     }
 
+    Arbitrary<AsmCase> lockCmpxchg() {
+        return allWidths().flatMap(b -> Combinators.combine(Operands.regs(mode, b), mems()).as((r, mem) ->
+                new AsmCase("lock cmpxchg " + m(mem, b) + ", " + reg(r, b), a -> a.lockCmpxchg(b, mem, r))));
+    }
+
     Arbitrary<AsmCase> cdqCqo() {
         return Operands.isLong(mode)
                 ? Arbitraries.of(new AsmCase("cdq", Assembler::cdq), new AsmCase("cqo", Assembler::cqo))
@@ -191,6 +196,6 @@ final class IntegerForms {
     Arbitrary<AsmCase> any() {
         return Arbitraries.oneOf(List.of(movRegReg(), movLoadStore(), movImmReg(), movImmMem(), lea(), extend(),
                 aluRegReg(), aluMem(), aluImm(), aluImmMem(), test(), imul(), unary(), shifts(), setccCmov(),
-                xchgBswap(), cdqCqo()));
+                xchgBswap(), lockCmpxchg(), cdqCqo()));
     }
 }

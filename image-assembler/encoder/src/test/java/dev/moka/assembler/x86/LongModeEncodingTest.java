@@ -81,7 +81,7 @@ class LongModeEncodingTest {
     @Provide
     Arbitrary<List<AsmCase>> shiftCond() {
         return batch(net.jqwik.api.Arbitraries.oneOf(List.of(integer.shifts(), integer.setccCmov(),
-                integer.xchgBswap())));
+                integer.xchgBswap(), integer.lockCmpxchg())));
     }
 
     @Property(tries = TRIES)

@@ -87,6 +87,9 @@ public final class HostedRunner {
         for (ImageConfig.WorkloadThread t : section.threads()) {
             workload.addThread(t.name(), t.nice(), t.priority());
         }
+        if (section.monitorStress()) {
+            workload.setMonitorStress();
+        }
         return workload;
     }
 

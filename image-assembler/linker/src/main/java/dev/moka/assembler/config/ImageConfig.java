@@ -70,10 +70,13 @@ public record ImageConfig(Path source, KernelSection kernel, WorkloadSection wor
      *
      * @param ticks   timer ticks the workload runs
      * @param timerHz timer rate
-     * @param threads  the threads, in order
-     * @param gcStress whether the kernel first runs the collector stress test ({@code gc-stress = true})
+     * @param threads       the threads, in order
+     * @param gcStress      whether the kernel first runs the collector stress test ({@code gc-stress = true})
+     * @param monitorStress whether the threads increment one shared counter under a monitor and the
+     *                      kernel checks that no increment was lost ({@code monitor-stress = true})
      */
-    public record WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads, boolean gcStress) {
+    public record WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads, boolean gcStress,
+                                  boolean monitorStress) {
         /**
          * A thread workload without the collector stress test.
          *
@@ -82,7 +85,19 @@ public record ImageConfig(Path source, KernelSection kernel, WorkloadSection wor
          * @param threads the threads, in order
          */
         public WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads) {
-            this(ticks, timerHz, threads, false);
+            this(ticks, timerHz, threads, false, false);
+        }
+
+        /**
+         * A workload without the monitor stress test.
+         *
+         * @param ticks    timer ticks the workload runs
+         * @param timerHz  timer rate
+         * @param threads  the threads, in order
+         * @param gcStress whether the kernel first runs the collector stress test
+         */
+        public WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads, boolean gcStress) {
+            this(ticks, timerHz, threads, gcStress, false);
         }
 
         /** The timer rate when the table names none. */

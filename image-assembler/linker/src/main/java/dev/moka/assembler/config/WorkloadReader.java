@@ -15,12 +15,14 @@ import java.util.Map.Entry;
  * timer-hz = 1000
  * threads = [ { name = "a", nice = 0 }, { name = "b", nice = 5, priority = 3 } ]
  * gc-stress = true     # optional: the collector stress test first; alone, it needs no ticks or threads
+ * monitor-stress = true   # optional: the threads increment one counter under a monitor instead
  * </pre>
  */
 final class WorkloadReader {
     /** The table's name. */
     static final String TABLE = "workload";
-    private static final List<String> KEYS = List.of("gc-stress", "threads", "ticks", "timer-hz");
+    private static final List<String> KEYS = List.of("gc-stress", "monitor-stress", "threads", "ticks",
+            "timer-hz");
     private static final List<String> THREAD_KEYS = List.of("name", "nice", "priority");
 
     private WorkloadReader() {
@@ -29,6 +31,7 @@ final class WorkloadReader {
     static ImageConfig.WorkloadSection read(JsonNode node, TomlKeyLines lines, String file) throws ConfigException {
         int ticks = -1;
         boolean gcStress = false;
+        boolean monitorStress = false;
         int hz = ImageConfig.WorkloadSection.DEFAULT_TIMER_HZ;
         List<ImageConfig.WorkloadThread> threads = new ArrayList<>();
         for (Entry<String, JsonNode> entry : node.properties()) {
@@ -37,12 +40,8 @@ final class WorkloadReader {
             int line = lines.lineOf(List.of(TABLE, key));
             switch (key) {
                 case "ticks" -> ticks = integer(value, key, 1, 10_000_000, file, line);
-                case "gc-stress" -> {
-                    if (!value.isBoolean()) {
-                        throw new ConfigException(file, line, "\"gc-stress\" in [workload] must be true or false");
-                    }
-                    gcStress = value.booleanValue();
-                }
+                case "gc-stress" -> gcStress = bool(value, key, file, line);
+                case "monitor-stress" -> monitorStress = bool(value, key, file, line);
                 case "timer-hz" -> hz = integer(value, key, 18, 100_000, file, line);
                 case "threads" -> {
                     if (!value.isArray() || value.isEmpty()) {
@@ -58,6 +57,10 @@ final class WorkloadReader {
             }
         }
         int tableLine = lines.lineOf(List.of(TABLE));
+        if (gcStress && monitorStress) {
+            throw new ConfigException(file, tableLine, "[workload] cannot have both \"gc-stress\" and "
+                    + "\"monitor-stress\": each gives the threads a body of its own");
+        }
         if (gcStress && ticks < 0 && threads.isEmpty()) {
             return new ImageConfig.WorkloadSection(0, hz, List.of(), true);
         }
@@ -67,7 +70,14 @@ final class WorkloadReader {
         if (threads.isEmpty()) {
             throw new ConfigException(file, tableLine, "[workload] needs \"threads\"");
         }
-        return new ImageConfig.WorkloadSection(ticks, hz, threads, gcStress);
+        return new ImageConfig.WorkloadSection(ticks, hz, threads, gcStress, monitorStress);
+    }
+
+    private static boolean bool(JsonNode value, String key, String file, int line) throws ConfigException {
+        if (!value.isBoolean()) {
+            throw new ConfigException(file, line, "\"" + key + "\" in [workload] must be true or false");
+        }
+        return value.booleanValue();
     }
 
     private static ImageConfig.WorkloadThread thread(JsonNode node, String file, int line) throws ConfigException {

@@ -23,6 +23,7 @@ import org.objectweb.asm.tree.ClassNode;
  *                 new KernelImage("&lt;version&gt;", new &lt;Scheduler&gt;(), new &lt;FrameAllocator&gt;(), job,
  *                         new &lt;PagingCheckProvider&gt;()));
  *         // job: null, or new Workload(ticks, hz) followed by addThread(name, nice, priority) calls
+ *         // and, when asked for, setGcStress(heapBytes) or setMonitorStress(); or the spec's own boot job
  *         // paging check: null when the image has none
  *     }
  * }
@@ -63,7 +64,11 @@ final class BootClassGenerator {
         mv.visitLdcInsn(spec.version());
         construct(mv, spec.schedulerClass());
         construct(mv, spec.frameAllocatorClass());
-        workload(mv, spec.workload(), spec.heapBytes());
+        if (spec.bootJobClass() != null) {
+            construct(mv, spec.bootJobClass());
+        } else {
+            workload(mv, spec.workload(), spec.heapBytes());
+        }
         if (spec.pagingCheckClass() == null) {
             mv.visitInsn(Opcodes.ACONST_NULL);
         } else {
@@ -103,6 +108,10 @@ final class BootClassGenerator {
             mv.visitInsn(Opcodes.DUP);
             mv.visitLdcInsn(heapBytes);
             mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, WORKLOAD, "setGcStress", "(J)V", false);
+        }
+        if (workload.monitorStress()) {
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, WORKLOAD, "setMonitorStress", "()V", false);
         }
     }
 

@@ -24,10 +24,13 @@ import java.util.List;
  *                            modules: the outside modules of the module path in use
  * @param pagingCheckClass    binary name of the {@code PagingCheckProvider}, with a public no-argument
  *                            constructor, or null for an image without a paging check
+ * @param bootJobClass        binary name of a {@code BootJob} with a public no-argument constructor that
+ *                            the kernel runs instead of the workload, or null for the workload (if any)
  */
 public record ImageSpec(String version, ArchPackProvider arch, String schedulerClass, String frameAllocatorClass,
                         String heapPlanClass, long heapBytes, boolean verifyHeap,
-                        ImageConfig.WorkloadSection workload, List<Path> classPath, String pagingCheckClass) {
+                        ImageConfig.WorkloadSection workload, List<Path> classPath, String pagingCheckClass,
+                        String bootJobClass) {
 
     /** Copies the class path. */
     public ImageSpec {
@@ -51,30 +54,39 @@ public record ImageSpec(String version, ArchPackProvider arch, String schedulerC
                 ProviderCatalog.frameAllocatorClass(kernel.frameAllocator()).getName(),
                 ProviderCatalog.heapPlanClass(kernel.heap()).getName(),
                 kernel.heapBytes(), kernel.verifyHeap(), config.workload(), ProviderCatalog.modulePath().entries(),
-                pagingCheck == null ? null : pagingCheck.getName());
+                pagingCheck == null ? null : pagingCheck.getName(), null);
     }
 
     /** @param className binary name of a scheduler class @return this image with that scheduler */
     public ImageSpec withSchedulerClass(String className) {
         return new ImageSpec(version, arch, className, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
-                workload, classPath, pagingCheckClass);
+                workload, classPath, pagingCheckClass, bootJobClass);
     }
 
     /** @param className binary name of a frame allocator class @return this image with that allocator */
     public ImageSpec withFrameAllocatorClass(String className) {
         return new ImageSpec(version, arch, schedulerClass, className, heapPlanClass, heapBytes, verifyHeap,
-                workload, classPath, pagingCheckClass);
+                workload, classPath, pagingCheckClass, bootJobClass);
     }
 
     /** @param className binary name of a heap plan class @return this image with that plan */
     public ImageSpec withHeapPlanClass(String className) {
         return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, className, heapBytes, verifyHeap,
-                workload, classPath, pagingCheckClass);
+                workload, classPath, pagingCheckClass, bootJobClass);
     }
 
     /** @param entries jars and directories to read kernel classes from @return this image with that class path */
     public ImageSpec withClassPath(List<Path> entries) {
         return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
-                workload, entries, pagingCheckClass);
+                workload, entries, pagingCheckClass, bootJobClass);
+    }
+
+    /**
+     * @param className binary name of a boot job class (public, with a no-argument constructor)
+     * @return this image running that job instead of its workload
+     */
+    public ImageSpec withBootJobClass(String className) {
+        return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
+                workload, classPath, pagingCheckClass, className);
     }
 }

@@ -1,8 +1,10 @@
 package dev.moka.assembler.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +38,42 @@ class WorkloadConfigTest {
     }
 
     @Test
+    void monitorStressIsABooleanOfItsOwn() throws ConfigException {
+        ImageConfig.WorkloadSection on = ImageConfigLoader.parse("""
+                [workload]
+                ticks = 300
+                monitor-stress = true
+                threads = [ { name = "a" }, { name = "b" } ]
+                """, FILE).workload();
+        assertTrue(on.monitorStress());
+        assertFalse(on.gcStress());
+        assertFalse(ImageConfigLoader.parse("[workload]\nticks = 3\nthreads = [ { name = \"a\" } ]\n", FILE)
+                .workload().monitorStress());
+        ConfigException notBoolean = assertThrows(ConfigException.class, () -> ImageConfigLoader.parse("""
+                [workload]
+                ticks = 300
+                monitor-stress = "yes"
+                threads = [ { name = "a" } ]
+                """, FILE));
+        assertEquals("w.toml:3: \"monitor-stress\" in [workload] must be true or false", notBoolean.getMessage());
+        ConfigException both = assertThrows(ConfigException.class, () -> ImageConfigLoader.parse("""
+                [workload]
+                ticks = 300
+                gc-stress = true
+                monitor-stress = true
+                threads = [ { name = "a" } ]
+                """, FILE));
+        assertEquals("w.toml:1: [workload] cannot have both \"gc-stress\" and \"monitor-stress\": each gives the "
+                + "threads a body of its own", both.getMessage());
+        ConfigException noThreads = assertThrows(ConfigException.class, () -> ImageConfigLoader.parse("""
+                [workload]
+                ticks = 300
+                monitor-stress = true
+                """, FILE));
+        assertEquals("w.toml:1: [workload] needs \"threads\"", noThreads.getMessage());
+    }
+
+    @Test
     void badValuesNameTheLine() {
         ConfigException niceOutOfRange = assertThrows(ConfigException.class, () -> ImageConfigLoader.parse("""
                 [workload]
@@ -47,7 +85,8 @@ class WorkloadConfigTest {
                 [workload]
                 tick = 10
                 """, FILE));
-        assertEquals("w.toml:2: unknown key \"tick\" in [workload]; known keys: gc-stress, threads, ticks, timer-hz",
+        assertEquals("w.toml:2: unknown key \"tick\" in [workload]; known keys: gc-stress, monitor-stress, threads, "
+                + "ticks, timer-hz",
                 unknown.getMessage());
         ConfigException missing = assertThrows(ConfigException.class, () -> ImageConfigLoader.parse("""
                 [kernel]

@@ -4,8 +4,8 @@ import dev.moka.kernel.api.magic.Magic;
 
 /**
  * The layout of compiled objects, as a plan sees it. An object starts with two header words: its
- * class record's address, then a status word whose low bit is free for a plan's mark (the rest is
- * the identity hash). An array's length follows at byte 16 and its elements at byte 24. A class
+ * class record's address, then a status word whose low bit is free for a plan's mark; the rest is
+ * the object's monitor lock, which a plan must leave alone (and copy, if it moves the object). An array's length follows at byte 16 and its elements at byte 24. A class
  * record holds, at fixed offsets, the instance size, flags (bit 0: an array class), the element
  * size, the element class (non-zero for arrays of references) and the offsets of reference fields.
  */

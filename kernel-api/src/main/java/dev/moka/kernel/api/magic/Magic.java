@@ -67,6 +67,19 @@ public final class Magic {
         binding.store64(address, value);
     }
 
+    /**
+     * Stores {@code value} at {@code address} if the 64-bit word there equals {@code expected}, as one
+     * atomic step that neither an interrupt nor another CPU can split ({@code lock cmpxchg}).
+     *
+     * @param address  the word, 8-byte aligned
+     * @param expected the value the word must hold
+     * @param value    its new value
+     * @return whether the word held {@code expected} and now holds {@code value}
+     */
+    public static boolean compareAndSet64(long address, long expected, long value) {
+        return binding.compareAndSet64(address, expected, value);
+    }
+
     /** @param port the I/O port @return the byte read from {@code port} */
     public static int inb(int port) {
         return binding.inb(port);

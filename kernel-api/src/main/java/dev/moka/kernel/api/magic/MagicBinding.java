@@ -32,6 +32,23 @@ public interface MagicBinding {
     /** @param address address @param value stored */
     void store64(long address, long value);
 
+    /**
+     * A simulated machine has one CPU whose steps the JVM runs one at a time, so a load, compare
+     * and store is already atomic.
+     *
+     * @param address  the word
+     * @param expected the value it must hold
+     * @param value    its new value
+     * @return whether it was swapped
+     */
+    default boolean compareAndSet64(long address, long expected, long value) {
+        if (load64(address) != expected) {
+            return false;
+        }
+        store64(address, value);
+        return true;
+    }
+
     /** @param port port @return byte read */
     int inb(int port);
 

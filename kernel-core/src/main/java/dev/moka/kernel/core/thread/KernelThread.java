@@ -19,6 +19,8 @@ public final class KernelThread {
     int state;
     long ticksRun;
     long wakeTick;
+    /** Parked by a monitor: only then may {@code unpark} wake it. */
+    boolean parked;
     /** Link in a wait queue or the sleep list. */
     KernelThread next;
 

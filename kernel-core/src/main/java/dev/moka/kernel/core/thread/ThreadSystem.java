@@ -7,14 +7,17 @@ import dev.moka.kernel.core.heap.Heap;
 import dev.moka.kernel.core.heap.Roots;
 import dev.moka.kernel.api.heap.SlotVisitor;
 import dev.moka.kernel.core.heap.StackSet;
+import dev.moka.kernel.core.sync.MonitorThreads;
+import dev.moka.kernel.core.sync.Monitors;
 import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.api.sched.Task;
 
 /**
  * The kernel's thread layer: creates threads, keeps the policy's run set in step with their states,
- * and switches contexts when the policy picks another task. Yield, sleep, block and wake are here;
- * the choice of who runs is the {@link Scheduler}'s alone.
+ * and switches contexts when the policy picks another task. Yield, sleep, block and wake are here,
+ * and the parking that {@link Monitors} uses for contended monitors; the choice of who runs is the
+ * {@link Scheduler}'s alone.
  *
  * <p>The code that creates this object becomes the thread {@code main}. Operations called by threads
  * mask interrupts while they change state; {@link #onTick()} runs with interrupts masked already.
@@ -51,6 +54,8 @@ public final class ThreadSystem implements ThreadEvents {
     private long collectorTicks;
     /** The policy asked to preempt the running thread while it allocated: switch when the allocation ends. */
     private boolean preemptionPending;
+    /** The timer's rate once started, for timed parks; 0 before. */
+    private int timerHz;
 
     /**
      * Makes the running code the thread {@code main} (runnable, in the policy's run set) and prepares
@@ -76,6 +81,8 @@ public final class ThreadSystem implements ThreadEvents {
         Roots.setInterruptFrames(arch.interruptFrames());
         Roots.setStacks(new SuspendedStacks());
         Heap.setGuard(new NoPreemption());
+        Monitors.switchedTo(main.task.id());
+        Monitors.attach(new MonitorParking());
         arch.attachThreads(this);
         arch.disableInterrupts();
         scheduler.enqueue(main.task);
@@ -108,6 +115,7 @@ public final class ThreadSystem implements ThreadEvents {
 
     /** Starts the timer at {@code hz} ticks per second. */
     public void startTimer(int hz) {
+        timerHz = hz;
         arch.startTimer(hz);
     }
 
@@ -294,6 +302,7 @@ public final class ThreadSystem implements ThreadEvents {
         }
         KernelThread previous = current;
         current = next;
+        Monitors.switchedTo(monitorId(next));
         switches++;
         switchStartedAt = arch.cycles();
         arch.switchContext(previous.context, next.context);
@@ -311,6 +320,47 @@ public final class ThreadSystem implements ThreadEvents {
     /** @return how many switches {@link #meanSwitchCycles()} averages */
     public long switchesMeasured() {
         return switchesMeasured;
+    }
+
+    /** @return the thread's id for {@link Monitors}: its task id, and {@link #MAX_THREADS} for the idle thread */
+    private int monitorId(KernelThread thread) {
+        return thread == idle ? MAX_THREADS : thread.task.id();
+    }
+
+    /** Blocks the running thread until {@link #unpark}; interrupts are masked before and after. */
+    private void park() {
+        KernelThread self = current;
+        self.parked = true;
+        self.state = KernelThread.BLOCKED;
+        scheduler.dequeue(self.task);
+        reschedule();
+        self.parked = false;
+    }
+
+    /** As {@link #park}, but the thread also wakes after {@code ticks} timer ticks (at least one). */
+    private void parkFor(long duration) {
+        KernelThread self = current;
+        self.parked = true;
+        self.wakeTick = duration >= Long.MAX_VALUE - ticks ? Long.MAX_VALUE : ticks + (duration < 1 ? 1 : duration);
+        self.state = KernelThread.SLEEPING;
+        scheduler.dequeue(self.task);
+        self.next = sleepers;
+        sleepers = self;
+        reschedule();
+        self.parked = false;
+    }
+
+    /** Makes a parked thread runnable, taking it off the sleep list if its park was timed. Masked. */
+    private void unpark(KernelThread thread) {
+        if (!thread.parked) {
+            return;
+        }
+        if (thread.state == KernelThread.SLEEPING) {
+            removeSleeper(thread);
+            makeRunnable(thread);
+        } else if (thread.state == KernelThread.BLOCKED) {
+            makeRunnable(thread);
+        }
     }
 
     private void makeRunnable(KernelThread thread) {
@@ -405,6 +455,38 @@ public final class ThreadSystem implements ThreadEvents {
         @Override
         public void collectionEnds() {
             collecting = false;
+        }
+    }
+
+    /** Lets {@link Monitors} mask preemption and park the threads that wait for a monitor. */
+    private final class MonitorParking implements MonitorThreads {
+        @Override
+        public void mask() {
+            arch.disableInterrupts();
+        }
+
+        @Override
+        public void unmask() {
+            arch.enableInterrupts();
+        }
+
+        @Override
+        public void park() {
+            ThreadSystem.this.park();
+        }
+
+        @Override
+        public void parkFor(long millis) {
+            // Rounded up, so that a wait never ends early; without a timer, one tick per millisecond.
+            long ticksToWait = timerHz == 0 || millis > Integer.MAX_VALUE ? millis : (millis * timerHz + 999) / 1000;
+            ThreadSystem.this.parkFor(ticksToWait);
+        }
+
+        @Override
+        public void unpark(int thread) {
+            if (thread >= 0 && thread < threadCount) {
+                ThreadSystem.this.unpark(threads[thread]);
+            }
         }
     }
 

@@ -54,6 +54,16 @@ final class IntrinsicCode {
                 frame.recordFaultStackMap();
                 asm.mov(bits, Mem.of(address, 0), value);
             }
+            case "magic.compareAndSet64" -> {
+                frame.loadInto(Reg.R11, in.args().get(0));
+                frame.loadInto(Reg.RAX, in.args().get(1));
+                frame.loadInto(Reg.RCX, in.args().get(2));
+                frame.recordFaultStackMap();
+                asm.lockCmpxchg(64, Mem.of(Reg.R11, 0), Reg.RCX);
+                asm.setcc(Cond.E, Reg.RAX);
+                asm.movzx(32, Reg.RAX, 8, Reg.RAX);
+                frame.define(dst, Reg.RAX);
+            }
             case "magic.inb", "magic.inl" -> {
                 frame.loadInto(Reg.RDX, in.args().get(0));
                 asm.inDx(in.name().equals("magic.inb") ? 8 : 32);

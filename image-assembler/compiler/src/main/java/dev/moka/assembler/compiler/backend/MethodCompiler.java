@@ -296,6 +296,7 @@ public final class MethodCompiler {
     }
 
     private void invoke(Insn.Invoke inv) {
+        Label afterCall = MonitorCode.fastPath(asm, frame, inv);
         List<VReg> args = inv.args();
         int[] where = Frame.classify(args);
         int stackArgs = 0;
@@ -352,6 +353,9 @@ public final class MethodCompiler {
             } else {
                 frame.define(inv.dst(), Reg.RAX);
             }
+        }
+        if (afterCall != null) {
+            asm.bind(afterCall);
         }
     }
 }

@@ -55,9 +55,7 @@ final class Bytecodes {
         this.depth = b.stackSize(at);
         int op = insn.getOpcode();
         switch (op) {
-            // Monitors need no locking while one CPU runs Java code without preemption inside it; the
-            // JVM's null check stays.
-            case MONITORENTER, MONITOREXIT -> emit(new Insn.NullCheck(top(0)));
+            case MONITORENTER, MONITOREXIT -> monitor(op == MONITORENTER ? "enter" : "exit");
             case NOP, POP, POP2 -> { }
             case ACONST_NULL -> emit(new Insn.Const(push(TypeKind.REF), 0));
             case ICONST_M1, ICONST_0, ICONST_1, ICONST_2, ICONST_3, ICONST_4, ICONST_5 ->
@@ -312,6 +310,14 @@ final class Bytecodes {
         }
     }
 
+    /** The JVM's null check (with its helpful message), then the monitor code of kernel-core. */
+    private void monitor(String operation) {
+        VReg object = top(0);
+        emit(new Insn.NullCheck(object));
+        emit(new Insn.Invoke(Dispatch.DIRECT, b.world().resolveMethod(Intrinsics.MONITORS, operation,
+                "(Ljava/lang/Object;)V"), null, List.of(object)));
+    }
+
     private void invoke(MethodInsnNode insn) {
         Type[] argTypes = Type.getArgumentTypes(insn.desc);
         boolean hasReceiver = insn.getOpcode() != INVOKESTATIC;
@@ -325,6 +331,12 @@ final class Bytecodes {
         String intrinsic = Intrinsics.of(insn.owner, insn.name);
         if (intrinsic != null) {
             emit(new Insn.Intrinsic(intrinsic, dst, args));
+            return;
+        }
+        String monitors = Intrinsics.redirectedToMonitors(insn.owner, insn.name);
+        if (monitors != null) {
+            emit(new Insn.Invoke(Dispatch.DIRECT, b.world().resolveMethod(Intrinsics.MONITORS, monitors, insn.desc),
+                    dst, args));
             return;
         }
         if (insn.owner.startsWith("[")) {

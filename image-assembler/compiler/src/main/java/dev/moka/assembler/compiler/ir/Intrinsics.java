@@ -13,7 +13,7 @@ public final class Intrinsics {
     public static final String RUNTIME = "java/lang/MokaRuntime";
 
     private static final Set<String> MAGIC_OPS = Set.of("load8", "load16", "load32", "load64", "store8", "store16",
-            "store32", "store64", "inb", "outb", "inl", "outl", "hlt", "cli", "sti", "rdtsc");
+            "store32", "store64", "compareAndSet64", "inb", "outb", "inl", "outl", "hlt", "cli", "sti", "rdtsc");
     /** The runtime library's output seam. */
     public static final String IO = "java/io/MokaIo";
 
@@ -31,6 +31,8 @@ public final class Intrinsics {
     public static final String HEAP = "dev/moka/kernel/core/heap/Heap";
     /** The roots a heap plan scans (kernel-api). */
     public static final String ROOTS = "dev/moka/kernel/core/heap/Roots";
+    /** Java monitors: what monitorenter, monitorexit and Object.wait/notify become (kernel-core). */
+    public static final String MONITORS = "dev/moka/kernel/core/sync/Monitors";
     private static final java.util.Map<String, String> HEAP_OPS = java.util.Map.of(
             HEAP + ".words", "heap.words",
             HEAP + ".objectAt", "rt.objectAt",
@@ -38,7 +40,18 @@ public final class Intrinsics {
             HEAP + ".verifyRequested", "heap.verifyRequested",
             ROOTS + ".staticReferences", "heap.staticReferences",
             ROOTS + ".stackMaps", "heap.stackMaps",
-            ROOTS + ".framePointer", "rt.framePointer");
+            ROOTS + ".framePointer", "rt.framePointer",
+            MONITORS + ".addressOf", "rt.addressOf");
+
+    /**
+     * Runtime-library methods whose calls go to kernel-core instead: the library is compiled against
+     * {@code java.base} alone and cannot name kernel-core, so {@code Object.wait} calls a stub of its
+     * seam class that the compiler points at the monitor code.
+     */
+    private static final java.util.Map<String, String> REDIRECTED = java.util.Map.of(
+            RUNTIME + ".monitorWait", "await",
+            RUNTIME + ".monitorNotify", "notifyOne",
+            RUNTIME + ".monitorNotifyAll", "notifyAll");
 
     private static final java.util.Map<String, String> FLOAT_OPS = java.util.Map.of(
             "java/lang/Double.doubleToRawLongBits", "fp.doubleToRawLongBits",
@@ -49,6 +62,14 @@ public final class Intrinsics {
             "java/lang/StrictMath.sqrt", "fp.sqrt");
 
     private Intrinsics() {
+    }
+
+    /**
+     * @param owner the called class @param name the called method
+     * @return the name of the {@link #MONITORS} method to call instead (same descriptor), or null
+     */
+    public static String redirectedToMonitors(String owner, String name) {
+        return REDIRECTED.get(owner + "." + name);
     }
 
     /**

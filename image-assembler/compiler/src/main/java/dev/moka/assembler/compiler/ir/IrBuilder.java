@@ -44,7 +44,7 @@ public final class IrBuilder {
     private IrBuilder(World world, MethodRef source) {
         this.world = world;
         this.source = source;
-        this.method = source.method();
+        this.method = SynchronizedMethods.lower(source);
         this.ir = new IrMethod(source);
     }
 

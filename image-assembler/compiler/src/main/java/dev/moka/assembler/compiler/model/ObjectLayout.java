@@ -2,13 +2,13 @@ package dev.moka.assembler.compiler.model;
 
 /**
  * The object model shared by the backend, the linker and the runtime: every object starts with a
- * pointer to its class's {@code ClassInfo} and a word for the identity hash and collector bits;
- * arrays add a 32-bit length (padded to 8) before their elements.
+ * pointer to its class's {@code ClassInfo} and a status word for the collector's mark bit and the
+ * monitor lock; arrays add a 32-bit length (padded to 8) before their elements.
  */
 public final class ObjectLayout {
     /** Offset of the class pointer in every object. */
     public static final int CLASS_OFFSET = 0;
-    /** Offset of the hash and collector word. */
+    /** Offset of the status word: the collector's mark bit and the monitor lock. */
     public static final int STATUS_OFFSET = 8;
     /** Size of the object header; the first instance field starts here. */
     public static final int HEADER_SIZE = 16;
