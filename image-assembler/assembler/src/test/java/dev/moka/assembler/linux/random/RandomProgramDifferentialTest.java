@@ -19,7 +19,7 @@ import net.jqwik.api.ShrinkingMode;
  */
 class RandomProgramDifferentialTest {
     static final int CASES_PER_PROGRAM = 25;
-    static final int PROGRAMS = 20;
+    static final int PROGRAMS = 22;
     private static final long REDUCE_MILLIS = 120_000;
 
     @Property(tries = PROGRAMS, shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
