@@ -90,7 +90,7 @@ final class ExpressionGenerator {
     }
 
     private String integral(JType t, int d) {
-        switch (r.nextInt(17)) {
+        switch (r.nextInt(18)) {
             case 0, 1, 2:
                 String op = INT_OPS[r.nextInt(INT_OPS.length)];
                 String right = (op.equals("/") || op.equals("%")) && r.nextInt(8) == 0
@@ -120,6 +120,16 @@ final class ExpressionGenerator {
                 return increment(t);
             case 10:
                 return instanceofPattern(t, d);
+            case 11:
+                if (!settings.floatingPoint()) {
+                    return common(t, d);
+                }
+                JType side = r.nextBoolean() ? JType.DOUBLE : JType.FLOAT;
+                if (t == JType.LONG && side == JType.DOUBLE && r.nextBoolean()) {
+                    return "Double.doubleToLongBits(" + of(side, d) + ")";
+                }
+                String box = side == JType.DOUBLE ? "Double" : "Float";
+                return box + ".compare(" + of(side, d) + ", " + of(side, d) + ")";
             default:
                 return common(t, d);
         }
@@ -128,7 +138,9 @@ final class ExpressionGenerator {
     private String narrow(JType t, int d) {
         switch (r.nextInt(5)) {
             case 0, 1:
-                return "((" + t.java() + ") " + of(r.nextInt(3) == 0 ? JType.LONG : JType.INT, d) + ")";
+                JType from = settings.floatingPoint() && r.nextInt(4) == 0 ? (r.nextBoolean() ? JType.DOUBLE : JType.FLOAT)
+                        : r.nextInt(3) == 0 ? JType.LONG : JType.INT;
+                return "((" + t.java() + ") " + of(from, d) + ")";
             case 2:
                 return "(" + of(JType.BOOLEAN, d) + " ? " + of(t, d) + " : " + of(t, d) + ")";
             default:
@@ -137,13 +149,25 @@ final class ExpressionGenerator {
     }
 
     private String floating(JType t, int d) {
-        switch (r.nextInt(6)) {
+        String box = t == JType.DOUBLE ? "Double" : "Float";
+        switch (r.nextInt(10)) {
             case 0, 1:
                 return "(" + of(t, d) + " " + FLOAT_OPS[r.nextInt(FLOAT_OPS.length)] + " " + of(t, d) + ")";
             case 2:
                 return "((" + t.java() + ") " + of(r.nextBoolean() ? JType.LONG : JType.DOUBLE, d) + ")";
             case 3:
                 return "(" + of(JType.BOOLEAN, d) + " ? " + of(t, d) + " : " + of(t, d) + ")";
+            case 4:
+                // Integer operands widen: int * double, long + float, char / double.
+                JType from = new JType[] {JType.INT, JType.LONG, JType.CHAR, JType.FLOAT}[r.nextInt(4)];
+                return "(" + of(from, d) + " " + FLOAT_OPS[r.nextInt(FLOAT_OPS.length)] + " " + of(t, d) + ")";
+            case 5:
+                String root = "Math.sqrt(" + of(JType.DOUBLE, d) + ")";
+                return t == JType.DOUBLE ? root : "((float) " + root + ")";
+            case 6:
+                return box + "." + (r.nextBoolean() ? "max" : "min") + "(" + of(t, d) + ", " + of(t, d) + ")";
+            case 7:
+                return "(-" + of(t, d) + ")";
             default:
                 return common(t, d);
         }
@@ -152,8 +176,12 @@ final class ExpressionGenerator {
     private String bool(int d) {
         switch (r.nextInt(9)) {
             case 0, 1, 2:
-                JType side = settings.floatingPoint() && r.nextInt(4) == 0 ? JType.DOUBLE
+                JType side = settings.floatingPoint() && r.nextInt(3) == 0 ? (r.nextBoolean() ? JType.DOUBLE : JType.FLOAT)
                         : r.nextBoolean() ? JType.INT : JType.LONG;
+                if (side.floating() && r.nextInt(4) == 0) {
+                    String box = side == JType.DOUBLE ? "Double" : "Float";
+                    return box + "." + (r.nextBoolean() ? "isNaN" : "isInfinite") + "(" + of(side, d) + ")";
+                }
                 return "(" + of(side, d) + " " + COMPARISONS[r.nextInt(COMPARISONS.length)] + " " + of(side, d) + ")";
             case 3:
                 return "(!" + of(JType.BOOLEAN, d) + ")";
@@ -186,7 +214,7 @@ final class ExpressionGenerator {
                 List<ProgramShape.Method> fits = shape.virtuals().stream().filter(m -> t.accepts(m.result())).toList();
                 if (!fits.isEmpty() && !scope.objects().isEmpty()) {
                     ProgramShape.Method m = fits.get(r.nextInt(fits.size()));
-                    return scope.objects().get(r.nextInt(scope.objects().size())) + "." + m.name() + "(" + arguments(m, d) + ")";
+                    return virtualCall(scope.objects().get(r.nextInt(scope.objects().size())), m, d);
                 }
                 return null;
             }
@@ -204,6 +232,16 @@ final class ExpressionGenerator {
                 }
                 return null;
         }
+    }
+
+    /** A call of virtual method {@code m} on {@code receiver}, an expression of type {@code Base}. */
+    String virtualCall(String receiver, ProgramShape.Method m, int d) {
+        return receiver + "." + m.name() + "(" + arguments(m, d) + ")";
+    }
+
+    /** An expression of exactly type {@code t}, as a method of that result type returns it. */
+    String result(JType t, int d) {
+        return t.narrow() ? "(" + t.java() + ") " + of(JType.INT, d) : of(t, d);
     }
 
     private String arguments(ProgramShape.Method m, int d) {

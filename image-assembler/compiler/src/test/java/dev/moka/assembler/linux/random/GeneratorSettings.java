@@ -7,11 +7,12 @@ package dev.moka.assembler.linux.random;
  * @param floatingPoint   whether {@code float} and {@code double} appear
  */
 record GeneratorSettings(int casesPerProgram, boolean floatingPoint) {
-    /** System property that turns floating point on ({@code -Dmoka.random.floatingPoint=true}). */
+    /** System property that turns floating point off ({@code -Dmoka.random.floatingPoint=false}). */
     static final String FLOATING_POINT_PROPERTY = "moka.random.floatingPoint";
 
-    /** The settings for a run: floating point stays off unless the system property turns it on. */
+    /** The settings for a run: floating point is on unless the system property turns it off. */
     static GeneratorSettings fromSystemProperties(int casesPerProgram) {
-        return new GeneratorSettings(casesPerProgram, Boolean.getBoolean(FLOATING_POINT_PROPERTY));
+        return new GeneratorSettings(casesPerProgram,
+                !"false".equalsIgnoreCase(System.getProperty(FLOATING_POINT_PROPERTY, "true")));
     }
 }

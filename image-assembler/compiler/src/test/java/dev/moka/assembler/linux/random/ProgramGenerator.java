@@ -8,6 +8,8 @@ import java.util.Random;
 final class ProgramGenerator {
     /** The generated class's name. */
     static final String CLASS_NAME = "RandomProgram";
+    /** About one case in this many is long: many locals, array literals and statement groups. */
+    private static final int LONG_CASE_ONE_IN = 12;
 
     private final Random r;
     private final GeneratorSettings settings;
@@ -21,6 +23,7 @@ final class ProgramGenerator {
     ProgramAst generate() {
         ProgramShape shape = shape();
         List<String> declarations = new ArrayList<>();
+        declarations.add("    static long trail;\n");
         declarations.add("""
                     static class Fault extends RuntimeException {
                         final int code;
@@ -119,6 +122,7 @@ final class ProgramGenerator {
         }
         scope.add(new Scope.Var("p", m.params().get(0), true));
         StatementGenerator gen = new StatementGenerator(r, settings, shape, scope, shape.helpers().size(), null);
+        gen.returning(m.result());
         List<Stmt> body = new ArrayList<>();
         gen.emitTopLevel(body, r.nextInt(3), 2);
         String result = returned(gen.expressions(), m.result());
@@ -140,6 +144,7 @@ final class ProgramGenerator {
             scope.add(new Scope.Var("p" + i, m.params().get(i), true));
         }
         StatementGenerator gen = new StatementGenerator(r, settings, shape, scope, index, null);
+        gen.returning(m.result());
         List<Stmt> body = new ArrayList<>();
         gen.emitTopLevel(body, r.nextInt(4), 1);
         return "    static " + m.result().java() + " " + m.name() + "(" + params + ") {\n" + JavaPrinter.print(body, 2)
@@ -147,17 +152,29 @@ final class ProgramGenerator {
     }
 
     private static String returned(ExpressionGenerator expr, JType t) {
-        return t.narrow() ? "(" + t.java() + ") " + expr.of(JType.INT, 3) : expr.of(t, 3);
+        return expr.result(t, 3);
     }
 
     private ProgramAst.Case caseMethod(ProgramShape shape, int number) {
         Scope scope = new Scope();
         StatementGenerator gen = new StatementGenerator(r, settings, shape, scope, shape.helpers().size(), "c" + number);
         List<Stmt> body = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
+        boolean longCase = r.nextInt(LONG_CASE_ONE_IN) == 0;
+        int locals = longCase ? 10 + r.nextInt(12) : 3;
+        int groups = longCase ? 10 + r.nextInt(12) : 4 + r.nextInt(6);
+        if (longCase) {
+            // Many locals and big array literals, then many statements: long live ranges, register
+            // pressure and many stores in one method, with handlers somewhere in it.
+            gen.literalLength(12);
+            for (int i = 0, n = 2 + r.nextInt(4); i < n; i++) {
+                gen.declareArray(body);
+                body.add(gen.referenceArrays().declare(8));
+            }
+        }
+        for (int i = 0; i < locals; i++) {
             gen.declare(body, gen.expressions().anyType());
         }
-        for (int i = 0, n = 4 + r.nextInt(6); i < n; i++) {
+        for (int i = 0; i < groups; i++) {
             gen.emitTopLevel(body, 1 + r.nextInt(2), 0);
             body.add(gen.state());
         }

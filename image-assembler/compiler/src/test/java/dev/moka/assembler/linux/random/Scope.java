@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * The names visible at a point of a generated method: primitive variables (locals, parameters,
- * fields reached through an object), arrays and objects. Blocks push and pop frames so a name
- * declared inside a block is never used after it.
+ * fields reached through an object), arrays of primitives and of references, and objects. Blocks
+ * push and pop frames so a name declared inside a block is never used after it.
  */
 final class Scope {
     /** A primitive value that can be read, and written when {@code assignable}. */
@@ -19,9 +19,18 @@ final class Scope {
     record Array(String name, JType element) {
     }
 
+    /**
+     * A one-dimensional array of references, declared with the static element type {@code element}
+     * ({@code Object}, {@code String} or {@code Base}); {@code stringsOnly} when its class is
+     * {@code String[]} whatever its declared type, so storing anything else throws ArrayStoreException.
+     */
+    record RefArray(String name, String element, boolean stringsOnly) {
+    }
+
     private final List<Var> vars = new ArrayList<>();
     private final List<Array> arrays = new ArrayList<>();
     private final List<String> objects = new ArrayList<>();
+    private final List<RefArray> refArrays = new ArrayList<>();
     private final Deque<int[]> marks = new ArrayDeque<>();
     private int counter;
     private int loops;
@@ -37,6 +46,10 @@ final class Scope {
 
     void add(Array a) {
         arrays.add(a);
+    }
+
+    void add(RefArray a) {
+        refArrays.add(a);
     }
 
     void addObject(String name) {
@@ -55,9 +68,13 @@ final class Scope {
         return objects;
     }
 
+    List<RefArray> refArrays() {
+        return refArrays;
+    }
+
     /** Opens a block. */
     void push() {
-        marks.push(new int[] {vars.size(), arrays.size(), objects.size()});
+        marks.push(new int[] {vars.size(), arrays.size(), objects.size(), refArrays.size()});
     }
 
     /** Closes the innermost block, forgetting what it declared. */
@@ -66,6 +83,7 @@ final class Scope {
         vars.subList(m[0], vars.size()).clear();
         arrays.subList(m[1], arrays.size()).clear();
         objects.subList(m[2], objects.size()).clear();
+        refArrays.subList(m[3], refArrays.size()).clear();
     }
 
     void enterLoop() {

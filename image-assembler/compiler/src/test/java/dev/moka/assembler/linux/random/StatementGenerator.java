@@ -17,8 +17,14 @@ final class StatementGenerator {
     private final ProgramShape shape;
     private final Scope scope;
     private final ExpressionGenerator expr;
+    private final ReferenceArrays refs;
+    private final HandlerStatements handlers;
     private final String label;
     private int prints;
+    /** What a {@code return} in this method returns; null in a case, whose {@code return} is bare. */
+    private JType result;
+    /** How many elements an array literal may have. */
+    private int literalLength = 4;
 
     /**
      * @param label the prefix of printed lines ({@code "c3"}), or null where nothing may be printed
@@ -30,11 +36,32 @@ final class StatementGenerator {
         this.shape = shape;
         this.scope = scope;
         this.expr = new ExpressionGenerator(r, settings, shape, scope, callableHelpers);
+        this.refs = new ReferenceArrays(r, settings, shape, scope, expr, label != null);
+        this.handlers = new HandlerStatements(r, this, scope, expr);
         this.label = label;
     }
 
     ExpressionGenerator expressions() {
         return expr;
+    }
+
+    ReferenceArrays referenceArrays() {
+        return refs;
+    }
+
+    /** @param type what the method returns: its {@code return} statements then carry a value */
+    void returning(JType type) {
+        this.result = type;
+    }
+
+    /** @param length how many elements array literals may have from now on (long cases build big ones) */
+    void literalLength(int length) {
+        this.literalLength = length;
+    }
+
+    /** Whether this method may print: only cases do. */
+    boolean prints() {
+        return label != null;
     }
 
     /** A block of {@code count} statements at nesting {@code depth}; what it declares ends with it. */
@@ -66,7 +93,8 @@ final class StatementGenerator {
     Stmt state() {
         List<Scope.Var> vars = scope.vars();
         List<Scope.Var> shown = vars.subList(Math.max(0, vars.size() - 6), vars.size());
-        StringBuilder code = new StringBuilder();
+        // trail records which finally blocks ran, in order, also in the helpers this case called.
+        StringBuilder code = new StringBuilder("chk = chk * 31 + trail; ");
         StringBuilder text = new StringBuilder();
         for (Scope.Var v : shown) {
             code.append("chk = chk * 31 + ").append(asLong(v.name(), v.type())).append("; ");
@@ -79,7 +107,7 @@ final class StatementGenerator {
     private void emit(List<Stmt> out, int depth) {
         // Compound statements get rarer with depth, so a case stays a few dozen lines long.
         boolean nest = depth < 2 && r.nextInt(depth + 2) == 0;
-        int kind = nest ? 14 + r.nextInt(10) : r.nextInt(14);
+        int kind = nest ? 17 + r.nextInt(11) : r.nextInt(17);
         switch (kind) {
             case 0, 1 -> declare(out, expr.anyType());
             case 2, 3, 4 -> assign(out);
@@ -105,11 +133,27 @@ final class StatementGenerator {
                     assign(out);
                 }
             }
-            case 14, 15 -> ifElse(out, depth);
-            case 16, 17 -> loop(out, depth);
-            case 18, 19 -> switchStatement(out, depth);
-            default -> tryCatch(out, depth);
+            case 14 -> out.add(r.nextBoolean() ? refs.store() : refs.declare(literalLength));
+            case 15 -> {
+                // Only cases keep a checksum; elsewhere an array of references is only written.
+                if (label == null) {
+                    out.add(refs.store());
+                } else {
+                    out.add(r.nextInt(3) == 0 ? refs.dump() : refs.use(nextLabel()));
+                }
+            }
+            case 16 -> out.add(guardedReturn());
+            case 17, 18 -> ifElse(out, depth);
+            case 19, 20 -> loop(out, depth);
+            case 21, 22 -> switchStatement(out, depth);
+            default -> out.add(handlers.tryStatement(depth));
         }
+    }
+
+    /** {@code if (rarely) return ...;}: leaves the method early, through any enclosing finally. */
+    Stmt guardedReturn() {
+        String value = result == null ? "" : " " + expr.result(result, 2);
+        return new Stmt.Simple("if (" + expr.rarely(2) + ") return" + value + ";");
     }
 
     private String valueOf(JType t, int depth) {
@@ -143,13 +187,13 @@ final class StatementGenerator {
         return target + " " + op + " " + expr.of(r.nextBoolean() ? JType.INT : JType.LONG, 2);
     }
 
-    private void declareArray(List<Stmt> out) {
+    void declareArray(List<Stmt> out) {
         JType element = expr.anyType();
         String name = scope.fresh("a");
         String init;
-        if (r.nextInt(4) == 0) {
+        if (r.nextInt(literalLength > 4 ? 2 : 4) == 0) {
             StringBuilder values = new StringBuilder();
-            int n = r.nextInt(5);
+            int n = r.nextInt(literalLength + 1);
             for (int i = 0; i < n; i++) {
                 values.append(i == 0 ? "" : ", ").append(valueOf(element, 1));
             }
@@ -206,8 +250,13 @@ final class StatementGenerator {
             assign(out);
             return;
         }
+        out.add(jumpOut());
+    }
+
+    /** {@code if (c) break;} or {@code if (c) continue;}; only inside a loop. */
+    Stmt jumpOut() {
         String condition = r.nextBoolean() ? expr.rarely(2) : expr.of(JType.BOOLEAN, 2);
-        out.add(new Stmt.Simple("if (" + condition + ") " + (r.nextBoolean() ? "break;" : "continue;")));
+        return new Stmt.Simple("if (" + condition + ") " + (r.nextBoolean() ? "break;" : "continue;"));
     }
 
     private void call(List<Stmt> out) {
@@ -277,60 +326,17 @@ final class StatementGenerator {
         out.add(new Stmt.Switch(expr.selector(2), arrow, cases));
     }
 
-    private void tryCatch(List<Stmt> out, int depth) {
-        List<Stmt.Part> parts = new ArrayList<>();
-        parts.add(new Stmt.Part("try", block(1 + r.nextInt(3), depth + 1)));
-        List<String> kinds = new ArrayList<>(List.of("ArithmeticException", "ArrayIndexOutOfBoundsException", "Fault",
-                "ArithmeticException | ArrayIndexOutOfBoundsException", "NegativeArraySizeException | Fault"));
-        java.util.Collections.shuffle(kinds, r);
-        int handlers = r.nextInt(3);
-        // Overlapping multi-catch alternatives would not compile; keep the first of each exception class.
-        List<String> caught = new ArrayList<>();
-        for (String kind : kinds) {
-            if (parts.size() > handlers) {
-                break;
-            }
-            if (List.of(kind.split(" \\| ")).stream().anyMatch(caught::contains)) {
-                continue;
-            }
-            caught.addAll(List.of(kind.split(" \\| ")));
-            parts.add(handler(kind, depth));
-        }
-        if (handlers == 0 || r.nextInt(5) == 0) {
-            parts.add(handler("RuntimeException", depth));
-        }
-        if (r.nextInt(4) == 0) {
-            List<Stmt> body = block(1 + r.nextInt(2), depth + 1);
-            if (label != null) {
-                body.add(0, new Stmt.Simple("System.out.println(\"" + nextLabel() + " finally\");"));
-            }
-            parts.add(new Stmt.Part("finally", body));
-        }
-        out.add(new Stmt.Compound(parts));
-    }
-
-    private Stmt.Part handler(String kind, int depth) {
-        String e = scope.fresh("e");
-        List<Stmt> body = new ArrayList<>();
-        if (label != null) {
-            String detail = kind.equals("Fault") ? " + \" \" + " + e + ".code" : "";
-            body.add(new Stmt.Simple("System.out.println(\"" + nextLabel() + " " + kind.replace(" | ", "/") + " \" + "
-                    + e + ".getMessage()" + detail + ");"));
-        }
-        if (label == null || r.nextInt(3) == 0) {
-            body.addAll(block(1, depth + 1));
-        }
-        return new Stmt.Part("catch (" + kind + " " + e + ")", body);
-    }
-
-    private String nextLabel() {
+    /** The label of the next printed line, such as {@code c3.7}. */
+    String nextLabel() {
         return label + "." + prints++;
     }
 
-    private static String asLong(String value, JType t) {
+    /** {@code value} as a long for the checksum; floating point by its bits, so NaN, -0.0 and rounding show. */
+    static String asLong(String value, JType t) {
         return switch (t) {
             case BOOLEAN -> "(" + value + " ? 1 : 0)";
-            case FLOAT, DOUBLE -> "(long) " + value;
+            case FLOAT -> "Float.floatToIntBits(" + value + ")";
+            case DOUBLE -> "Double.doubleToLongBits(" + value + ")";
             default -> value;
         };
     }
