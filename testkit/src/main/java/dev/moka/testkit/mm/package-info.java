@@ -2,10 +2,10 @@
  * A contract test kit for {@link dev.moka.kernel.api.mm.FrameAllocator} implementations, shipped in
  * the {@code moka-kernel-api} test jar.
  *
- * <p>{@link dev.moka.kernel.api.testkit.mm.FrameAllocatorContract} runs jqwik properties over random
- * memory maps ({@link dev.moka.kernel.api.testkit.mm.MemoryMaps}) and random chains of allocate and
- * free steps; {@link dev.moka.kernel.api.testkit.mm.TrackedAllocator} performs each step and checks
- * it against the map ({@link dev.moka.kernel.api.testkit.mm.MapLayout}) and the frames the caller
+ * <p>{@link dev.moka.testkit.mm.FrameAllocatorContract} runs jqwik properties over random
+ * memory maps ({@link dev.moka.testkit.mm.MemoryMaps}) and random chains of allocate and
+ * free steps; {@link dev.moka.testkit.mm.TrackedAllocator} performs each step and checks
+ * it against the map ({@link dev.moka.testkit.mm.MapLayout}) and the frames the caller
  * owns. Failures are {@link java.lang.AssertionError}s naming the broken rule.
  *
  * <p>To use it from an allocator's own Maven project, add the test jar and jqwik as test
@@ -38,4 +38,4 @@
  *
  * <p>Run tests on the class path (surefire {@code useModulePath=false}): the kit is not a module.
  */
-package dev.moka.kernel.api.testkit.mm;
+package dev.moka.testkit.mm;

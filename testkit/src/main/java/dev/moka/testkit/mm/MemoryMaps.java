@@ -1,7 +1,7 @@
-package dev.moka.kernel.api.testkit.mm;
+package dev.moka.testkit.mm;
 
 import dev.moka.kernel.api.boot.MemoryMap;
-import dev.moka.kernel.api.testkit.mm.MapLayout.Range;
+import dev.moka.testkit.mm.MapLayout.Range;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

@@ -1,4 +1,4 @@
-package dev.moka.kernel.api.testkit.sched;
+package dev.moka.testkit.sched;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

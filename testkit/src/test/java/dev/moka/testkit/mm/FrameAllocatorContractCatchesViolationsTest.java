@@ -1,4 +1,4 @@
-package dev.moka.kernel.api.testkit.mm;
+package dev.moka.testkit.mm;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

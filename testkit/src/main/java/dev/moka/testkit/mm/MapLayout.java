@@ -1,4 +1,4 @@
-package dev.moka.kernel.api.testkit.mm;
+package dev.moka.testkit.mm;
 
 import dev.moka.kernel.api.boot.MemoryMap;
 import dev.moka.kernel.api.mm.FrameAllocator;

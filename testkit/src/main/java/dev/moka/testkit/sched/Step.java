@@ -1,4 +1,4 @@
-package dev.moka.kernel.api.testkit.sched;
+package dev.moka.testkit.sched;
 
 /**
  * One thing the kernel does to a scheduler. Slot numbers name task places in a

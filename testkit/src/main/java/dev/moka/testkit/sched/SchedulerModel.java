@@ -1,4 +1,4 @@
-package dev.moka.kernel.api.testkit.sched;
+package dev.moka.testkit.sched;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,6 +10,7 @@ import dev.moka.kernel.api.sched.Task;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 /**
  * A model of the kernel driving a {@link Scheduler} exactly as the SPI describes: it keeps the true
@@ -39,9 +40,9 @@ public final class SchedulerModel {
     private Task running;
     private int nextId = 1;
 
-    SchedulerModel(SchedulerContract contract, int[] nice, int[] priority) {
+    SchedulerModel(SchedulerContract contract, int[] nice, int[] priority, Random random) {
         this.contract = contract;
-        this.scheduler = contract.newScheduler();
+        this.scheduler = contract.newScheduler(random);
         this.nice = nice.clone();
         this.priority = priority.clone();
         Arrays.fill(states, State.EMPTY);

@@ -1,4 +1,4 @@
-package dev.moka.kernel.api.testkit.mm;
+package dev.moka.testkit.mm;
 
 /**
  * Allocators that each break one rule of the contract, so that tests can show the kit notices.

@@ -15,7 +15,7 @@
  * </dependency>
  * }</pre>
  *
- * then extend {@link dev.moka.kernel.api.testkit.sched.SchedulerContract}:
+ * then extend {@link dev.moka.testkit.sched.SchedulerContract}:
  *
  * <pre>{@code
  * class LotterySchedulerTest extends SchedulerContract {
@@ -24,7 +24,7 @@
  * }
  * }</pre>
  *
- * <p>What is checked: the kit's {@link dev.moka.kernel.api.testkit.sched.SchedulerModel} plays the
+ * <p>What is checked: the kit's {@link dev.moka.testkit.sched.SchedulerModel} plays the
  * kernel (it never enqueues a runnable task nor dequeues one that is not, so a policy meets only legal
  * calls) and, after every step of a random chain, asserts that a picked task is runnable, that
  * blocked and exited tasks are never picked, that an empty set picks null, that something runs while
@@ -33,4 +33,4 @@
  * starves, a task left in after it blocked gets picked. Hooks add the policy's own ordering rule and,
  * for weighted policies, the share each task is owed.
  */
-package dev.moka.kernel.api.testkit.sched;
+package dev.moka.testkit.sched;

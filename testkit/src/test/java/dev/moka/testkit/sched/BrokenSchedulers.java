@@ -1,4 +1,4 @@
-package dev.moka.kernel.api.testkit.sched;
+package dev.moka.testkit.sched;
 
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.api.sched.Task;
