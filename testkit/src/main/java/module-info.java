@@ -12,8 +12,10 @@ module dev.moka.testkit {
 
     exports dev.moka.testkit.sched;
     exports dev.moka.testkit.mm;
+    exports dev.moka.testkit.heap;
 
     // The engines find and call the properties reflectively.
     opens dev.moka.testkit.sched to net.jqwik.engine;
     opens dev.moka.testkit.mm to net.jqwik.engine;
+    opens dev.moka.testkit.heap to net.jqwik.engine;
 }
