@@ -12,7 +12,9 @@ import dev.moka.kernel.api.mm.PhysicalMemory;
  * address space copies those {@link #isSharedSlot shared slots} from the kernel's PML4, so it
  * points at the very same lower-level tables: the kernel stays mapped, identically, after every
  * switch. Mapping, unmapping or protecting in the shared slots is refused. Slots 1..255
- * ({@link #USER_START} up to {@link #USER_END}) belong to the address space alone.
+ * ({@link #USER_START} up to {@link #USER_END}) belong to the address space alone. The kernel maps
+ * pages of its own half through a {@link #kernelWindow}, which edits the shared tables themselves
+ * within one range, such as the range of kernel-thread stacks.
  *
  * <p><b>Memory.</b> Page tables come from the {@link FrameAllocator} and are zeroed here; a table
  * whose last entry is unmapped is given back at once, and {@link #destroy} returns the rest. The
@@ -56,13 +58,28 @@ public final class AddressSpace {
     private final PhysicalMemory memory;
     private final FrameAllocator frames;
     private final PageTableWalker walker;
+    /** The pages {@link #map}, {@link #unmap} and {@link #protect} may change: {@code [rangeStart, rangeEnd)}. */
+    private final long rangeStart;
+    private final long rangeEnd;
+    /**
+     * Tables at this level or above are never freed when they empty: the PML4 of a space of its own;
+     * for a kernel window also the table below the shared PML4 slot, which other spaces point at.
+     */
+    private final int keptLevel;
+    /** Whether the tables are the kernel's own: reached from every space, so a change is invalidated always. */
+    private final boolean kernelWindow;
     private long root;
 
-    private AddressSpace(PhysicalMemory memory, FrameAllocator frames, long root) {
+    private AddressSpace(PhysicalMemory memory, FrameAllocator frames, long root, long rangeStart, long rangeEnd,
+            boolean kernelWindow) {
         this.memory = memory;
         this.frames = frames;
         this.walker = new PageTableWalker(memory);
         this.root = root;
+        this.rangeStart = rangeStart;
+        this.rangeEnd = rangeEnd;
+        this.kernelWindow = kernelWindow;
+        this.keptLevel = kernelWindow ? PageTableWalker.LEVELS - 1 : PageTableWalker.LEVELS;
     }
 
     /**
@@ -82,7 +99,33 @@ public final class AddressSpace {
             long entry = isSharedSlot(slot) ? memory.read64(PageTableWalker.entryAddress(kernelRoot, slot)) : 0;
             memory.write64(PageTableWalker.entryAddress(root, slot), entry);
         }
-        return new AddressSpace(memory, frames, root);
+        return new AddressSpace(memory, frames, root, USER_START, USER_END, false);
+    }
+
+    /**
+     * A window on the kernel's own tables for a range of the shared kernel half, such as the range
+     * of kernel-thread stacks: pages mapped through it are seen by every address space, those
+     * created before included, because they all point at the same table below the PML4 slot. The
+     * window never changes the PML4 and never frees the table below it; {@link #destroy} refuses.
+     *
+     * @param memory     access to the tables
+     * @param frames     where page tables come from
+     * @param kernelRoot physical address of the kernel's PML4 (the boot tables)
+     * @param start      first address of the range, 4 KiB aligned
+     * @param end        address after the range, 4 KiB aligned, in the same PML4 slot as {@code start}
+     * @return the window, or null when the range is not inside one shared PML4 slot whose table
+     *         below exists already
+     */
+    public static AddressSpace kernelWindow(PhysicalMemory memory, FrameAllocator frames, long kernelRoot, long start,
+            long end) {
+        int slot = PageTableWalker.index(start, PageTableWalker.LEVELS);
+        if (!PageTableWalker.isCanonical(start) || !PageTableWalker.isCanonical(end - 1) || end <= start
+                || ((start | end) & (PAGE - 1)) != 0 || !isSharedSlot(slot)
+                || PageTableWalker.index(end - 1, PageTableWalker.LEVELS) != slot
+                || (memory.read64(PageTableWalker.entryAddress(kernelRoot, slot)) & PageFlags.PRESENT) == 0) {
+            return null;
+        }
+        return new AddressSpace(memory, frames, kernelRoot, start, end, true);
     }
 
     /** @param slot a PML4 index @return whether the slot belongs to the kernel half all spaces share */
@@ -100,9 +143,9 @@ public final class AddressSpace {
         return root;
     }
 
-    /** @return whether the CPU translates through this space now */
+    /** @return whether the CPU translates through this space now (always, for a {@link #kernelWindow}) */
     public boolean isActive() {
-        return root != 0 && memory.activeRoot() == root;
+        return kernelWindow || root != 0 && memory.activeRoot() == root;
     }
 
     /** Makes this space the CPU's current one. */
@@ -113,7 +156,7 @@ public final class AddressSpace {
     /**
      * Maps the 4 KiB page at {@code virtual} to the frame at {@code physical}.
      *
-     * @param virtual  page address in the user half, 4 KiB aligned
+     * @param virtual  page address in this space's range (the user half, or a kernel window's range), 4 KiB aligned
      * @param physical frame address, 4 KiB aligned
      * @param flags    a combination of {@link PageFlags#MAPPING_FLAGS}; {@link PageFlags#PRESENT} is implied
      * @return {@link #OK} or a status saying why nothing changed
@@ -156,7 +199,7 @@ public final class AddressSpace {
     /**
      * Removes the mapping of the page at {@code virtual} and gives back page tables it leaves empty.
      *
-     * @param virtual page address in the user half, 4 KiB aligned
+     * @param virtual page address in this space's range (the user half, or a kernel window's range), 4 KiB aligned
      * @return the frame the page was mapped to, now the caller's again, or {@link #NOT_MAPPED}
      *         (also for addresses that no mapping could have)
      */
@@ -178,7 +221,7 @@ public final class AddressSpace {
     /**
      * Changes the flags of a mapped page, keeping its frame.
      *
-     * @param virtual page address in the user half, 4 KiB aligned
+     * @param virtual page address in this space's range (the user half, or a kernel window's range), 4 KiB aligned
      * @param flags   the new flags, as for {@link #map}
      * @return {@link #OK}, {@link #NOT_PRESENT} when the page is not mapped, or another status
      */
@@ -228,11 +271,11 @@ public final class AddressSpace {
      * touched: they belong to whoever mapped them. The space must not be active; afterwards it
      * must not be used.
      *
-     * @return the number of page-table frames given back, or -1 when the space is active or was
-     *         destroyed already (nothing changes then)
+     * @return the number of page-table frames given back, or -1 when the space is active, was
+     *         destroyed already or is a {@link #kernelWindow} (nothing changes then)
      */
     public int destroy() {
-        if (root == 0 || isActive()) {
+        if (root == 0 || kernelWindow || isActive()) {
             return -1;
         }
         int released = 0;
@@ -262,12 +305,12 @@ public final class AddressSpace {
         return released + 1;
     }
 
-    /** @return {@link #OK}, or why {@code virtual} cannot be a user page */
-    private static int checkPage(long virtual) {
+    /** @return {@link #OK}, or why {@code virtual} cannot be a page of this space's range */
+    private int checkPage(long virtual) {
         if (!PageTableWalker.isCanonical(virtual) || (virtual & (PAGE - 1)) != 0) {
             return BAD_ADDRESS;
         }
-        if (isSharedSlot(PageTableWalker.index(virtual, PageTableWalker.LEVELS))) {
+        if (virtual < rangeStart || virtual >= rangeEnd) {
             return SHARED_RANGE;
         }
         return OK;
@@ -286,30 +329,31 @@ public final class AddressSpace {
     }
 
     /**
-     * Walks from the page table of {@code virtual} upwards, freeing each table that holds no
-     * present entry and clearing the entry that pointed to it. The PML4 is never freed here.
+     * Frees, from the page table of {@code virtual} upwards, each table that holds no present entry,
+     * clearing the entry that pointed to it; stops at the first table still in use and below
+     * {@link #keptLevel}. Walks from the root each time instead of keeping the path, so that it
+     * allocates nothing: a thread's exit gives back its stack from the timer's path.
      */
     private void releaseEmptyTables(long virtual) {
-        long[] path = new long[PageTableWalker.LEVELS + 1];
-        long table = root;
-        int level = PageTableWalker.LEVELS;
-        path[level] = table;
-        while (level > 1) {
-            long entry = memory.read64(PageTableWalker.entryAddress(table, PageTableWalker.index(virtual, level)));
-            if ((entry & PageFlags.PRESENT) == 0) {
-                break;
+        for (;;) {
+            long table = root;
+            long pointer = 0;
+            int level = PageTableWalker.LEVELS;
+            while (level > 1) {
+                long address = PageTableWalker.entryAddress(table, PageTableWalker.index(virtual, level));
+                long entry = memory.read64(address);
+                if ((entry & PageFlags.PRESENT) == 0) {
+                    break;
+                }
+                pointer = address;
+                table = entry & PageFlags.ADDRESS_MASK;
+                level--;
             }
-            table = entry & PageFlags.ADDRESS_MASK;
-            level--;
-            path[level] = table;
-        }
-        // path[level] is the lowest table reached; free upwards while tables are empty.
-        for (int at = level; at < PageTableWalker.LEVELS; at++) {
-            if (!isEmpty(path[at])) {
+            if (level >= keptLevel || !isEmpty(table)) {
                 return;
             }
-            memory.write64(PageTableWalker.entryAddress(path[at + 1], PageTableWalker.index(virtual, at + 1)), 0);
-            frames.free(path[at]);
+            memory.write64(pointer, 0);
+            frames.free(table);
         }
     }
 
