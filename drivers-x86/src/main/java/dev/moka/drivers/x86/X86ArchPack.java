@@ -4,7 +4,9 @@ import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.arch.ThreadEvents;
 import dev.moka.kernel.api.heap.InterruptFrames;
 import dev.moka.kernel.api.magic.Magic;
+import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.mm.PagingCheck;
+import dev.moka.kernel.api.mm.StackSpace;
 
 /**
  * The x86_64 PC as the generic kernel sees it: COM1 is the console, and QEMU's {@code isa-debug-exit}
@@ -52,6 +54,11 @@ public final class X86ArchPack implements ArchPack {
     @Override
     public PagingCheck pagingCheck() {
         return new X86PagingCheck(new X86PhysicalMemory());
+    }
+
+    @Override
+    public StackSpace stackSpace(FrameAllocator frames) {
+        return X86StackSpace.create(new X86PhysicalMemory(), frames);
     }
 
     @Override

@@ -3,7 +3,9 @@ package dev.moka.assembler.hosted;
 import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.arch.ThreadEvents;
 import dev.moka.kernel.api.magic.Magic;
+import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.mm.PagingCheck;
+import dev.moka.kernel.api.mm.StackSpace;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -16,7 +18,9 @@ import java.util.Set;
  * by calling {@link ThreadEvents#runStep()}; the code that {@link #adoptCurrentContext adopted} a
  * context keeps its JVM stack. A switch away from an adopted context drives the threads here until a
  * switch comes back to it. The timer is deterministic: a tick after every {@value #STEPS_PER_TICK}
- * steps, or at once when the running thread waits for an interrupt.
+ * steps, or at once when the running thread waits for an interrupt. All threads share the JVM's
+ * stack, so a thread that recurses without bound ends with the JVM's StackOverflowError, which
+ * {@link HostedRunner} reports as the machine reports a kernel stack overflow.
  */
 final class HostedArchPack implements ArchPack {
     /** Thread steps between two timer ticks. */
@@ -54,6 +58,17 @@ final class HostedArchPack implements ArchPack {
     @Override
     public PagingCheck pagingCheck() {
         return machine.pagingCheck();
+    }
+
+    /** Thread stacks are mapped as the real machine maps them, though stepped threads run on the JVM's stack. */
+    @Override
+    public StackSpace stackSpace(FrameAllocator frames) {
+        return machine.stackSpace(frames);
+    }
+
+    /** @return the name of the running thread, for the report of an overflow of the JVM's stack */
+    String runningThreadName() {
+        return events == null ? ThreadEvents.BOOT_THREAD : events.overflowingThread(0);
     }
 
     @Override

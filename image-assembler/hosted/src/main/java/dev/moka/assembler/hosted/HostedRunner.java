@@ -3,6 +3,7 @@ package dev.moka.assembler.hosted;
 import dev.moka.assembler.config.ImageConfig;
 import dev.moka.assembler.providers.ProviderCatalog;
 import dev.moka.kernel.api.arch.ArchPackProvider;
+import dev.moka.kernel.api.arch.ThreadEvents;
 import dev.moka.kernel.api.boot.KernelImage;
 import dev.moka.kernel.api.magic.Magic;
 import dev.moka.kernel.api.magic.MagicBinding;
@@ -82,6 +83,12 @@ public final class HostedRunner {
         for (ImageConfig.WorkloadThread t : section.threads()) {
             workload.addThread(t.name(), t.nice(), t.priority());
         }
+        if (section.threadChurn() > 0) {
+            workload.setThreadChurn(section.threadChurn());
+        }
+        if (section.stackOverflow()) {
+            workload.setStackOverflow();
+        }
         return workload;
     }
 
@@ -108,15 +115,36 @@ public final class HostedRunner {
     }
 
     private static HostedResult boot(ArchPackProvider arch, long bootArgument, KernelImage image, OutputStream serial) {
+        HostedArchPack machine = new HostedArchPack(arch.newArchPack());
         try {
-            arch.bootHosted(bootArgument, KERNEL_START, KERNEL_END, image, new HostedArchPack(arch.newArchPack()));
+            arch.bootHosted(bootArgument, KERNEL_START, KERNEL_END, image, machine);
             return panic(serial, new IllegalStateException("the kernel returned instead of ending the run"));
         } catch (MachineExit exit) {
             return new HostedResult(exit.value() == SUCCESS_EXIT_VALUE, exit.value());
+        } catch (StackOverflowError overflow) {
+            return stackOverflow(serial, machine, overflow);
         } catch (RuntimeException | Error failure) {
             // Anything else the kernel throws is what a native image reports as an uncaught exception.
             return panic(serial, failure);
         }
+    }
+
+    /**
+     * The JVM's stack is the stack of every hosted thread, so its overflow is a kernel stack
+     * overflow of the thread that ran: reported with the native kernel's line and the trace, and
+     * ended through the exit device with the failure value, as the native machine ends it.
+     */
+    private static HostedResult stackOverflow(OutputStream serial, HostedArchPack machine, StackOverflowError overflow) {
+        PrintStream out = new PrintStream(serial, true, StandardCharsets.UTF_8);
+        out.println(ThreadEvents.STACK_OVERFLOW_PANIC + machine.runningThreadName());
+        overflow.printStackTrace(out);
+        out.flush();
+        try {
+            machine.exit(false);
+        } catch (MachineExit exit) {
+            return new HostedResult(false, exit.value());
+        }
+        return new HostedResult(false, NO_EXIT_VALUE);
     }
 
     private static HostedResult panic(OutputStream serial, Throwable failure) {

@@ -1,7 +1,9 @@
 package dev.moka.kernel.api.arch;
 
 import dev.moka.kernel.api.heap.InterruptFrames;
+import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.mm.PagingCheck;
+import dev.moka.kernel.api.mm.StackSpace;
 
 /**
  * The machine below the kernel: the boot console, the way the kernel ends a run, and the mechanism
@@ -123,6 +125,17 @@ public interface ArchPack {
      *         the frame allocator is up; null when the machine has none
      */
     default PagingCheck pagingCheck() {
+        return null;
+    }
+
+    /**
+     * The machine's range for kernel-thread stacks. The thread layer asks for it once; a machine
+     * that runs threads must have one.
+     *
+     * @param frames where the range's page tables come from, initialised
+     * @return the range, or null when the machine cannot map stack pages
+     */
+    default StackSpace stackSpace(FrameAllocator frames) {
         return null;
     }
 }
