@@ -22,6 +22,7 @@ import org.objectweb.asm.tree.ClassNode;
  *         &lt;arch entry class&gt;.start(bootArgument, IMAGE_START, IMAGE_END,
  *                 new KernelImage("&lt;version&gt;", new &lt;Scheduler&gt;(), new &lt;FrameAllocator&gt;(), job));
  *         // job: null, or new Workload(ticks, hz) followed by addThread(name, nice, priority) calls
+ *         // and setGcStress(heapBytes), setThreadChurn(n), setStackOverflow() when asked for
  *     }
  * }
  * </pre>
@@ -95,6 +96,15 @@ final class BootClassGenerator {
             mv.visitInsn(Opcodes.DUP);
             mv.visitLdcInsn(heapBytes);
             mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, WORKLOAD, "setGcStress", "(J)V", false);
+        }
+        if (workload.threadChurn() > 0) {
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitLdcInsn(workload.threadChurn());
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, WORKLOAD, "setThreadChurn", "(I)V", false);
+        }
+        if (workload.stackOverflow()) {
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, WORKLOAD, "setStackOverflow", "()V", false);
         }
     }
 
