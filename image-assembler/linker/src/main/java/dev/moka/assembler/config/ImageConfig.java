@@ -66,14 +66,18 @@ public record ImageConfig(Path source, KernelSection kernel, WorkloadSection wor
     }
 
     /**
-     * The {@code [workload]} table: CPU-bound kernel threads the kernel runs before it ends the run.
+     * The {@code [workload]} table: what the kernel runs before it ends the run. Each part works
+     * without the others.
      *
-     * @param ticks   timer ticks the workload runs
-     * @param timerHz timer rate
-     * @param threads  the threads, in order
-     * @param gcStress whether the kernel first runs the collector stress test ({@code gc-stress = true})
+     * @param ticks         timer ticks the CPU-bound threads run (0 without threads)
+     * @param timerHz       timer rate
+     * @param threads       the CPU-bound threads, in order; may be empty
+     * @param gcStress      whether the kernel first runs the collector stress test ({@code gc-stress = true})
+     * @param threadChurn   how many short-lived threads to create and end ({@code thread-churn}), 0 for none
+     * @param stackOverflow whether a thread overflows its stack at the end ({@code stack-overflow = true})
      */
-    public record WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads, boolean gcStress) {
+    public record WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads, boolean gcStress,
+                                 int threadChurn, boolean stackOverflow) {
         /**
          * A thread workload without the collector stress test.
          *
@@ -83,6 +87,18 @@ public record ImageConfig(Path source, KernelSection kernel, WorkloadSection wor
          */
         public WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads) {
             this(ticks, timerHz, threads, false);
+        }
+
+        /**
+         * A thread workload, perhaps with the collector stress test, without churn or overflow.
+         *
+         * @param ticks    timer ticks the workload runs
+         * @param timerHz  timer rate
+         * @param threads  the threads, in order
+         * @param gcStress whether the collector stress test runs first
+         */
+        public WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads, boolean gcStress) {
+            this(ticks, timerHz, threads, gcStress, 0, false);
         }
 
         /** The timer rate when the table names none. */
