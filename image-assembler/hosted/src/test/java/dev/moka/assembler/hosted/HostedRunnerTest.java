@@ -88,8 +88,12 @@ class HostedRunnerTest {
     void anUnknownProviderFailsBeforeBootingAndListsTheChoices() {
         UnknownProviderException unknown = assertThrows(UnknownProviderException.class,
                 () -> boot("lottery", "bitmap", 128 * MIB));
-        assertEquals("unknown scheduler \"lottery\"; available: eevdf, priority, round-robin", unknown.getMessage());
-        assertEquals("unknown frame allocator \"slab\"; available: bitmap, buddy",
+        assertEquals("unknown scheduler \"lottery\"; available: eevdf, priority, round-robin; searched Moka's own "
+                + "modules and the module path (none); to use an outside scheduler, add its module with --module-path "
+                + "PATH or MOKA_MODULE_PATH", unknown.getMessage());
+        assertEquals("unknown frame allocator \"slab\"; available: bitmap, buddy; searched Moka's own modules and the "
+                + "module path (none); to use an outside frame allocator, add its module with --module-path PATH or "
+                + "MOKA_MODULE_PATH",
                 assertThrows(UnknownProviderException.class, () -> boot("priority", "slab", 128 * MIB)).getMessage());
     }
 

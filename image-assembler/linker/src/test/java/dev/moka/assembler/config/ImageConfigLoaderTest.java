@@ -125,8 +125,9 @@ class ImageConfigLoaderTest {
     void anUnknownSchedulerListsTheAvailableOnes() {
         ConfigException error = failure("[kernel]\nscheduler = \"foo\"\n");
         assertEquals(2, error.line());
-        assertEquals("unknown scheduler \"foo\"; available: " + String.join(", ", ProviderCatalog.schedulerNames()),
-                error.detail());
+        assertEquals("unknown scheduler \"foo\"; available: " + String.join(", ", ProviderCatalog.schedulerNames())
+                + "; searched Moka's own modules and the module path (none); to use an outside scheduler, add its "
+                + "module with --module-path PATH or MOKA_MODULE_PATH", error.detail());
     }
 
     @Test
@@ -134,7 +135,9 @@ class ImageConfigLoaderTest {
         ConfigException error = failure("[kernel]\n\nframe-allocator = \"slab\"\n");
         assertEquals(3, error.line());
         assertEquals("unknown frame allocator \"slab\"; available: "
-                + String.join(", ", ProviderCatalog.frameAllocatorNames()), error.detail());
+                + String.join(", ", ProviderCatalog.frameAllocatorNames()) + "; searched Moka's own modules and the "
+                + "module path (none); to use an outside frame allocator, add its module with --module-path PATH or "
+                + "MOKA_MODULE_PATH", error.detail());
     }
 
     @Test

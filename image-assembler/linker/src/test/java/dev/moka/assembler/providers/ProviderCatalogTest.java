@@ -39,14 +39,20 @@ class ProviderCatalogTest {
 
     @Test
     void namesWhatIsAvailableWhenANameIsUnknown() {
-        assertEquals("unknown scheduler \"foo\"; available: eevdf, priority, round-robin",
+        assertEquals("unknown scheduler \"foo\"; available: eevdf, priority, round-robin" + searched("scheduler"),
                 assertThrows(UnknownProviderException.class, () -> ProviderCatalog.schedulerClass("foo")).getMessage());
-        assertEquals("unknown scheduler \"RoundRobin\"; available: eevdf, priority, round-robin",
+        assertEquals("unknown scheduler \"RoundRobin\"; available: eevdf, priority, round-robin" + searched("scheduler"),
                 assertThrows(UnknownProviderException.class, () -> ProviderCatalog.newScheduler("RoundRobin")).getMessage());
-        assertEquals("unknown frame allocator \"slab\"; available: bitmap, buddy",
+        assertEquals("unknown frame allocator \"slab\"; available: bitmap, buddy" + searched("frame allocator"),
                 assertThrows(UnknownProviderException.class, () -> ProviderCatalog.newFrameAllocator("slab")).getMessage());
-        assertEquals("unknown frame allocator \"\"; available: bitmap, buddy",
+        assertEquals("unknown frame allocator \"\"; available: bitmap, buddy" + searched("frame allocator"),
                 assertThrows(UnknownProviderException.class, () -> ProviderCatalog.frameAllocatorClass("")).getMessage());
+    }
+
+    /** @return how an unknown-provider message ends when no outside modules are in use */
+    static String searched(String kind) {
+        return "; searched Moka's own modules and the module path (none); to use an outside " + kind
+                + ", add its module with --module-path PATH or MOKA_MODULE_PATH";
     }
 
     @Test
