@@ -83,9 +83,9 @@ abstract class DataMovement extends AssemblerCore {
         emitAbs32(symbol, addend);
     }
 
-    /** {@code lea dst, [src]} at the natural address width (64 bits in LONG64, 32 in PROTECTED32). */
+    /** {@code lea dst, [src]} at the natural address width (64 bits in LONG64, 32 in PROTECTED32, 16 in REAL16). */
     public void lea(Reg dst, Mem src) {
-        int bits = isLong() ? 64 : 32;
+        int bits = isLong() ? 64 : isReal16() ? 16 : 32;
         checkReg("lea", bits, dst, dst, src);
         checkMem("lea", src, dst, src);
         enc.regMem(bits, 0, 0x8D, dst.code(), false, src);
@@ -152,6 +152,46 @@ abstract class DataMovement extends AssemblerCore {
         int opcode = extendOpcode("movzx", false, dstBits, srcBits, dst, src);
         checkMem("movzx", src, dstBits, dst, srcBits, src);
         enc.regMem(dstBits, 0, opcode, dst.code(), false, src);
+    }
+
+    // ---------------------------------------------------------------- string instructions
+    // They address [RSI] and [RDI] at the mode's address width (SI and DI in REAL16 mode, with DS and ES).
+
+    /** {@code cld}: string instructions step upwards. */
+    public void cld() {
+        out.put8(0xFC);
+    }
+
+    /** {@code lodsb/w/d/q}: load the accumulator from [RSI] and advance RSI. */
+    public void lods(int bits) {
+        string("lods", bits, 0, 0xAC);
+    }
+
+    /** {@code stosb/w/d/q}: store the accumulator at [RDI] and advance RDI. */
+    public void stos(int bits) {
+        string("stos", bits, 0, 0xAA);
+    }
+
+    /** {@code movsb/w/d/q}: copy [RSI] to [RDI] and advance both. */
+    public void movs(int bits) {
+        string("movs", bits, 0, 0xA4);
+    }
+
+    /** {@code rep stosb/w/d/q}: fill RCX elements at [RDI] with the accumulator. */
+    public void repStos(int bits) {
+        string("rep stos", bits, REP, 0xAA);
+    }
+
+    /** {@code rep movsb/w/d/q}: copy RCX elements from [RSI] to [RDI]. */
+    public void repMovs(int bits) {
+        string("rep movs", bits, REP, 0xA4);
+    }
+
+    private static final int REP = 0xF3;
+
+    private void string(String insn, int bits, int prefix, int byteOpcode) {
+        checkBits(insn, bits, B8_16_32_64, bits);
+        enc.plain(bits, prefix, bits == 8 ? byteOpcode : byteOpcode + 1);
     }
 
     private int extendOpcode(String insn, boolean signed, int dstBits, int srcBits, Reg dst, Object src) {
