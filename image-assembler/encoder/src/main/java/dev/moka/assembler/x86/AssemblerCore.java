@@ -255,7 +255,11 @@ abstract class AssemblerCore {
         if (mem == null) {
             throw bad(insn, "memory operand must not be null", operands);
         }
-        if (!isLong() && (mem.base().isExtended() || mem.index() != null && mem.index().isExtended())) {
+        if (mem.isAbsolute() && !isReal16()) {
+            throw bad(insn, "absolute addresses are offered in REAL16 mode only; use a symbol", operands);
+        }
+        if (!isLong() && !mem.isAbsolute()
+                && (mem.base().isExtended() || mem.index() != null && mem.index().isExtended())) {
             throw bad(insn, "R8-R15 are not available in " + mode + " mode", operands);
         }
         if (isReal16()) {
@@ -267,6 +271,12 @@ abstract class AssemblerCore {
     private static void checkMem16(String insn, Mem mem, Object... operands) {
         Reg base = mem.base();
         Reg index = mem.index();
+        if (mem.isAbsolute()) {
+            if (mem.disp() < 0 || mem.disp() > 0xFFFF) {
+                throw bad(insn, "address " + mem.disp() + " does not fit in 16 bits", operands);
+            }
+            return;
+        }
         boolean pair = (base == Reg.RBX || base == Reg.RBP) && (index == Reg.RSI || index == Reg.RDI);
         boolean single = index == null
                 && (base == Reg.RBX || base == Reg.RBP || base == Reg.RSI || base == Reg.RDI);

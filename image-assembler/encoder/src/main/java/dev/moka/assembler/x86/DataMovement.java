@@ -15,19 +15,29 @@ abstract class DataMovement extends AssemblerCore {
         enc.regReg(bits, 0, bits == 8 ? 0x88 : 0x89, src.code(), bits == 8, dst.code(), bits == 8);
     }
 
-    /** Load: {@code mov dst, [src]}. */
+    /** Load: {@code mov dst, [src]}; the accumulator and a fixed address take the short moffs form. */
     public void mov(int bits, Reg dst, Mem src) {
         checkBits("mov", bits, B8_16_32_64, bits, dst, src);
         checkReg("mov", bits, dst, bits, dst, src);
         checkMem("mov", src, bits, dst, src);
+        if (dst == Reg.RAX && src.isAbsolute()) {
+            enc.plain(bits, 0, bits == 8 ? 0xA0 : 0xA1);
+            out.put16(src.disp());
+            return;
+        }
         enc.regMem(bits, 0, bits == 8 ? 0x8A : 0x8B, dst.code(), bits == 8, src);
     }
 
-    /** Store: {@code mov [dst], src}. */
+    /** Store: {@code mov [dst], src}; the accumulator and a fixed address take the short moffs form. */
     public void mov(int bits, Mem dst, Reg src) {
         checkBits("mov", bits, B8_16_32_64, bits, dst, src);
         checkReg("mov", bits, src, bits, dst, src);
         checkMem("mov", dst, bits, dst, src);
+        if (src == Reg.RAX && dst.isAbsolute()) {
+            enc.plain(bits, 0, bits == 8 ? 0xA2 : 0xA3);
+            out.put16(dst.disp());
+            return;
+        }
         enc.regMem(bits, 0, bits == 8 ? 0x88 : 0x89, src.code(), bits == 8, dst);
     }
 

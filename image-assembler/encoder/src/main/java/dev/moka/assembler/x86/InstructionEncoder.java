@@ -136,6 +136,11 @@ final class InstructionEncoder {
      * 16 bits, as the address does.
      */
     private void modRmMem16(int reg, Mem mem) {
+        if (mem.isAbsolute()) {
+            out.put8((reg & 7) << 3 | RM16_DISP16);
+            out.put16(mem.disp());
+            return;
+        }
         int rm = rm16(mem.base(), mem.index());
         int disp = (short) mem.disp();
         int mod;

@@ -65,5 +65,8 @@ class OperandErrorTest {
         rejects("does not fit in 16 bits", () -> real16.pushImm(70000));
         rejects("offset does not fit in 16 bits", () -> real16.farJumpAbsolute(0, 0x10000));
         rejects("only available in LONG64", () -> real16.leaRip(Reg.RAX, "x", 0));
+        rejects("address 65536 does not fit in 16 bits", () -> real16.mov(16, Mem.absolute(0x10000), Reg.RAX));
+        rejects("absolute addresses are offered in REAL16 mode only", () -> prot32.mov(32, Reg.RAX, Mem.absolute(0x600)));
+        rejects("needs a base register besides index", () -> new Mem(null, Reg.RSI, 1, 0));
     }
 }

@@ -65,7 +65,8 @@ final class Operands {
 
     /**
      * Every 16-bit addressing shape: [BX|BP + SI|DI], [BX|BP|SI|DI], with displacements around the
-     * disp8 boundary, [BP] (which needs a zero disp8) and values past 32767 that wrap.
+     * disp8 boundary, [BP] (which needs a zero disp8) and values past 32767 that wrap, and fixed
+     * addresses (the accumulator's moffs forms among them).
      */
     static Arbitrary<Mem> mems16() {
         Arbitrary<Reg> bases = Arbitraries.of(Reg.RBX, Reg.RBP, Reg.RSI, Reg.RDI);
@@ -75,8 +76,10 @@ final class Operands {
                 net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(-128, 127)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.of(-129, 128, -128, 127, -32768, 32767, 0x8000, 0xFFFF, 0xFF80)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(-32768, 0xFFFF)));
-        return Combinators.combine(bases, indexes, disps).as((base, index, disp) ->
+        Arbitrary<Mem> registers = Combinators.combine(bases, indexes, disps).as((base, index, disp) ->
                 index != null && (base == Reg.RBX || base == Reg.RBP) ? new Mem(base, index, 1, disp) : Mem.of(base, disp));
+        Arbitrary<Mem> absolute = Arbitraries.integers().between(0, 0xFFFF).map(Mem::absolute);
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, registers), net.jqwik.api.Tuple.of(1, absolute));
     }
 
     private static List<Reg> cornerBases(Assembler.Mode mode) {

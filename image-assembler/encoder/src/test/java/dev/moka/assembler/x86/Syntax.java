@@ -45,6 +45,9 @@ final class Syntax {
             case PROTECTED32 -> 32;
             case REAL16 -> 16;
         };
+        if (m.isAbsolute()) {
+            return "[" + m.disp() + "]";
+        }
         StringBuilder text = new StringBuilder("[").append(reg(m.base(), addressBits));
         if (m.index() != null) {
             // 16-bit addressing has no scale, and as refuses even "*1" there.
