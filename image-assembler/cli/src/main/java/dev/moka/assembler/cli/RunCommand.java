@@ -32,6 +32,13 @@ import picocli.CommandLine.Spec;
         description = "Assembles an image and boots it in QEMU (or hosted on the JVM with --hosted), "
                 + "streaming the serial console to standard output.")
 final class RunCommand implements Callable<Integer> {
+    /** The image's file name when it is a Multiboot kernel. */
+    static final String KERNEL_FILE = "kernel.elf";
+    /** The image's file name when it is a disk. */
+    static final String DISK_FILE = "disk.img";
+    /** The symbol file's name, next to the image. */
+    static final String SYMBOL_FILE = "kernel.sym.elf";
+
     @Mixin
     ConfigOption config;
 
@@ -142,13 +149,6 @@ final class RunCommand implements Callable<Integer> {
             Files.deleteIfExists(folder);
         }
     }
-
-    /** The image's file name when it is a Multiboot kernel. */
-    static final String KERNEL_FILE = "kernel.elf";
-    /** The image's file name when it is a disk. */
-    static final String DISK_FILE = "disk.img";
-    /** The symbol file's name, next to the image. */
-    static final String SYMBOL_FILE = "kernel.sym.elf";
 
     private boolean given(String option) {
         return spec.commandLine().getParseResult().hasMatchedOption(option);

@@ -177,7 +177,16 @@ public final class QemuRunner {
      * @return the command line {@link #run} starts, in the image's folder
      */
     public List<String> commandLineInFolder(Path image, QemuOptions options) {
-        return commandLine(image.toAbsolutePath().getFileName(), options);
+        return commandLine(fileName(image), options);
+    }
+
+    /** @return the image's file name alone; a root folder is no image */
+    private static Path fileName(Path image) {
+        Path name = image.toAbsolutePath().getFileName();
+        if (name == null) {
+            throw new IllegalArgumentException("not an image file: " + image);
+        }
+        return name;
     }
 
     /**
@@ -194,9 +203,11 @@ public final class QemuRunner {
      */
     public QemuResult run(Path image, QemuOptions options, OutputStream serial, OutputStream diagnostics)
             throws QemuException, InterruptedException {
-        Path absolute = image.toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder(commandLine(absolute.getFileName(), options))
-                .directory(absolute.getParent().toFile());
+        Path folder = image.toAbsolutePath().getParent();
+        if (folder == null) {
+            throw new IllegalArgumentException("not an image file: " + image);
+        }
+        ProcessBuilder builder = new ProcessBuilder(commandLine(fileName(image), options)).directory(folder.toFile());
         long start = System.nanoTime();
         Process qemu;
         try {

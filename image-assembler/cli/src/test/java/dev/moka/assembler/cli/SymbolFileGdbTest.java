@@ -97,7 +97,7 @@ class SymbolFileGdbTest {
         return lines;
     }
 
-    private static String gdbExecutable() {
+    static String gdbExecutable() {
         for (String folder : System.getenv().getOrDefault("PATH", "").split(":")) {
             Path candidate = Path.of(folder.isEmpty() ? "." : folder, "gdb");
             if (Files.isExecutable(candidate)) {
