@@ -62,19 +62,48 @@ class SymbolFileGdbTest {
     @Test
     void codeAddressesMapToTheirJavaSourceLines() throws Exception {
         MethodSymbol run = method(KERNEL_RUN);
-        int[] offsets = run.offsets();
-        int[] lines = run.lines();
-        assertTrue(offsets.length > 5, "Kernel.run has a line table");
-        List<String> commands = new ArrayList<>();
-        for (int k = 1; k < offsets.length; k += Math.max(1, offsets.length / 4)) {
-            commands.add("info line *0x" + Long.toHexString(run.address() + offsets[k]));
+        assertTrue(run.offsets().length > 5, "Kernel.run has a line table");
+        assertEveryLineMatches(run);
+    }
+
+    /** Loops step back to earlier lines: the line program's negative advances must decode too. */
+    @Test
+    void linesThatGoBackwardsMapToo() throws Exception {
+        MethodSymbol loop = methods.stream().filter(m -> m.sourceFile() != null && goesBack(m.lines()))
+                .findFirst().orElseThrow(() -> new AssertionError("no compiled method steps back a line"));
+        assertEveryLineMatches(loop);
+    }
+
+    private static boolean goesBack(int[] lines) {
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i] < lines[i - 1]) {
+                return true;
+            }
         }
+        return false;
+    }
+
+    /** Asks gdb for the line at every offset where one line starts and no other starts with it. */
+    private static void assertEveryLineMatches(MethodSymbol m) throws Exception {
+        int[] offsets = m.offsets();
+        int[] lines = m.lines();
+        String file = m.name().substring(0, m.name().lastIndexOf('.', m.name().indexOf('(')))
+                .replaceAll("\\.[^.]*$", "").replace('.', '/') + "/" + m.sourceFile();
+        List<Integer> checked = new ArrayList<>();
+        List<String> commands = new ArrayList<>();
+        for (int k = 1; k < offsets.length; k++) {
+            boolean alone = offsets[k] != offsets[k - 1] && (k + 1 == offsets.length || offsets[k + 1] != offsets[k]);
+            if (alone) {
+                checked.add(k);
+                commands.add("info line *0x" + Long.toHexString(m.address() + offsets[k]));
+            }
+        }
+        assertTrue(!checked.isEmpty(), m.name() + " has lines to check");
         List<String> answers = gdb(commands);
-        int a = 0;
-        for (int k = 1; k < offsets.length; k += Math.max(1, offsets.length / 4)) {
-            String answer = answers.get(a++);
-            assertTrue(answer.startsWith("Line " + lines[k] + " of \"dev/moka/kernel/core/Kernel.java\""),
-                    "offset " + offsets[k] + " should be line " + lines[k] + ": " + answer);
+        for (int i = 0; i < checked.size(); i++) {
+            int k = checked.get(i);
+            assertTrue(answers.get(i).startsWith("Line " + lines[k] + " of \"" + file + "\""),
+                    m.name() + " at offset " + offsets[k] + " should be line " + lines[k] + ": " + answers.get(i));
         }
     }
 

@@ -161,7 +161,8 @@ final class DwarfLineProgram {
     }
 
     private static String path(MethodSymbol m) {
-        String owner = m.name().substring(0, m.name().lastIndexOf('.', m.name().indexOf('(')));
+        int paren = m.name().indexOf('(');
+        String owner = m.name().substring(0, Math.max(0, m.name().lastIndexOf('.', paren < 0 ? m.name().length() : paren)));
         int lastDot = owner.lastIndexOf('.');
         return lastDot < 0 ? m.sourceFile() : owner.substring(0, lastDot).replace('.', '/') + "/" + m.sourceFile();
     }

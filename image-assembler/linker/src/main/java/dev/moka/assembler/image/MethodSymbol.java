@@ -46,9 +46,9 @@ public record MethodSymbol(String name, long address, long size, String sourceFi
     static MethodSymbol of(MethodInfo info, Map<String, Long> symbols) {
         long start = address(symbols, info.start());
         long end = address(symbols, info.end());
-        String start0 = info.start();
-        int paren = start0.indexOf('(');
-        String descriptor = paren < 0 ? "" : start0.substring(paren);
+        // The compiler's method symbol is internal/Name.method(descriptor): the descriptor is its tail.
+        int paren = info.start().indexOf('(');
+        String descriptor = paren < 0 ? "" : info.start().substring(paren);
         return new MethodSymbol(info.className() + "." + info.methodName() + descriptor, start, end - start,
                 info.sourceFile(), info.offsets(), info.lines());
     }
