@@ -1,7 +1,7 @@
 package dev.moka.kernel.mm;
 
 import dev.moka.kernel.api.mm.FrameAllocator;
-import dev.moka.kernel.api.testkit.mm.FrameAllocatorContract;
+import dev.moka.testkit.mm.FrameAllocatorContract;
 
 /** The bitmap allocator keeps the frame allocator contract; it has no policy rules beyond it. */
 class BitmapFrameAllocatorContractTest extends FrameAllocatorContract {

@@ -1,7 +1,7 @@
 package dev.moka.kernel.mm;
 
 import dev.moka.kernel.api.mm.FrameAllocator;
-import dev.moka.kernel.api.testkit.mm.FrameAllocatorContract;
+import dev.moka.testkit.mm.FrameAllocatorContract;
 import java.util.Arrays;
 
 /**

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.api.sched.Task;
-import dev.moka.kernel.api.testkit.sched.SchedulerContract;
+import dev.moka.testkit.sched.SchedulerContract;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -32,6 +32,16 @@ class EevdfContractTest extends SchedulerContract {
     @Override
     protected int maxNice() {
         return CHAIN_NICE;
+    }
+
+    @Override
+    protected int minShareNice() {
+        return -20;
+    }
+
+    @Override
+    protected int maxShareNice() {
+        return 19;
     }
 
     @Override

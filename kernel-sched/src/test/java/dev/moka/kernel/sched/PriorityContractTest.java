@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.api.sched.Task;
-import dev.moka.kernel.api.testkit.sched.SchedulerContract;
+import dev.moka.testkit.sched.SchedulerContract;
 import java.util.List;
 
 /**
