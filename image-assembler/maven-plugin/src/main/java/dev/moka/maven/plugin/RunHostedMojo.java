@@ -20,7 +20,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public final class RunHostedMojo extends MokaMojo {
     /** RAM of the simulated machine, such as {@code 128M}. */
     @Parameter(property = "moka.memory", defaultValue = "128M")
-    String memory;
+    String memory = "128M";
 
     @Override
     void run(MokaLayer moka) throws EngineException, MojoFailureException {

@@ -28,11 +28,11 @@ public final class RunMojo extends MokaMojo {
 
     /** RAM of the machine, such as {@code 128M} or {@code 1G}. */
     @Parameter(property = "moka.memory", defaultValue = "128M")
-    String memory;
+    String memory = "128M";
 
     /** Seconds QEMU may run before it is stopped and the build fails. */
     @Parameter(property = "moka.timeout", defaultValue = "60")
-    int timeout;
+    int timeout = 60;
 
     /** The QEMU binary; {@code qemu-system-x86_64} on {@code PATH} when not given. */
     @Parameter(property = "moka.qemu")
