@@ -163,7 +163,16 @@ public final class QemuRunner {
      * @return the command line {@link #run} starts, in the image's folder
      */
     public List<String> commandLineInFolder(Path image, QemuOptions options) {
-        return commandLine(image.toAbsolutePath().getFileName(), options);
+        return commandLine(fileName(image), options);
+    }
+
+    /** @return the image's file name alone, which QEMU is given in the image's folder */
+    private static Path fileName(Path image) {
+        Path name = image.toAbsolutePath().getFileName();
+        if (name == null) {
+            throw new IllegalArgumentException("an image is a file, not " + image);
+        }
+        return name;
     }
 
     /**
@@ -180,9 +189,9 @@ public final class QemuRunner {
      */
     public QemuResult run(Path image, QemuOptions options, OutputStream serial, OutputStream diagnostics)
             throws QemuException, InterruptedException {
-        Path absolute = image.toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder(commandLine(absolute.getFileName(), options))
-                .directory(absolute.getParent().toFile());
+        Path folder = image.toAbsolutePath().getParent();
+        ProcessBuilder builder = new ProcessBuilder(commandLine(fileName(image), options))
+                .directory(folder == null ? null : folder.toFile());
         long start = System.nanoTime();
         Process qemu;
         try {

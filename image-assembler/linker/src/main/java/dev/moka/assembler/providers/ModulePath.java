@@ -123,7 +123,8 @@ public record ModulePath(List<Path> entries, ModuleLayer layer) {
         if (!Files.exists(entry)) {
             throw new ProviderException("module path entry " + entry + " does not exist");
         }
-        if (Files.isRegularFile(entry) && !entry.getFileName().toString().endsWith(".jar")) {
+        Path fileName = entry.getFileName();
+        if (Files.isRegularFile(entry) && (fileName == null || !fileName.toString().endsWith(".jar"))) {
             throw new ProviderException("module path entry " + entry + " is neither a jar nor a directory");
         }
         Set<ModuleReference> found;
