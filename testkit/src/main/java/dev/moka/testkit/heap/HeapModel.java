@@ -8,7 +8,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -239,7 +239,7 @@ public final class HeapModel {
      * @param maxBytes the largest object
      */
     public void churn(int count, long seed, long maxBytes) {
-        Random random = new Random(seed);
+        SplittableRandom random = new SplittableRandom(seed);
         int maxLength = (int) Math.max(0, Math.min(MAX_LENGTH, (maxBytes - Shape.LONGS.size(0)) / 8));
         for (int i = 0; i < count; i++) {
             Shape shape = Shape.values()[random.nextInt(Shape.values().length)];

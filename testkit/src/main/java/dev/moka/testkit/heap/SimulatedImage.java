@@ -96,6 +96,10 @@ public final class SimulatedImage implements AutoCloseable {
             HeapPlan fresh = (HeapPlan) constructor.newInstance();
             Method heapInstall = heapEntry(loader);
             if (heapInstall == null) {
+                // What Heap.install does first: compiled code must not bump into the plan's memory
+                // until the plan hands out a region of its own.
+                memory.write64(heapWords + WORD_CURSOR, 0);
+                memory.write64(heapWords + WORD_LIMIT, 0);
                 fresh.init(heapStart, heapEnd);
             } else {
                 heapInstall.invoke(null, fresh);

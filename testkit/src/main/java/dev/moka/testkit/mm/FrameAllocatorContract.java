@@ -32,13 +32,25 @@ import net.jqwik.api.state.Transformer;
  * <p>After freeing everything, {@link #checkPolicyAfterFreeingEverything} compares the allocator with
  * a fresh one built from the same map: the place for rules such as "a buddy allocator coalesces back
  * into the blocks it started with".
+ *
+ * <p>Hooks and their defaults:
+ * <table>
+ *   <caption>What an allocator can declare</caption>
+ *   <tr><th>hook</th><th>default</th></tr>
+ *   <tr><td>{@link #newAllocator()}</td><td>required</td></tr>
+ *   <tr><td>{@link #checkPolicyAfterEachStep}</td><td>no rule</td></tr>
+ *   <tr><td>{@link #checkPolicyAfterFreeingEverything}</td><td>no rule</td></tr>
+ *   <tr><td>{@link #managesEveryUsableFrame()}</td><td>true</td></tr>
+ *   <tr><td>{@link #layouts()}</td><td>{@link MemoryMaps#layouts()}</td></tr>
+ * </table>
  */
 public abstract class FrameAllocatorContract {
     /** @return a new, uninitialised allocator; the kit calls {@code init} itself */
     protected abstract FrameAllocator newAllocator();
 
     /**
-     * Policy rules that must hold between any two steps. Throw an {@link AssertionError} to fail.
+     * Policy rules that must hold between any two steps. Throw an {@link AssertionError} to fail. The
+     * default checks nothing beyond the contract.
      *
      * @param allocator the allocator under test
      */
@@ -47,7 +59,7 @@ public abstract class FrameAllocatorContract {
 
     /**
      * Policy rules that must hold once every frame handed out has been freed. Throw an {@link
-     * AssertionError} to fail.
+     * AssertionError} to fail. The default checks nothing beyond the contract.
      *
      * @param allocator the allocator under test, with nothing owned
      * @param fresh     a new allocator of the same kind, just initialised with the same map
@@ -55,12 +67,15 @@ public abstract class FrameAllocatorContract {
     protected void checkPolicyAfterFreeingEverything(FrameAllocator allocator, FrameAllocator fresh) {
     }
 
-    /** @return whether the allocator must manage every frame the map allows; false for one that may use fewer */
+    /**
+     * @return whether the allocator must manage every frame the map allows; false for one that may
+     *         use fewer (never more); default true
+     */
     protected boolean managesEveryUsableFrame() {
         return true;
     }
 
-    /** @return the maps the properties run on; override to narrow or widen them */
+    /** @return the maps the properties run on, by default {@link MemoryMaps#layouts()}; override to narrow or widen them */
     @Provide
     protected Arbitrary<MapLayout> layouts() {
         return MemoryMaps.layouts();

@@ -1,6 +1,6 @@
 /**
  * A contract test kit for {@link dev.moka.kernel.api.mm.FrameAllocator} implementations, shipped in
- * the {@code moka-kernel-api} test jar.
+ * {@code moka-testkit}.
  *
  * <p>{@link dev.moka.testkit.mm.FrameAllocatorContract} runs jqwik properties over random
  * memory maps ({@link dev.moka.testkit.mm.MemoryMaps}) and random chains of allocate and
@@ -8,23 +8,19 @@
  * it against the map ({@link dev.moka.testkit.mm.MapLayout}) and the frames the caller
  * owns. Failures are {@link java.lang.AssertionError}s naming the broken rule.
  *
- * <p>To use it from an allocator's own Maven project, add the test jar and jqwik as test
- * dependencies (test-scoped dependencies are not passed on, so jqwik must be named):
+ * <p>To use it from an allocator's own Maven project, import {@code moka-bom} and depend on
+ * {@code moka-testkit}, which brings JUnit 5 and jqwik at versions that agree:
  *
  * <pre>{@code
- * <dependency>
- *   <groupId>dev.moka</groupId>
- *   <artifactId>moka-kernel-api</artifactId>
- *   <version>0.1.0-SNAPSHOT</version>
- *   <type>test-jar</type>
- *   <scope>test</scope>
- * </dependency>
- * <dependency>
- *   <groupId>net.jqwik</groupId>
- *   <artifactId>jqwik</artifactId>
- *   <version>1.9.3</version>
- *   <scope>test</scope>
- * </dependency>
+ * <dependencyManagement><dependencies>
+ *   <dependency>
+ *     <groupId>dev.moka</groupId><artifactId>moka-bom</artifactId><version>0.1.0-SNAPSHOT</version>
+ *     <type>pom</type><scope>import</scope>
+ *   </dependency>
+ * </dependencies></dependencyManagement>
+ * <dependencies>
+ *   <dependency><groupId>dev.moka</groupId><artifactId>moka-testkit</artifactId><scope>test</scope></dependency>
+ * </dependencies>
  * }</pre>
  *
  * <p>and extend the contract:
@@ -36,6 +32,6 @@
  * }
  * }</pre>
  *
- * <p>Run tests on the class path (surefire {@code useModulePath=false}): the kit is not a module.
+ * <p>The kit is the module {@code dev.moka.testkit}; it runs on the class path as well.
  */
 package dev.moka.testkit.mm;

@@ -1,18 +1,20 @@
 /**
  * A contract kit for {@link dev.moka.kernel.api.sched.Scheduler} policies, shipped in
- * {@code moka-kernel-api}'s test jar so that a policy in any project can be held to the same rules.
+ * {@code moka-testkit} so that a policy in any project can be held to the same rules.
  *
- * <p>To use it, depend on the test jar and on jqwik (the kit's properties are jqwik properties; the
- * test jar brings no dependencies of its own):
+ * <p>To use it, import {@code moka-bom} (which pins JUnit and jqwik to versions that agree) and depend
+ * on the kit; it brings JUnit 5 and jqwik with it:
  *
  * <pre>{@code
- * <dependency>
- *   <groupId>dev.moka</groupId><artifactId>moka-kernel-api</artifactId>
- *   <version>0.1.0-SNAPSHOT</version><type>test-jar</type><scope>test</scope>
- * </dependency>
- * <dependency>
- *   <groupId>net.jqwik</groupId><artifactId>jqwik</artifactId><version>1.9.3</version><scope>test</scope>
- * </dependency>
+ * <dependencyManagement><dependencies>
+ *   <dependency>
+ *     <groupId>dev.moka</groupId><artifactId>moka-bom</artifactId><version>0.1.0-SNAPSHOT</version>
+ *     <type>pom</type><scope>import</scope>
+ *   </dependency>
+ * </dependencies></dependencyManagement>
+ * <dependencies>
+ *   <dependency><groupId>dev.moka</groupId><artifactId>moka-testkit</artifactId><scope>test</scope></dependency>
+ * </dependencies>
  * }</pre>
  *
  * then extend {@link dev.moka.testkit.sched.SchedulerContract}:
@@ -31,6 +33,7 @@
  * anything is runnable and that no runnable task has waited more turns than the policy's declared
  * bound. Together these say each runnable task is in the run set exactly once: a task left out
  * starves, a task left in after it blocked gets picked. Hooks add the policy's own ordering rule and,
- * for weighted policies, the share each task is owed.
+ * for weighted policies, the share each task is owed; {@link dev.moka.testkit.sched.SchedulerContract}
+ * lists them with their defaults, and how a randomized policy takes the kit's seeded randomness.
  */
 package dev.moka.testkit.sched;

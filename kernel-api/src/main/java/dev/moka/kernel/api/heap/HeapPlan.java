@@ -8,8 +8,9 @@ package dev.moka.kernel.api.heap;
  * <p>Contract: the plan owns the address range given to {@link #init}; memory it returns is zeroed,
  * 8-byte aligned and lies in that range; it never allocates Java objects while allocating or
  * collecting; running out is reported by returning 0 (the caller throws OutOfMemoryError). A plan
- * may move objects if it updates every reference slot that {@link Roots} and {@link ObjectModel}
- * report and says so in {@link #movesObjects()}.
+ * may move objects if it updates every reference slot that the kernel's roots
+ * ({@code dev.moka.kernel.core.heap.Roots}) and {@link ObjectModel} report and says so in
+ * {@link #movesObjects()}.
  */
 public interface HeapPlan {
     /** @return the name image configs use, such as {@code mark-sweep} */
@@ -17,7 +18,7 @@ public interface HeapPlan {
 
     /**
      * Takes over the heap, once, before any allocation reaches {@link #allocate}. A plan that lets
-     * compiled code bump-allocate calls {@link Heap#setBumpRegion} here.
+     * compiled code bump-allocate calls {@code dev.moka.kernel.core.heap.Heap.setBumpRegion} here.
      *
      * @param start first free byte (8-aligned); the bytes below hold objects made before the plan
      *              started (the plan itself), which are never reclaimed

@@ -22,7 +22,7 @@ import dev.moka.kernel.api.sched.Task;
 public final class ThreadSystem implements ThreadEvents {
     /** Most threads, the main and idle threads included. */
     public static final int MAX_THREADS = 64;
-    /** How many picks {@link #trace()} keeps. */
+    /** How many picks {@link #tracedPick} keeps. */
     public static final int TRACE_LENGTH = 50;
     /** Size of a memory frame. */
     static final long FRAME = 4096;
