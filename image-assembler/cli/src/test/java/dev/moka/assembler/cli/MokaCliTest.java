@@ -59,7 +59,9 @@ class MokaCliTest {
         Outcome outcome = moka("run", "-c", file.toString());
         assertEquals(ExitCodes.ERROR, outcome.exitCode());
         assertEquals("moka: " + file + ":2: unknown scheduler \"foo\"; available: "
-                + String.join(", ", ProviderCatalog.schedulerNames()) + "\n", outcome.err());
+                + String.join(", ", ProviderCatalog.schedulerNames()) + "; searched Moka's own modules and the module "
+                + "path (none); to use an outside scheduler, add its module with --module-path PATH or MOKA_MODULE_PATH\n",
+                outcome.err());
     }
 
     @Test

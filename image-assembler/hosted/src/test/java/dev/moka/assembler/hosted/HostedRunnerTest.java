@@ -88,9 +88,15 @@ class HostedRunnerTest {
     void anUnknownProviderFailsBeforeBootingAndListsTheChoices() {
         UnknownProviderException unknown = assertThrows(UnknownProviderException.class,
                 () -> boot("lottery", "bitmap", 128 * MIB));
-        assertEquals("unknown scheduler \"lottery\"; available: eevdf, priority, round-robin", unknown.getMessage());
-        assertEquals("unknown frame allocator \"slab\"; available: bitmap, buddy",
+        assertEquals("unknown scheduler \"lottery\"; available: eevdf, priority, round-robin" + searched("scheduler"),
+                unknown.getMessage());
+        assertEquals("unknown frame allocator \"slab\"; available: bitmap, buddy" + searched("frame allocator"),
                 assertThrows(UnknownProviderException.class, () -> boot("priority", "slab", 128 * MIB)).getMessage());
+    }
+
+    private static String searched(String kind) {
+        return "; searched Moka's own modules and the module path (none); to use an outside " + kind
+                + ", add its module with --module-path PATH or MOKA_MODULE_PATH";
     }
 
     @Test

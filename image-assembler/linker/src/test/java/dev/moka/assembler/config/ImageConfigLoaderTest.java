@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moka.assembler.providers.ProviderCatalog;
+import dev.moka.assembler.providers.ProviderCatalogTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,8 +126,8 @@ class ImageConfigLoaderTest {
     void anUnknownSchedulerListsTheAvailableOnes() {
         ConfigException error = failure("[kernel]\nscheduler = \"foo\"\n");
         assertEquals(2, error.line());
-        assertEquals("unknown scheduler \"foo\"; available: " + String.join(", ", ProviderCatalog.schedulerNames()),
-                error.detail());
+        assertEquals("unknown scheduler \"foo\"; available: " + String.join(", ", ProviderCatalog.schedulerNames())
+                + ProviderCatalogTest.searched("scheduler"), error.detail());
     }
 
     @Test
@@ -134,7 +135,8 @@ class ImageConfigLoaderTest {
         ConfigException error = failure("[kernel]\n\nframe-allocator = \"slab\"\n");
         assertEquals(3, error.line());
         assertEquals("unknown frame allocator \"slab\"; available: "
-                + String.join(", ", ProviderCatalog.frameAllocatorNames()), error.detail());
+                + String.join(", ", ProviderCatalog.frameAllocatorNames()) + ProviderCatalogTest.searched("frame allocator"),
+                error.detail());
     }
 
     @Test

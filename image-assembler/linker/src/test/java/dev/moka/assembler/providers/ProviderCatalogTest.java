@@ -13,7 +13,7 @@ import dev.moka.kernel.sched.RoundRobinScheduler;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ProviderCatalogTest {
+public class ProviderCatalogTest {
     @Test
     void listsProviderNamesSorted() {
         assertEquals(List.of("eevdf", "priority", "round-robin"), ProviderCatalog.schedulerNames());
@@ -39,13 +39,13 @@ class ProviderCatalogTest {
 
     @Test
     void namesWhatIsAvailableWhenANameIsUnknown() {
-        assertEquals("unknown scheduler \"foo\"; available: eevdf, priority, round-robin",
+        assertEquals("unknown scheduler \"foo\"; available: eevdf, priority, round-robin" + searched("scheduler"),
                 assertThrows(UnknownProviderException.class, () -> ProviderCatalog.schedulerClass("foo")).getMessage());
-        assertEquals("unknown scheduler \"RoundRobin\"; available: eevdf, priority, round-robin",
+        assertEquals("unknown scheduler \"RoundRobin\"; available: eevdf, priority, round-robin" + searched("scheduler"),
                 assertThrows(UnknownProviderException.class, () -> ProviderCatalog.newScheduler("RoundRobin")).getMessage());
-        assertEquals("unknown frame allocator \"slab\"; available: bitmap, buddy",
+        assertEquals("unknown frame allocator \"slab\"; available: bitmap, buddy" + searched("frame allocator"),
                 assertThrows(UnknownProviderException.class, () -> ProviderCatalog.newFrameAllocator("slab")).getMessage());
-        assertEquals("unknown frame allocator \"\"; available: bitmap, buddy",
+        assertEquals("unknown frame allocator \"\"; available: bitmap, buddy" + searched("frame allocator"),
                 assertThrows(UnknownProviderException.class, () -> ProviderCatalog.frameAllocatorClass("")).getMessage());
     }
 
@@ -53,5 +53,11 @@ class ProviderCatalogTest {
     void findsTheOnePagingCheck() {
         assertEquals(AddressSpaceCheckProvider.class, ProviderCatalog.pagingCheckClass());
         assertEquals(AddressSpaceCheckProvider.class, ProviderCatalog.newPagingCheck().getClass());
+    }
+
+    /** The part of an unknown-provider message that says where Moka looked and how to add a module. */
+    public static String searched(String kind) {
+        return "; searched Moka's own modules and the module path (none); to use an outside " + kind
+                + ", add its module with --module-path PATH or MOKA_MODULE_PATH";
     }
 }
