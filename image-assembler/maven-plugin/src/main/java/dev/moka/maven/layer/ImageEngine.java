@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * What a host asks of Moka running in its layer: assemble an image, boot one in QEMU, boot an image
- * description hosted. Calls may come from several threads; the engine runs them one at a time.
+ * description hosted. Calls may come from several threads (a parallel Maven build): builds and hosted
+ * boots take turns, because both use Moka's process-wide provider catalog; QEMU boots run side by side.
  */
 public interface ImageEngine {
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -79,6 +80,9 @@ abstract class MokaMojo extends AbstractMojo {
             throw new MojoFailureException(wrong.getMessage());
         } catch (IllegalArgumentException notAModule) {
             throw new MojoFailureException(notAModule.getMessage());
+        } catch (IllegalStateException brokenPlugin) {
+            // Moka's own modules do not resolve from the plugin's jars: nothing the project can fix.
+            throw new MojoExecutionException(brokenPlugin.getMessage(), brokenPlugin);
         }
     }
 
@@ -128,13 +132,14 @@ abstract class MokaMojo extends AbstractMojo {
         for (Artifact artifact : plugin.getArtifacts()) {
             pluginVersions.put(artifact.getGroupId() + ":" + artifact.getArtifactId(), artifact.getVersion());
         }
-        for (Artifact artifact : project.getArtifacts()) {
-            String key = artifact.getGroupId() + ":" + artifact.getArtifactId();
+        // The declared dependencies, provided ones included: moka-kernel-api is usually provided.
+        for (Dependency dependency : project.getDependencies()) {
+            String key = dependency.getGroupId() + ":" + dependency.getArtifactId();
             String linked = pluginVersions.get(key);
-            if (linked != null && artifact.getGroupId().equals(plugin.getGroupId())
-                    && !linked.equals(artifact.getVersion())) {
-                getLog().warn("the project depends on " + key + ":" + artifact.getVersion() + ", but the image links "
-                        + "the plugin's " + linked + "; import moka-bom at the plugin's version to keep them equal");
+            if (linked != null && dependency.getGroupId().equals(plugin.getGroupId())
+                    && !linked.equals(dependency.getVersion())) {
+                getLog().warn("the project depends on " + key + ":" + dependency.getVersion() + ", but the image "
+                        + "links the plugin's " + linked + "; import moka-bom at the plugin's version to keep them equal");
             }
         }
     }

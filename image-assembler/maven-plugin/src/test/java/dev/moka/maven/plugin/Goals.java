@@ -50,10 +50,15 @@ final class Goals {
         List<Artifact> jars = new ArrayList<>();
         int n = 0;
         for (Path jar : OutsideModules.mokaJars()) {
-            jars.add(artifact("dev.moka", "moka-module-" + n++, "0", jar));
+            jars.add(artifact("dev.moka", pluginArtifactId(n++), "0", jar));
         }
         descriptor.setArtifacts(jars);
         return descriptor;
+    }
+
+    /** @param n a position among the plugin's jars @return the artifact id the descriptor gives it, at version 0 */
+    static String pluginArtifactId(int n) {
+        return "moka-module-" + n;
     }
 
     private static Artifact artifact(String group, String id, String version, Path file) {
