@@ -78,7 +78,7 @@ public final class ImageAssembler {
                               int imageBytes) {
     }
 
-    /** Settings of one build; each setter returns this builder. */
+    /** Settings of one build; each setter returns this builder, and a setter given null sets nothing. */
     public static final class Builder {
         private Path configFile;
         /** {@code [kernel]} keys the setters gave, with their values as a config file would spell them. */
@@ -145,8 +145,13 @@ public final class ImageAssembler {
             return this;
         }
 
+        /** Gives a key a value; null takes a value given earlier back, so the file's (or default) counts again. */
         private Builder set(String key, String value) {
-            settings.put(key, value);
+            if (value == null) {
+                settings.remove(key);
+            } else {
+                settings.put(key, value);
+            }
             return this;
         }
 

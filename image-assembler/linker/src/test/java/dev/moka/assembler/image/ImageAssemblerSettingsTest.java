@@ -43,6 +43,13 @@ class ImageAssemblerSettingsTest {
     }
 
     @Test
+    void aSetterGivenNullLeavesTheFilesValue() throws Exception {
+        Path file = Files.writeString(dir.resolve("priority.toml"), "[kernel]\nscheduler = \"priority\"\n");
+        assertEquals("priority", ImageAssembler.builder().config(file).scheduler("eevdf").scheduler(null)
+                .checkedConfig().kernel().scheduler());
+    }
+
+    @Test
     void heapBytesAndHeapSizeSayTheSame() throws Exception {
         assertEquals(ImageAssembler.builder().heapSize("3M").checkedConfig(),
                 ImageAssembler.builder().heapBytes(3L << 20).checkedConfig());
