@@ -4,6 +4,7 @@ import dev.moka.assembler.compiler.model.BuildException;
 import dev.moka.assembler.compiler.backend.MethodCompiler;
 import dev.moka.assembler.compiler.backend.Symbols;
 import dev.moka.assembler.compiler.backend.Target;
+import dev.moka.assembler.compiler.front.ClassFileException;
 import dev.moka.assembler.compiler.front.ClassPool;
 import dev.moka.assembler.compiler.ir.ConstantOperands;
 import dev.moka.assembler.compiler.ir.CopyCoalescing;
@@ -169,9 +170,19 @@ public final class Compilation {
                 reach.addRoot(m);
                 reach.initialize(m.owner());
             }
-        } catch (MissingClassException e) {
+        } catch (MissingClassException | ClassFileException e) {
             throw new BuildException(e.getMessage());
         }
+        try {
+            return compileReached(reach, entry, heapSetup, heapBytes, staticSymbols);
+        } catch (MissingClassException | ClassFileException e) {
+            // Reachability resolves every class the image needs; this is what a gap in it looks like.
+            throw new BuildException(e.getMessage(), e);
+        }
+    }
+
+    private Result compileReached(Reachability reach, MethodRef entry, MethodRef heapSetup, long heapBytes,
+                                  Map<String, String> staticSymbols) throws BuildException {
         DispatchTables dispatch = new DispatchTables(reach);
         ImageContext context = new ImageContext(target, verifyHeap, reach, dispatch);
 

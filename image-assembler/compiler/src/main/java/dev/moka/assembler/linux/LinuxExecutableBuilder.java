@@ -58,10 +58,13 @@ public final class LinuxExecutableBuilder {
      * @param heapBytes  the heap's size
      * @param verifyHeap whether the collector checks the heap after every collection
      * @return the executable's bytes
-     * @throws BuildException when a reachable method cannot be compiled
+     * @throws BuildException when a class path entry does not exist or is not a directory or a jar, the main
+     *         class is not on the class path or has no static {@code main(String[])}, or a reachable
+     *         method cannot be compiled
      */
     public static byte[] build(List<Path> classPath, String mainClass, String planClass,
                                long heapBytes, boolean verifyHeap) throws BuildException {
+        ClassPathCheck.check(classPath, mainClass);
         Compilation compilation = new Compilation(Target.LINUX, classPath)
                 .heapPlan(planClass.replace('.', '/'), verifyHeap);
         compilation.define(mainWrapper(mainClass.replace('.', '/')));

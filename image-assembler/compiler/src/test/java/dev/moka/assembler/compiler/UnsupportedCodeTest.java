@@ -41,6 +41,41 @@ class UnsupportedCodeTest {
         static void classLoadingEntry(long bootInfo) throws ReflectiveOperationException {
             helper(Class.forName("dev.moka.Plugin").hashCode());
         }
+
+        static void missingCatchTypeEntry(long bootInfo) {
+            try {
+                helper((int) bootInfo);
+            } catch (java.io.UncheckedIOException e) {
+                helper(2);
+            }
+        }
+
+        static void missingArrayElementEntry(long bootInfo) {
+            java.util.Random[][] grid = new java.util.Random[2][(int) bootInfo];
+            helper(grid.length);
+        }
+
+        static void missingSuperclassEntry(long bootInfo) {
+            helper(new Dice().nextInt());
+        }
+
+        static void missingTypeTestEntry(long bootInfo) {
+            Object o = bootInfo;
+            helper(o instanceof java.math.BigInteger ? 1 : 0);
+        }
+
+        static void missingMethodEntry(long bootInfo) {
+            helper((int) Math.sin(bootInfo));
+        }
+
+        static void missingFieldEntry(long bootInfo) throws java.io.IOException {
+            helper(System.in.read());
+        }
+    }
+
+    /** A program class whose superclass the runtime library lacks. */
+    static final class Dice extends java.util.Random {
+        private static final long serialVersionUID = 1L;
     }
 
     private static BuildException compileFrom(String method) {
@@ -77,6 +112,51 @@ class UnsupportedCodeTest {
         assertTrue(message.startsWith("cannot compile " + Programs.class.getName() + ".threadEntry(J)V: "), message);
         assertTrue(message.contains("java.lang.Thread is not supported: Moka has its own kernel threads"), message);
         assertTrue(message.matches("(?s).*bytecode \\w+ at index \\d+: java\\.lang\\.Thread.*"), message);
+    }
+
+    @Test
+    void aMissingCatchTypeNamesTheHandler() {
+        String message = compileFrom("missingCatchTypeEntry").getMessage();
+        assertTrue(message.startsWith("cannot compile " + Programs.class.getName() + ".missingCatchTypeEntry(J)V: "
+                + "the exception handler at index "), message);
+        assertTrue(message.contains(" catches java.io.UncheckedIOException: java.io.UncheckedIOException is not in the "
+                + "image's closed world (Moka's runtime library does not provide it)"), message);
+    }
+
+    @Test
+    void aMissingArrayElementClassNamesTheBytecode() {
+        String message = compileFrom("missingArrayElementEntry").getMessage();
+        assertTrue(message.matches("(?s)cannot compile \\S+\\.missingArrayElementEntry\\(J\\)V: bytecode multianewarray at index \\d+: "
+                + "java\\.util\\.Random is not in the image's closed world.*"), message);
+    }
+
+    @Test
+    void aMissingSuperclassIsNamedWithItsSubclass() {
+        String message = compileFrom("missingSuperclassEntry").getMessage();
+        assertTrue(message.matches("(?s).*: bytecode new at index \\d+: java\\.util\\.Random, the superclass of "
+                + Dice.class.getName().replace("$", "\\$").replace(".", "\\.") + ", is not in the image's closed world "
+                + "\\(Moka's runtime library does not provide it\\).*"), message);
+    }
+
+    @Test
+    void aMissingTypeInATypeTestNamesTheBytecode() {
+        String message = compileFrom("missingTypeTestEntry").getMessage();
+        assertTrue(message.matches("(?s).*: bytecode instanceof at index \\d+: java\\.math\\.BigInteger is not in the image's closed "
+                + "world \\(Moka's runtime library does not provide it\\).*"), message);
+    }
+
+    @Test
+    void aMissingMethodIsNamedWithItsDescriptor() {
+        String message = compileFrom("missingMethodEntry").getMessage();
+        assertTrue(message.matches("(?s).*: bytecode invokestatic at index \\d+: java\\.lang\\.Math\\.sin\\(D\\)D \\(method\\) is "
+                + "not in the image's closed world \\(Moka's runtime library does not provide it\\).*"), message);
+    }
+
+    @Test
+    void aMissingFieldIsNamed() {
+        String message = compileFrom("missingFieldEntry").getMessage();
+        assertTrue(message.matches("(?s).*: bytecode getstatic at index \\d+: java\\.lang\\.System\\.in \\(field\\) is not in the "
+                + "image's closed world \\(Moka's runtime library does not provide it\\).*"), message);
     }
 
     @Test

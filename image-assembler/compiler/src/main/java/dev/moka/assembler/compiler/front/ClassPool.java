@@ -3,7 +3,6 @@ package dev.moka.assembler.compiler.front;
 import dev.moka.runtime.RuntimeLibrary;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 
 /**
@@ -26,6 +26,9 @@ import org.objectweb.asm.tree.ClassNode;
  * made by the compiler itself are added with {@link #define}.
  */
 public final class ClassPool {
+    /** The newest class file version the parser reads. */
+    private static final int NEWEST_VERSION = Opcodes.V26;
+
     private final List<Path> classPath;
     private final Map<String, Optional<ClassNode>> cache = new HashMap<>();
 
@@ -37,6 +40,7 @@ public final class ClassPool {
     /**
      * @param internalName a JVM internal name such as {@code dev/moka/kernel/core/Kernel}
      * @return the parsed class, or empty when the closed world does not contain it
+     * @throws ClassFileException when its class file is damaged or cannot be read
      */
     public Optional<ClassNode> find(String internalName) {
         return cache.computeIfAbsent(internalName, this::load);
@@ -47,42 +51,85 @@ public final class ClassPool {
         cache.put(node.name, Optional.of(node));
     }
 
+    /**
+     * @param internalName a class name
+     * @return whether one of the explicit class path entries (not the compiler's class loader) holds it
+     * @throws ClassFileException when an entry cannot be read
+     */
+    public boolean onClassPath(String internalName) {
+        return fromClassPath(internalName + ".class") != null;
+    }
+
+    /** A class file's bytes and where they came from, for messages. */
+    private record ClassFile(byte[] bytes, String origin) {
+    }
+
     private Optional<ClassNode> load(String internalName) {
-        byte[] bytes = internalName.startsWith("java/")
-                ? RuntimeLibrary.classBytes(internalName)
-                : readUserClass(internalName + ".class");
-        if (bytes == null) {
+        ClassFile file = internalName.startsWith("java/") ? fromRuntimeLibrary(internalName) : readUserClass(internalName);
+        if (file == null) {
             return Optional.empty();
         }
+        String problem = ClassFileCheck.problem(file.bytes(), NEWEST_VERSION);
+        if (problem != null) {
+            throw new ClassFileException("class file " + file.origin() + " is malformed: " + problem);
+        }
         ClassNode node = new ClassNode();
-        new ClassReader(bytes).accept(node, ClassReader.EXPAND_FRAMES);
+        try {
+            new ClassReader(file.bytes()).accept(node, ClassReader.EXPAND_FRAMES);
+        } catch (RuntimeException e) {
+            // The structure was sound, so what the parser rejects is inside a method body or an attribute.
+            throw new ClassFileException("class file " + file.origin() + " is malformed: the class file parser rejects it ("
+                    + e + ")");
+        }
+        if (!node.name.equals(internalName)) {
+            throw new ClassFileException("class file " + file.origin() + " holds class " + node.name.replace('/', '.')
+                    + ", not " + internalName.replace('/', '.'));
+        }
         return Optional.of(node);
     }
 
-    private byte[] readUserClass(String resource) {
-        try {
-            for (Path entry : classPath) {
-                if (Files.isDirectory(entry)) {
-                    Path file = entry.resolve(resource);
-                    if (Files.isRegularFile(file)) {
-                        return Files.readAllBytes(file);
-                    }
-                } else if (Files.isRegularFile(entry)) {
-                    try (JarFile jar = new JarFile(entry.toFile())) {
-                        ZipEntry e = jar.getEntry(resource);
-                        if (e != null) {
-                            try (InputStream in = jar.getInputStream(e)) {
-                                return in.readAllBytes();
-                            }
-                        }
+    private static ClassFile fromRuntimeLibrary(String internalName) {
+        byte[] bytes = RuntimeLibrary.classBytes(internalName);
+        return bytes == null ? null : new ClassFile(bytes, internalName + ".class in Moka's runtime library");
+    }
+
+    private ClassFile readUserClass(String internalName) {
+        String resource = internalName + ".class";
+        ClassFile file = fromClassPath(resource);
+        if (file != null) {
+            return file;
+        }
+        try (InputStream in = ClassPool.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : new ClassFile(in.readAllBytes(), resource + " from the compiler's module path");
+        } catch (IOException e) {
+            throw new ClassFileException("cannot read " + resource + " from the compiler's module path: " + e.getMessage());
+        }
+    }
+
+    private ClassFile fromClassPath(String resource) {
+        for (Path entry : classPath) {
+            if (Files.isDirectory(entry)) {
+                Path file = entry.resolve(resource);
+                if (Files.isRegularFile(file)) {
+                    try {
+                        return new ClassFile(Files.readAllBytes(file), file.toString());
+                    } catch (IOException e) {
+                        throw new ClassFileException("cannot read class file " + file + ": " + e.getMessage());
                     }
                 }
+            } else if (Files.isRegularFile(entry)) {
+                try (JarFile jar = new JarFile(entry.toFile())) {
+                    ZipEntry e = jar.getEntry(resource);
+                    if (e != null) {
+                        try (InputStream in = jar.getInputStream(e)) {
+                            return new ClassFile(in.readAllBytes(), entry + "!/" + resource);
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new ClassFileException("cannot read class path entry " + entry + " as a jar: " + e.getMessage());
+                }
             }
-            try (InputStream in = ClassPool.class.getClassLoader().getResourceAsStream(resource)) {
-                return in == null ? null : in.readAllBytes();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
         }
+        return null;
     }
 }

@@ -6,7 +6,9 @@ import dev.moka.assembler.compiler.ir.Insn.Cond;
 import dev.moka.assembler.compiler.ir.Insn.Conv;
 import dev.moka.assembler.compiler.ir.Insn.Dispatch;
 import dev.moka.assembler.compiler.ir.Insn.Op;
+import dev.moka.assembler.compiler.front.ClassFileException;
 import dev.moka.assembler.compiler.model.FieldInfo;
+import dev.moka.assembler.compiler.model.MissingClassException;
 import dev.moka.assembler.compiler.model.MethodRef;
 import dev.moka.assembler.compiler.model.TypeKind;
 import java.util.ArrayList;
@@ -42,7 +44,7 @@ final class Bytecodes {
     void translate(AbstractInsnNode insn, int at, Block into) {
         try {
             translateOne(insn, at, into);
-        } catch (dev.moka.assembler.compiler.model.MissingClassException missing) {
+        } catch (MissingClassException | ClassFileException missing) {
             int op = insn.getOpcode();
             String name = op >= 0 && op < Printer.OPCODES.length ? Printer.OPCODES[op].toLowerCase() : "opcode " + op;
             throw new UnsupportedCodeException("bytecode " + name + " at index " + at + ": " + missing.getMessage());
@@ -136,17 +138,17 @@ final class Bytecodes {
                 }
             }
             case NEW -> {
-                initialize(((TypeInsnNode) insn).desc);
+                initialize(requireType(((TypeInsnNode) insn).desc));
                 emit(new Insn.New(push(TypeKind.REF), ((TypeInsnNode) insn).desc));
             }
             case NEWARRAY -> newArray(primitiveArray(((IntInsnNode) insn).operand));
-            case ANEWARRAY -> newArray(referenceArray(((TypeInsnNode) insn).desc));
+            case ANEWARRAY -> newArray(referenceArray(requireType(((TypeInsnNode) insn).desc)));
             case MULTIANEWARRAY -> multiNewArray((org.objectweb.asm.tree.MultiANewArrayInsnNode) insn);
             case ARRAYLENGTH -> emit(new Insn.ArrayLength(b.stack(depth - 1, TypeKind.INT), top(0)));
             case ATHROW -> emit(new Insn.Throw(top(0)));
-            case CHECKCAST -> emit(new Insn.CheckCast(top(0), ((TypeInsnNode) insn).desc));
+            case CHECKCAST -> emit(new Insn.CheckCast(top(0), requireType(((TypeInsnNode) insn).desc)));
             case INSTANCEOF -> emit(new Insn.InstanceOf(b.stack(depth - 1, TypeKind.INT), top(0),
-                    ((TypeInsnNode) insn).desc));
+                    requireType(((TypeInsnNode) insn).desc)));
             default -> throw unsupported(op);
         }
     }
@@ -206,7 +208,8 @@ final class Bytecodes {
         } else if (constant instanceof Double d) {
             emit(new Insn.Const(push(TypeKind.DOUBLE), Double.doubleToRawLongBits(d)));
         } else if (constant instanceof Type t && (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY)) {
-            emit(new Insn.ConstClass(push(TypeKind.REF), t.getSort() == Type.ARRAY ? t.getDescriptor() : t.getInternalName()));
+            emit(new Insn.ConstClass(push(TypeKind.REF),
+                    requireType(t.getSort() == Type.ARRAY ? t.getDescriptor() : t.getInternalName())));
         } else if (constant instanceof Type t) {
             throw new UnsupportedCodeException("class literal " + t.getClassName() + " at index " + index
                     + " (primitive class objects and method types are not supported)");
@@ -384,6 +387,23 @@ final class Bytecodes {
         return element.startsWith("[") ? "[" + element : "[L" + element + ";";
     }
 
+    /**
+     * A type the image needs a class record for (a cast, a type test, an array, a class literal) must
+     * be in the closed world, down to an array's element class.
+     *
+     * @param type an internal class name or an array descriptor
+     * @return the type
+     */
+    private String requireType(String type) {
+        String element = type.substring(type.lastIndexOf('[') + 1);
+        if (type.startsWith("[") && element.startsWith("L")) {
+            b.world().get(element.substring(1, element.length() - 1));
+        } else if (!type.startsWith("[")) {
+            b.world().get(type);
+        }
+        return type;
+    }
+
     /** Builds an int[] of the dimensions and lets the runtime allocate the nested arrays. */
     private void multiNewArray(org.objectweb.asm.tree.MultiANewArrayInsnNode insn) {
         int n = insn.dims;
@@ -397,7 +417,7 @@ final class Bytecodes {
             emit(new Insn.ArrayStore(dims, at, top(n - 1 - i), "I"));
         }
         VReg classInfo = b.ir().newReg(TypeKind.LONG);
-        emit(new Insn.ClassRef(classInfo, insn.desc));
+        emit(new Insn.ClassRef(classInfo, requireType(insn.desc)));
         VReg level = b.ir().newReg(TypeKind.INT);
         emit(new Insn.Const(level, 0));
         emit(new Insn.Invoke(Dispatch.DIRECT, b.world().resolveMethod(Intrinsics.RUNTIME, "newMultiArray",

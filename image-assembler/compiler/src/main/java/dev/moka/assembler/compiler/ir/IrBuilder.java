@@ -1,6 +1,8 @@
 package dev.moka.assembler.compiler.ir;
 
+import dev.moka.assembler.compiler.front.ClassFileException;
 import dev.moka.assembler.compiler.model.MethodRef;
+import dev.moka.assembler.compiler.model.MissingClassException;
 import dev.moka.assembler.compiler.model.TypeKind;
 import dev.moka.assembler.compiler.model.World;
 import java.util.HashMap;
@@ -18,9 +20,10 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
 import java.util.List;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
-import org.objectweb.asm.tree.analysis.BasicInterpreter;
+import org.objectweb.asm.tree.analysis.BasicVerifier;
 import org.objectweb.asm.tree.analysis.BasicValue;
 import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.util.Printer;
 
 /**
  * Turns a method's bytecode into IR.
@@ -60,9 +63,9 @@ public final class IrBuilder {
 
     private IrMethod build() {
         try {
-            frames = new Analyzer<>(new BasicInterpreter()).analyze(source.owner().name(), method);
+            frames = new Analyzer<>(new BasicVerifier()).analyze(source.owner().name(), method);
         } catch (AnalyzerException e) {
-            throw new UnsupportedCodeException("malformed bytecode: " + e.getMessage());
+            throw new UnsupportedCodeException("the bytecode fails verification: " + verificationError(e));
         }
         declareParams();
         InsnList code = method.instructions;
@@ -125,6 +128,18 @@ public final class IrBuilder {
         return ir;
     }
 
+    private String verificationError(AnalyzerException e) {
+        if (e.node == null) {
+            return e.getMessage();
+        }
+        int index = method.instructions.indexOf(e.node);
+        int op = e.node.getOpcode();
+        String name = op >= 0 && op < Printer.OPCODES.length ? Printer.OPCODES[op].toLowerCase() : "an instruction";
+        // ASM's message starts with "Error at instruction N: "; the bytecode's name says more.
+        String why = e.getMessage().replaceFirst("^Error at instruction \\d+: ", "");
+        return "bytecode " + name + " at index " + index + ": " + why;
+    }
+
     /** For each instruction, the exception table entries whose range covers it, in table order. */
     private List<List<Handler>> coveringHandlers(InsnList code) {
         List<List<Handler>> result = new java.util.ArrayList<>();
@@ -132,6 +147,7 @@ public final class IrBuilder {
             result.add(new java.util.ArrayList<>());
         }
         for (TryCatchBlockNode tc : method.tryCatchBlocks) {
+            requireCatchType(tc, code.indexOf(tc.handler));
             int start = code.indexOf(tc.start);
             int end = code.indexOf(tc.end);
             Handler h = new Handler(blockFor(tc.handler), tc.type);
@@ -140,6 +156,19 @@ public final class IrBuilder {
             }
         }
         return result;
+    }
+
+    /** A handler's catch type needs a class record, so it must be in the closed world. */
+    private void requireCatchType(TryCatchBlockNode tc, int handlerIndex) {
+        if (tc.type == null) {
+            return;
+        }
+        try {
+            world.get(tc.type);
+        } catch (MissingClassException | ClassFileException e) {
+            throw new UnsupportedCodeException("the exception handler at index " + handlerIndex + " catches "
+                    + tc.type.replace('/', '.') + ": " + e.getMessage());
+        }
     }
 
     private void declareParams() {

@@ -30,22 +30,31 @@ public final class World {
     /**
      * @param internalName a class name
      * @return its model
-     * @throws MissingClassException when the closed world has no such class
+     * @throws MissingClassException when the closed world has no such class, or it has no such supertype
+     * @throws dev.moka.assembler.compiler.front.ClassFileException when a class file is damaged
      */
     public ClassModel get(String internalName) {
         ClassModel model = models.get(internalName);
         if (model != null) {
             return model;
         }
-        ClassNode node = pool.find(internalName).orElseThrow(() -> new MissingClassException(internalName));
-        ClassModel superModel = node.superName == null ? null : get(node.superName);
+        ClassNode node = pool.find(internalName).orElseThrow(() -> MissingClassException.ofClass(internalName));
+        ClassModel superModel = node.superName == null ? null : supertype(node.superName, internalName, false);
         List<ClassModel> interfaces = new ArrayList<>();
         for (String i : node.interfaces) {
-            interfaces.add(get(i));
+            interfaces.add(supertype(i, internalName, true));
         }
         model = new ClassModel(node, superModel, interfaces);
         models.put(internalName, model);
         return model;
+    }
+
+    /** A missing supertype is reported with the class that needs it, which is what the program named. */
+    private ClassModel supertype(String name, String subclass, boolean isInterface) {
+        if (models.get(name) == null && pool.find(name).isEmpty()) {
+            throw MissingClassException.ofSupertype(name, subclass, isInterface);
+        }
+        return get(name);
     }
 
     /** @return every class model built so far, in the order they were first needed */
@@ -63,7 +72,7 @@ public final class World {
     public FieldInfo resolveField(String owner, String name) {
         FieldInfo f = findField(get(owner), name);
         if (f == null) {
-            throw new MissingClassException(owner + "." + name + " (field)");
+            throw MissingClassException.ofField(owner, name);
         }
         return f;
     }
@@ -102,7 +111,7 @@ public final class World {
         if (fromInterface != null) {
             return fromInterface;
         }
-        throw new MissingClassException(owner.replace('/', '.') + "." + name + descriptor + " (method)");
+        throw MissingClassException.ofMethod(owner, name, descriptor);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.moka.assembler.compiler.world;
 
+import dev.moka.assembler.compiler.front.ClassFileException;
 import dev.moka.assembler.compiler.model.BuildException;
 import dev.moka.assembler.compiler.ir.Block;
 import dev.moka.assembler.compiler.ir.Insn;
@@ -110,7 +111,7 @@ public final class Reachability {
             MethodRef method = work.poll()[0];
             try {
                 compile(method);
-            } catch (UnsupportedCodeException | MissingClassException e) {
+            } catch (UnsupportedCodeException | MissingClassException | ClassFileException e) {
                 throw new BuildException(describe(method, e.getMessage()));
             }
         }
