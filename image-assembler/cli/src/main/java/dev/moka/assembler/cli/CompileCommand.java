@@ -37,13 +37,13 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "EXE", description = "Where to write the executable.")
     Path out;
 
-    @Option(names = "--heap", paramLabel = "PLAN", defaultValue = "bump",
-            description = "Heap plan: bump (no collection) or mark-sweep. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--heap", paramLabel = "PLAN", defaultValue = "mark-sweep",
+            description = "Heap plan: mark-sweep (collects) or bump (never collects). Default: ${DEFAULT-VALUE}.")
     String heap;
 
-    @Option(names = "--heap-size", paramLabel = "SIZE", defaultValue = "1G",
-            description = "Heap size, such as 64M or 1G. Default: ${DEFAULT-VALUE}.")
-    String heapSize;
+    @Option(names = "--heap-size", paramLabel = "SIZE", defaultValue = "1G", converter = HeapSize.Converter.class,
+            description = "Heap size, such as 64M or 1G (1M to 64G). Default: ${DEFAULT-VALUE}.")
+    HeapSize heapSize;
 
     @Option(names = "--verify-heap", description = "Check the heap after every collection (slow; for debugging).")
     boolean verifyHeap;
@@ -72,7 +72,7 @@ final class CompileCommand implements Callable<Integer> {
         // An outside heap plan's classes are compiled too: its modules join the class path.
         entries.addAll(modulePath.install().entries());
         String planClass = ProviderCatalog.heapPlanClass(heap).getName();
-        byte[] executable = LinuxExecutableBuilder.build(entries, mainClass, planClass, MemorySize.parse(heapSize).bytes(),
+        byte[] executable = LinuxExecutableBuilder.build(entries, mainClass, planClass, heapSize.bytes(),
                 verifyHeap);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {

@@ -31,6 +31,15 @@ public record MemorySize(long bytes) {
      * @throws IllegalArgumentException when the text is not such a size
      */
     public static MemorySize parse(String text) {
+        return new MemorySize(parseBytes(text));
+    }
+
+    /**
+     * @param text a number with a unit, as {@link #parse} takes it
+     * @return the number of bytes it says
+     * @throws IllegalArgumentException when the text is not such a size
+     */
+    static long parseBytes(String text) {
         String trimmed = text.trim().toUpperCase(Locale.ROOT);
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException("memory size is empty");
@@ -47,7 +56,7 @@ public record MemorySize(long bytes) {
         if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 9) {
             throw new IllegalArgumentException("memory size \"" + text + "\" is not a number with a unit, such as 128M");
         }
-        return new MemorySize(Long.parseLong(digits) << shift);
+        return Long.parseLong(digits) << shift;
     }
 
     /** @return the size as QEMU's {@code -m} takes it, such as {@code 128M} */

@@ -61,6 +61,17 @@ class CompileCommandErrorsTest {
     }
 
     @Test
+    void aHeapSizeOutOfRangeIsAUsageError() throws IOException {
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Files.write(classes.resolve("Hello.class"), hello());
+        Outcome outcome = moka("compile", "--target", "linux-x86_64", "--class-path", classes.toString(), "--main", "Hello",
+                "--out", dir.resolve("program").toString(), "--heap-size", "512K");
+        assertEquals(ExitCodes.ERROR, outcome.exitCode());
+        assertTrue(outcome.err().contains("heap size must be a whole number of MiB, from 1M to 64G"), outcome.err());
+        assertFalse(outcome.err().contains("internal error") || outcome.err().contains("\tat "), outcome.err());
+    }
+
+    @Test
     void aTruncatedClassFileIsABuildErrorNamingTheFile() throws IOException {
         Path classes = Files.createDirectories(dir.resolve("classes"));
         Files.write(classes.resolve("Hello.class"), Arrays.copyOf(hello(), 100));

@@ -33,6 +33,11 @@ public final class LinuxExecutableBuilder {
     public static final long LOAD_ADDRESS = 0x400000;
     /** The heap; untouched pages cost nothing. */
     public static final long HEAP_BYTES = 1L << 30;
+    /**
+     * The heap plan of programs that name none: mark-sweep, because a program that allocates more
+     * than its heap in total must not fail for want of a collector.
+     */
+    public static final String DEFAULT_HEAP_PLAN = "dev.moka.kernel.mm.heap.MarkSweepPlan";
     private static final String MAIN_CLASS = "moka/image/Main";
     private static final int STACK_BUDGET = 7 << 20;
     private static final String START = "_start";
@@ -41,13 +46,15 @@ public final class LinuxExecutableBuilder {
     }
 
     /**
+     * Builds with the {@linkplain #DEFAULT_HEAP_PLAN default heap plan} and a {@link #HEAP_BYTES} heap.
+     *
      * @param classPath jars and directories holding the program
      * @param mainClass binary name of the class with {@code public static void main(String[])}
      * @return the executable's bytes
      * @throws BuildException when a reachable method cannot be compiled
      */
     public static byte[] build(List<Path> classPath, String mainClass) throws BuildException {
-        return build(classPath, mainClass, Compilation.DEFAULT_HEAP_PLAN.replace('/', '.'), HEAP_BYTES, false);
+        return build(classPath, mainClass, DEFAULT_HEAP_PLAN, HEAP_BYTES, false);
     }
 
     /**
