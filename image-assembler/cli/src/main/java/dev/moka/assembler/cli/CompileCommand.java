@@ -2,6 +2,7 @@ package dev.moka.assembler.cli;
 
 import picocli.CommandLine.Mixin;
 import dev.moka.assembler.providers.ProviderCatalog;
+import dev.moka.assembler.compiler.ClassLibrary;
 import dev.moka.assembler.linux.LinuxExecutableBuilder;
 import java.io.File;
 import java.io.PrintWriter;
@@ -48,6 +49,11 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--verify-heap", description = "Check the heap after every collection (slow; for debugging).")
     boolean verifyHeap;
 
+    @Option(names = "--class-library", paramLabel = "LIBRARY", defaultValue = "moka",
+            description = "Where java.* classes come from: moka (Moka's runtime library) or jdk (Moka's, then the "
+                    + "bytecode of the running JDK's java.base for what Moka lacks; a prototype). Default: ${DEFAULT-VALUE}.")
+    String classLibrary;
+
     @Mixin
     ModulePathOption modulePath;
 
@@ -68,12 +74,22 @@ final class CompileCommand implements Callable<Integer> {
                 entries.add(Path.of(entry));
             }
         }
+        ClassLibrary library = switch (classLibrary) {
+            case "moka" -> ClassLibrary.MOKA;
+            case "jdk" -> ClassLibrary.JDK_FALLBACK;
+            default -> null;
+        };
+        if (library == null) {
+            err.println("moka: unknown class library \"" + classLibrary + "\"; available: moka, jdk");
+            err.flush();
+            return ExitCodes.ERROR;
+        }
         long start = System.nanoTime();
         // An outside heap plan's classes are compiled too: its modules join the class path.
         entries.addAll(modulePath.install().entries());
         String planClass = ProviderCatalog.heapPlanClass(heap).getName();
-        byte[] executable = LinuxExecutableBuilder.build(entries, mainClass, planClass, heapSize.bytes(),
-                verifyHeap);
+        byte[] executable = LinuxExecutableBuilder.build(entries, mainClass,
+                new LinuxExecutableBuilder.Options(planClass, heapSize.bytes(), verifyHeap, library));
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

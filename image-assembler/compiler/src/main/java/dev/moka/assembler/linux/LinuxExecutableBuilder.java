@@ -4,6 +4,7 @@ import dev.moka.assembler.compiler.model.BuildException;
 import dev.moka.assembler.compiler.Compilation;
 import dev.moka.assembler.compiler.backend.Symbols;
 import dev.moka.assembler.compiler.backend.Target;
+import dev.moka.assembler.compiler.ClassLibrary;
 import dev.moka.assembler.link.ElfImageWriter;
 import dev.moka.assembler.link.LinkedImage;
 import dev.moka.assembler.link.Linker;
@@ -54,7 +55,7 @@ public final class LinuxExecutableBuilder {
      * @throws BuildException when a reachable method cannot be compiled
      */
     public static byte[] build(List<Path> classPath, String mainClass) throws BuildException {
-        return build(classPath, mainClass, DEFAULT_HEAP_PLAN, HEAP_BYTES, false);
+        return build(classPath, mainClass, Options.defaults());
     }
 
     /**
@@ -71,9 +72,45 @@ public final class LinuxExecutableBuilder {
      */
     public static byte[] build(List<Path> classPath, String mainClass, String planClass,
                                long heapBytes, boolean verifyHeap) throws BuildException {
+        return build(classPath, mainClass, new Options(planClass, heapBytes, verifyHeap, ClassLibrary.MOKA));
+    }
+
+    /**
+     * How to build a program.
+     *
+     * @param planClass  binary name of the heap plan's class (a {@code HeapPlan} with a public
+     *                   no-argument constructor), as the linker's provider catalog resolves a plan name
+     * @param heapBytes  the heap's size
+     * @param verifyHeap whether the collector checks the heap after every collection
+     * @param library    where the platform's classes come from
+     */
+    public record Options(String planClass, long heapBytes, boolean verifyHeap, ClassLibrary library) {
+        /** @return the default plan and heap size, no heap checks, Moka's runtime library only */
+        public static Options defaults() {
+            return new Options(DEFAULT_HEAP_PLAN, HEAP_BYTES, false, ClassLibrary.MOKA);
+        }
+
+        /** @param other where the platform's classes come from @return these options with that library */
+        public Options library(ClassLibrary other) {
+            return new Options(planClass, heapBytes, verifyHeap, other);
+        }
+    }
+
+    /**
+     * @param classPath jars and directories holding the program
+     * @param mainClass binary name of the class with {@code static void main(String[])}
+     * @param options   the heap and the class library
+     * @return the executable's bytes
+     * @throws BuildException when a class path entry does not exist or is not a directory or a jar, the main
+     *         class is not on the class path or has no static {@code main(String[])}, or a reachable
+     *         method cannot be compiled
+     */
+    public static byte[] build(List<Path> classPath, String mainClass, Options options) throws BuildException {
         ClassPathCheck.check(classPath, mainClass);
-        Compilation compilation = new Compilation(Target.LINUX, classPath)
-                .heapPlan(planClass.replace('.', '/'), verifyHeap);
+        String planClass = options.planClass();
+        Compilation compilation = new Compilation(Target.LINUX, classPath, options.library())
+                .heapPlan(planClass.replace('.', '/'), options.verifyHeap());
+        long heapBytes = options.heapBytes();
         compilation.define(mainWrapper(mainClass.replace('.', '/')));
         Compilation.Result code = compilation.compile(MAIN_CLASS, "start", "(IJ)V", heapBytes, Map.of());
         Assembler start = new Assembler();

@@ -1,14 +1,17 @@
 package dev.moka.assembler.compiler.front;
 
+import dev.moka.assembler.compiler.ClassLibrary;
 import dev.moka.runtime.RuntimeLibrary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import org.objectweb.asm.ClassReader;
@@ -18,8 +21,10 @@ import org.objectweb.asm.tree.ClassNode;
 /**
  * Where the compiler finds class files: the closed world of one image.
  *
- * <p>Names under {@code java/} come only from Moka's runtime library, never from the host JDK: a
- * JDK class the library lacks is simply absent, and the compiler reports who needed it. Every
+ * <p>Names under {@code java/} come from Moka's runtime library, never from the host JDK: a JDK
+ * class the library lacks is simply absent, and the compiler reports who needed it. Under
+ * {@link ClassLibrary#JDK_FALLBACK} such a class, and {@code jdk/internal/} and {@code sun/} classes,
+ * come from the {@code java.base} module of the JDK running the compiler instead. Every
  * other name comes from the explicit class path if one was given, then from the class loader that
  * loaded the compiler (the {@code moka} command puts the kernel modules there), which also provides
  * a program's heap plan and the kernel-api classes the plan is written against. Synthetic classes
@@ -30,11 +35,53 @@ public final class ClassPool {
     private static final int NEWEST_VERSION = Opcodes.V26;
 
     private final List<Path> classPath;
+    private final ClassLibrary library;
     private final Map<String, Optional<ClassNode>> cache = new HashMap<>();
+    private final Set<String> fromJdk = new HashSet<>();
+    private final Map<String, Optional<ClassNode>> jdkCounterparts = new HashMap<>();
 
     /** @param classPath jars and directories to search before the compiler's class loader */
     public ClassPool(List<Path> classPath) {
+        this(classPath, ClassLibrary.MOKA);
+    }
+
+    /**
+     * @param classPath jars and directories to search before the compiler's class loader
+     * @param library   where platform classes come from
+     */
+    public ClassPool(List<Path> classPath, ClassLibrary library) {
         this.classPath = List.copyOf(classPath);
+        this.library = library;
+    }
+
+    /** @return where platform classes come from */
+    public ClassLibrary library() {
+        return library;
+    }
+
+    /**
+     * The JDK's own version of a class Moka's runtime library substitutes, under
+     * {@link ClassLibrary#JDK_FALLBACK}: where members the substitute lacks are taken from.
+     *
+     * @param internalName a class of Moka's runtime library
+     * @return the JDK's class of that name, or empty (always under {@link ClassLibrary#MOKA})
+     */
+    public Optional<ClassNode> jdkCounterpart(String internalName) {
+        if (library != ClassLibrary.JDK_FALLBACK || !internalName.startsWith("java/") || fromJdk.contains(internalName)) {
+            return Optional.empty();
+        }
+        return jdkCounterparts.computeIfAbsent(internalName, name -> {
+            ClassFile file = JdkClasses.read(name);
+            return file == null ? Optional.empty() : Optional.of(parse(file, name));
+        });
+    }
+
+    /**
+     * @param internalName a class name that {@link #find} has found
+     * @return whether its bytecode is the JDK's (under {@link ClassLibrary#JDK_FALLBACK}), not Moka's or the program's
+     */
+    public boolean isFromJdk(String internalName) {
+        return fromJdk.contains(internalName);
     }
 
     /**
@@ -61,14 +108,33 @@ public final class ClassPool {
     }
 
     /** A class file's bytes and where they came from, for messages. */
-    private record ClassFile(byte[] bytes, String origin) {
+    record ClassFile(byte[] bytes, String origin) {
     }
 
     private Optional<ClassNode> load(String internalName) {
-        ClassFile file = internalName.startsWith("java/") ? fromRuntimeLibrary(internalName) : readUserClass(internalName);
+        ClassFile file;
+        if (internalName.startsWith("java/")) {
+            file = fromRuntimeLibrary(internalName);
+            if (file == null && library == ClassLibrary.JDK_FALLBACK) {
+                file = JdkClasses.read(internalName);
+            }
+        } else if (library == ClassLibrary.JDK_FALLBACK && JdkClasses.isPlatformName(internalName)) {
+            file = JdkClasses.read(internalName);
+        } else {
+            file = readUserClass(internalName);
+        }
         if (file == null) {
             return Optional.empty();
         }
+        ClassNode node = parse(file, internalName);
+        if (file.origin().startsWith(JdkClasses.ORIGIN_PREFIX)) {
+            fromJdk.add(internalName);
+            SerializationFields.remove(node);
+        }
+        return Optional.of(node);
+    }
+
+    private static ClassNode parse(ClassFile file, String internalName) {
         String problem = ClassFileCheck.problem(file.bytes(), NEWEST_VERSION);
         if (problem != null) {
             throw new ClassFileException("class file " + file.origin() + " is malformed: " + problem);
@@ -85,7 +151,7 @@ public final class ClassPool {
             throw new ClassFileException("class file " + file.origin() + " holds class " + node.name.replace('/', '.')
                     + ", not " + internalName.replace('/', '.'));
         }
-        return Optional.of(node);
+        return node;
     }
 
     private static ClassFile fromRuntimeLibrary(String internalName) {

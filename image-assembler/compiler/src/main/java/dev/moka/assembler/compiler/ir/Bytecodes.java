@@ -300,7 +300,7 @@ final class Bytecodes {
     }
 
     private void field(FieldInsnNode insn) {
-        FieldInfo field = b.world().resolveField(insn.owner, insn.name);
+        FieldInfo field = b.world().resolveField(insn.owner, insn.name, insn.desc);
         if (insn.getOpcode() == GETSTATIC || insn.getOpcode() == PUTSTATIC) {
             initialize(field.owner());
         }

@@ -42,6 +42,20 @@ public final class ClassModel {
         this.instanceSize = ObjectLayout.align8(size);
     }
 
+    /**
+     * Adds a static constant taken from elsewhere (the JDK's version of this class); statics take no
+     * room in objects, so the layout stays as it is.
+     *
+     * @param constant a static field with a ConstantValue attribute
+     * @return its field info
+     */
+    FieldInfo addStaticConstant(FieldNode constant) {
+        node.fields.add(constant);
+        FieldInfo info = new FieldInfo(node.name, constant.name, constant.desc, true, 0, constant.value);
+        declaredFields.put(constant.name, info);
+        return info;
+    }
+
     /** @return the internal name */
     public String name() {
         return node.name;

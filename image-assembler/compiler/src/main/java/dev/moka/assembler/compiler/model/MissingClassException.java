@@ -39,6 +39,17 @@ public final class MissingClassException extends RuntimeException {
     }
 
     /**
+     * A field that code taken from the JDK expects in a class Moka's runtime library substitutes.
+     *
+     * @param owner the substituted class @param name the field, with its type
+     * @return the exception
+     */
+    public static MissingClassException ofSubstitutedField(String owner, String name) {
+        return new MissingClassException(dotted(owner) + "." + name + " (field) is not in the image's closed world (Moka's "
+                + dotted(owner) + " has no such field: code written for the JDK's version of the class cannot run on Moka's)");
+    }
+
+    /**
      * @param owner the class named by the reference @param name the method @param descriptor its descriptor
      * @return the exception
      */

@@ -30,6 +30,8 @@ final class RefusedFeatures {
     private static final String CLASS_LOADING = "dynamic class loading is not supported: every class is compiled "
             + "into the image at build time";
     private static final String SERIALIZATION = "serialization is not supported";
+    private static final String VM_INTERNALS = "the JDK's private access to java.lang and the VM's boot state are set "
+            + "up by HotSpot, not by compiled code, and Moka substitutes java.lang";
 
     private static final List<Rule> RULES = List.of(
             new Rule("java.lang.Thread", false, THREADS),
@@ -50,7 +52,9 @@ final class RefusedFeatures {
             new Rule("java.net.URLClassLoader", false, CLASS_LOADING),
             new Rule("java.io.ObjectOutputStream", false, SERIALIZATION),
             new Rule("java.io.ObjectInputStream", false, SERIALIZATION),
-            new Rule("java.io.Externalizable", false, SERIALIZATION));
+            new Rule("java.io.Externalizable", false, SERIALIZATION),
+            new Rule("jdk.internal.access.SharedSecrets", false, VM_INTERNALS),
+            new Rule("jdk.internal.misc.VM", false, VM_INTERNALS));
 
     private RefusedFeatures() {
     }

@@ -16,10 +16,12 @@ import org.objectweb.asm.tree.MethodNode;
 public final class World {
     private final ClassPool pool;
     private final Map<String, ClassModel> models = new LinkedHashMap<>();
+    private final JdkMembers jdkMembers;
 
     /** @param pool where class files come from */
     public World(ClassPool pool) {
         this.pool = pool;
+        this.jdkMembers = new JdkMembers(pool);
     }
 
     /** @return the class pool */
@@ -63,32 +65,42 @@ public final class World {
     }
 
     /**
-     * Resolves a field reference as the JVM does: the class, its interfaces, then its superclasses.
+     * Resolves a field reference as the JVM does, by name and type: the class, its interfaces, then its
+     * superclasses. A field of the same name but another type (which code compiled against another
+     * version of its owner may name) is missing.
      *
-     * @param owner class named by the instruction @param name field name
+     * @param owner      class named by the instruction
+     * @param name       field name
+     * @param descriptor its type, or null for any
      * @return the field
-     * @throws MissingClassException when no such field exists (reported with the field's name)
+     * @throws MissingClassException when no such field exists
      */
-    public FieldInfo resolveField(String owner, String name) {
-        FieldInfo f = findField(get(owner), name);
+    public FieldInfo resolveField(String owner, String name, String descriptor) {
+        FieldInfo f = findField(get(owner), name, descriptor);
+        for (ClassModel c = get(owner); f == null && c != null && descriptor != null; c = c.superClass()) {
+            f = jdkMembers.graftConstant(c, name, descriptor);
+        }
         if (f == null) {
-            throw MissingClassException.ofField(owner, name);
+            String field = descriptor == null || findField(get(owner), name, null) == null ? name : name + ":" + descriptor;
+            boolean substituted = owner.startsWith("java/") && pool.jdkCounterpart(owner).isPresent();
+            throw substituted ? MissingClassException.ofSubstitutedField(owner, name + ":" + descriptor)
+                    : MissingClassException.ofField(owner, field);
         }
         return f;
     }
 
-    private FieldInfo findField(ClassModel c, String name) {
+    private FieldInfo findField(ClassModel c, String name, String descriptor) {
         FieldInfo f = c.declaredFields().get(name);
-        if (f != null) {
+        if (f != null && (descriptor == null || f.descriptor().equals(descriptor))) {
             return f;
         }
         for (ClassModel i : c.interfaces()) {
-            f = findField(i, name);
+            f = findField(i, name, descriptor);
             if (f != null) {
                 return f;
             }
         }
-        return c.superClass() == null ? null : findField(c.superClass(), name);
+        return c.superClass() == null ? null : findField(c.superClass(), name, descriptor);
     }
 
     /**
@@ -111,7 +123,30 @@ public final class World {
         if (fromInterface != null) {
             return fromInterface;
         }
+        MethodRef grafted = graftFromJdk(start, name, descriptor);
+        if (grafted != null) {
+            return grafted;
+        }
         throw MissingClassException.ofMethod(owner, name, descriptor);
+    }
+
+    /** Under the JDK fallback, a method Moka's classes lack may come from the JDK's versions of them. */
+    private MethodRef graftFromJdk(ClassModel start, String name, String descriptor) {
+        for (ClassModel c = start; c != null; c = c.superClass()) {
+            MethodNode m = jdkMembers.graftMethod(c, name, descriptor);
+            if (m != null) {
+                return new MethodRef(c, m);
+            }
+        }
+        for (ClassModel k = start; k != null; k = k.superClass()) {
+            for (ClassModel i : k.interfaces()) {
+                MethodRef m = graftFromJdk(i, name, descriptor);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -152,7 +152,7 @@ public final class Reachability {
             case Insn.Invoke inv -> {
                 MethodRef target = inv.target();
                 if (target.isStatic()) {
-                    initialize(target.owner());
+                    initialize(target.owner(), method);
                 }
                 if (inv.dispatch() == Insn.Dispatch.DIRECT) {
                     reach(target, method);
@@ -166,12 +166,12 @@ public final class Reachability {
                             + " but its package is not annotated @AllowsMagic");
                 }
             }
-            case Insn.New n -> instantiate(world.get(n.className()));
+            case Insn.New n -> instantiate(world.get(n.className()), method);
             case Insn.NewArray n -> usedTypes.add(n.arrayDescriptor());
             case Insn.ClassRef c -> usedTypes.add(c.type());
             case Insn.ConstClass c -> useType(c.type());
-            case Insn.GetStatic g -> initialize(world.get(g.field().owner()));
-            case Insn.PutStatic p -> initialize(world.get(p.field().owner()));
+            case Insn.GetStatic g -> initialize(world.get(g.field().owner()), method);
+            case Insn.PutStatic p -> initialize(world.get(p.field().owner()), method);
             case Insn.InstanceOf i -> useType(i.type());
             case Insn.CheckCast c -> useType(c.type());
             default -> { }
@@ -205,10 +205,14 @@ public final class Reachability {
     }
 
     private void instantiate(ClassModel c) {
+        instantiate(c, null);
+    }
+
+    private void instantiate(ClassModel c, MethodRef from) {
         if (!instantiated.add(c)) {
             return;
         }
-        initialize(c);
+        initialize(c, from);
         for (MethodRef call : List.copyOf(virtualCalls)) {
             if (c.isSubtypeOf(call.owner())) {
                 reachImplementation(c, call, reachedFrom.get(call.symbol()));
@@ -218,14 +222,19 @@ public final class Reachability {
 
     /** @param c a class whose static initialiser must run at boot (with its superclasses') */
     public void initialize(ClassModel c) {
+        initialize(c, null);
+    }
+
+    /** @param from the method whose code first needs the class, for the call chains of build errors */
+    private void initialize(ClassModel c, MethodRef from) {
         if (c == null || initialized.contains(c)) {
             return;
         }
-        initialize(c.superClass());
+        initialize(c.superClass(), from);
         initialized.add(c);
         MethodRef clinit = clinit(c);
         if (clinit != null) {
-            reach(clinit, null);
+            reach(clinit, from);
         }
     }
 
