@@ -300,6 +300,16 @@ public final class Character implements Comparable<Character> {
         return ((high - MIN_HIGH_SURROGATE) << 10) + (low - MIN_LOW_SURROGATE) + MIN_SUPPLEMENTARY_CODE_POINT;
     }
 
+    /** @param cp a supplementary code point @return the high (leading) surrogate of its UTF-16 form */
+    public static char highSurrogate(int cp) {
+        return (char) ((cp >>> 10) + (MIN_HIGH_SURROGATE - (MIN_SUPPLEMENTARY_CODE_POINT >>> 10)));
+    }
+
+    /** @param cp a supplementary code point @return the low (trailing) surrogate of its UTF-16 form */
+    public static char lowSurrogate(int cp) {
+        return (char) ((cp & 0x3ff) + MIN_LOW_SURROGATE);
+    }
+
     /** @param cp a code point @return its UTF-16 chars @throws IllegalArgumentException when it is invalid */
     public static char[] toChars(int cp) {
         if (isBmpCodePoint(cp)) {

@@ -1,8 +1,78 @@
 package java.lang;
 
-/** Integer math helpers; the floating-point half of java.lang.Math comes with floating point in the compiler. */
+/**
+ * Integer math helpers, and the floating-point helpers whose JDK versions read state Moka's class
+ * does not have. The compiler completes this class from the JDK's own {@code Math}: every other
+ * method ({@code floor}, {@code sin}, {@code pow}, {@code toRadians}...) is the JDK's bytecode, and
+ * the transcendental functions end in the JDK's Java port of fdlibm, so they return what
+ * {@code StrictMath} returns on HotSpot.
+ */
 public final class Math {
+    /** The base of natural logarithms. */
+    public static final double E = 2.718281828459045;
+    /** The ratio of a circle's circumference to its diameter. */
+    public static final double PI = 3.141592653589793;
+    /** Twice {@link #PI}. */
+    public static final double TAU = 2.0 * PI;
+
+    private static final long NEGATIVE_ZERO_DOUBLE_BITS = Double.doubleToRawLongBits(-0.0d);
+    private static final int NEGATIVE_ZERO_FLOAT_BITS = Float.floatToRawIntBits(-0.0f);
+
     private Math() {
+    }
+
+    /** @param a a value @return its absolute value; -0.0 gives 0.0 and NaN stays NaN */
+    public static double abs(double a) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(a) & 0x7fffffffffffffffL);
+    }
+
+    /** @param a a value @return its absolute value; -0.0 gives 0.0 and NaN stays NaN */
+    public static float abs(float a) {
+        return Float.intBitsToFloat(Float.floatToRawIntBits(a) & 0x7fffffff);
+    }
+
+    /** @param a a value @param b a value @return the larger; NaN if either is NaN, and 0.0 is larger than -0.0 */
+    public static double max(double a, double b) {
+        if (a != a) {
+            return a;
+        }
+        if (a == 0.0d && b == 0.0d && Double.doubleToRawLongBits(a) == NEGATIVE_ZERO_DOUBLE_BITS) {
+            return b;
+        }
+        return a >= b ? a : b;
+    }
+
+    /** @param a a value @param b a value @return the smaller; NaN if either is NaN, and -0.0 is smaller than 0.0 */
+    public static double min(double a, double b) {
+        if (a != a) {
+            return a;
+        }
+        if (a == 0.0d && b == 0.0d && Double.doubleToRawLongBits(b) == NEGATIVE_ZERO_DOUBLE_BITS) {
+            return b;
+        }
+        return a <= b ? a : b;
+    }
+
+    /** @param a a value @param b a value @return the larger; NaN if either is NaN, and 0.0 is larger than -0.0 */
+    public static float max(float a, float b) {
+        if (a != a) {
+            return a;
+        }
+        if (a == 0.0f && b == 0.0f && Float.floatToRawIntBits(a) == NEGATIVE_ZERO_FLOAT_BITS) {
+            return b;
+        }
+        return a >= b ? a : b;
+    }
+
+    /** @param a a value @param b a value @return the smaller; NaN if either is NaN, and -0.0 is smaller than 0.0 */
+    public static float min(float a, float b) {
+        if (a != a) {
+            return a;
+        }
+        if (a == 0.0f && b == 0.0f && Float.floatToRawIntBits(b) == NEGATIVE_ZERO_FLOAT_BITS) {
+            return b;
+        }
+        return a <= b ? a : b;
     }
 
     /** @param a a value @param b a value @return the smaller */

@@ -1,6 +1,10 @@
 package java.lang;
 
-/** The integer half of StrictMath; the same as Math's, which is exact already. */
+/**
+ * The integer half of StrictMath, the same as Math's, which is exact already. The compiler completes
+ * this class from the JDK's own {@code StrictMath}: the floating-point functions are the JDK's bytecode,
+ * its Java port of fdlibm.
+ */
 public final class StrictMath {
     private StrictMath() {
     }

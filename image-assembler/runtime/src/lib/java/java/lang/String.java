@@ -43,6 +43,115 @@ public final class String implements Comparable<String>, CharSequence {
         this(builder.toString());
     }
 
+    /** @param buffer its contents become the string's */
+    public String(StringBuffer buffer) {
+        this(buffer.toString());
+    }
+
+    /** @param bytes UTF-8, the default charset; malformed input becomes U+FFFD */
+    public String(byte[] bytes) {
+        this(bytes, 0, bytes.length, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** @param bytes UTF-8, the default charset @param offset first byte @param length number of bytes */
+    public String(byte[] bytes, int offset, int length) {
+        this(bytes, offset, length, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** @param bytes encoded text @param charset its charset; malformed input becomes U+FFFD */
+    public String(byte[] bytes, java.nio.charset.Charset charset) {
+        this(bytes, 0, bytes.length, charset);
+    }
+
+    /**
+     * @param bytes encoded text @param charsetName its charset's name
+     * @throws java.io.UnsupportedEncodingException when no charset has that name
+     */
+    public String(byte[] bytes, String charsetName) throws java.io.UnsupportedEncodingException {
+        this(bytes, 0, bytes.length, charsetNamed(charsetName));
+    }
+
+    /**
+     * @param bytes encoded text @param offset first byte @param length number of bytes @param charsetName
+     *              its charset's name
+     * @throws java.io.UnsupportedEncodingException when no charset has that name
+     */
+    public String(byte[] bytes, int offset, int length, String charsetName) throws java.io.UnsupportedEncodingException {
+        this(bytes, offset, length, charsetNamed(charsetName));
+    }
+
+    /** @param bytes encoded text @param offset first byte @param length number of bytes @param charset its charset */
+    public String(byte[] bytes, int offset, int length, java.nio.charset.Charset charset) {
+        if (charset == null) {
+            throw new NullPointerException("charset");
+        }
+        checkOffsetCount(offset, length, bytes.length);
+        this.value = MokaCharsets.decode(charset.name(), bytes, offset, length).value;
+    }
+
+    private static java.nio.charset.Charset charsetNamed(String charsetName) throws java.io.UnsupportedEncodingException {
+        if (charsetName == null) {
+            throw new NullPointerException("charsetName");
+        }
+        java.nio.charset.Charset charset = java.nio.charset.Charset.forName(charsetName, null);
+        if (charset == null) {
+            throw new java.io.UnsupportedEncodingException(charsetName);
+        }
+        return charset;
+    }
+
+    /** @return the chars encoded in UTF-8, the default charset; a lone surrogate becomes '?' */
+    public byte[] getBytes() {
+        return MokaCharsets.encode("UTF-8", value, 0, value.length);
+    }
+
+    /** @param charset the charset @return the chars encoded in it; what it cannot encode becomes '?' */
+    public byte[] getBytes(java.nio.charset.Charset charset) {
+        if (charset == null) {
+            throw new NullPointerException();
+        }
+        return MokaCharsets.encode(charset.name(), value, 0, value.length);
+    }
+
+    /**
+     * @param charsetName a charset's name @return the chars encoded in it
+     * @throws java.io.UnsupportedEncodingException when no charset has that name
+     */
+    public byte[] getBytes(String charsetName) throws java.io.UnsupportedEncodingException {
+        return MokaCharsets.encode(charsetNamed(charsetName).name(), value, 0, value.length);
+    }
+
+    /** @param begin first index @param end index after the last @return the code points between; a lone surrogate counts one */
+    public int codePointCount(int begin, int end) {
+        if (begin < 0 || end > value.length || begin > end) {
+            throw new IndexOutOfBoundsException("Range [" + begin + ", " + end + ") out of bounds for length " + value.length);
+        }
+        int count = end - begin;
+        for (int i = begin; i < end - 1; i++) {
+            if (Character.isHighSurrogate(value[i]) && Character.isLowSurrogate(value[i + 1])) {
+                count--;
+                i++;
+            }
+        }
+        return count;
+    }
+
+    /** @param index position after the code point @return the code point that ends just before it */
+    public int codePointBefore(int index) {
+        int i = index - 1;
+        checkIndex(i, value.length);
+        char c = value[i];
+        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(value[i - 1])) {
+            return Character.toCodePoint(value[i - 1], c);
+        }
+        return c;
+    }
+
+    /** @param sb a buffer @return whether it holds the same chars */
+    public boolean contentEquals(StringBuffer sb) {
+        return contentEquals((CharSequence) sb);
+    }
+
     static void checkOffsetCount(int offset, int count, int length) {
         if ((offset | count) < 0 || count > length - offset) {
             throw new StringIndexOutOfBoundsException("Range [" + offset + ", " + offset + " + " + count

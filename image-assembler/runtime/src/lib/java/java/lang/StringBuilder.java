@@ -397,6 +397,21 @@ public final class StringBuilder implements CharSequence, Comparable<StringBuild
         return new String(buffer, 0, count);
     }
 
+    /** @param sb appended, "null" for null @return this */
+    public StringBuilder append(StringBuffer sb) {
+        return sb == null ? append("null") : append((CharSequence) sb);
+    }
+
+    /** @param offset where @param f inserted as Float.toString prints it @return this */
+    public StringBuilder insert(int offset, float f) {
+        return insert(offset, Float.toString(f));
+    }
+
+    /** @param offset where @param d inserted as Double.toString prints it @return this */
+    public StringBuilder insert(int offset, double d) {
+        return insert(offset, Double.toString(d));
+    }
+
     /** @param f appended as Float.toString prints it @return this */
     public StringBuilder append(float f) {
         return append(Float.toString(f));

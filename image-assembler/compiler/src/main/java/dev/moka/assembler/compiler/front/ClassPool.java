@@ -21,10 +21,12 @@ import org.objectweb.asm.tree.ClassNode;
 /**
  * Where the compiler finds class files: the closed world of one image.
  *
- * <p>Names under {@code java/} come from Moka's runtime library, never from the host JDK: a JDK
- * class the library lacks is simply absent, and the compiler reports who needed it. Under
- * {@link ClassLibrary#JDK_FALLBACK} such a class, and {@code jdk/internal/} and {@code sun/} classes,
- * come from the {@code java.base} module of the JDK running the compiler instead. Every
+ * <p>Names of the platform ({@code java/}, {@code jdk/internal/}, {@code sun/}) come from Moka's
+ * runtime library: a JDK class the library lacks is absent, and the compiler reports who needed
+ * it. The exceptions are a small vetted slice of the JDK's plain computation (its port of fdlibm,
+ * which {@code Math} and {@code StrictMath} complete themselves from), and, under
+ * {@link ClassLibrary#JDK_FALLBACK}, every class the library lacks: these are read from the
+ * {@code java.base} module of the JDK running the compiler. Every
  * other name comes from the explicit class path if one was given, then from the class loader that
  * loaded the compiler (the {@code moka} command puts the kernel modules there), which also provides
  * a program's heap plan and the kernel-api classes the plan is written against. Synthetic classes
@@ -61,13 +63,15 @@ public final class ClassPool {
 
     /**
      * The JDK's own version of a class Moka's runtime library substitutes, under
-     * {@link ClassLibrary#JDK_FALLBACK}: where members the substitute lacks are taken from.
+     * {@link ClassLibrary#JDK_FALLBACK} or for the vetted classes that complete themselves from it:
+     * where members the substitute lacks are taken from.
      *
      * @param internalName a class of Moka's runtime library
-     * @return the JDK's class of that name, or empty (always under {@link ClassLibrary#MOKA})
+     * @return the JDK's class of that name, or empty when members are not taken from it
      */
     public Optional<ClassNode> jdkCounterpart(String internalName) {
-        if (library != ClassLibrary.JDK_FALLBACK || !internalName.startsWith("java/") || fromJdk.contains(internalName)) {
+        boolean grafts = library == ClassLibrary.JDK_FALLBACK || JdkClasses.takesMembersFromJdk(internalName);
+        if (!grafts || !internalName.startsWith("java/") || fromJdk.contains(internalName)) {
             return Optional.empty();
         }
         return jdkCounterparts.computeIfAbsent(internalName, name -> {
@@ -113,13 +117,12 @@ public final class ClassPool {
 
     private Optional<ClassNode> load(String internalName) {
         ClassFile file;
-        if (internalName.startsWith("java/")) {
+        if (JdkClasses.isPlatformName(internalName)) {
+            // Moka's substitute first; the JDK's bytecode only under the fallback or for the vetted slice.
             file = fromRuntimeLibrary(internalName);
-            if (file == null && library == ClassLibrary.JDK_FALLBACK) {
+            if (file == null && (library == ClassLibrary.JDK_FALLBACK || JdkClasses.isVetted(internalName))) {
                 file = JdkClasses.read(internalName);
             }
-        } else if (library == ClassLibrary.JDK_FALLBACK && JdkClasses.isPlatformName(internalName)) {
-            file = JdkClasses.read(internalName);
         } else {
             file = readUserClass(internalName);
         }
