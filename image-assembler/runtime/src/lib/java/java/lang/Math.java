@@ -18,7 +18,17 @@ public final class Math {
     private static final long NEGATIVE_ZERO_DOUBLE_BITS = Double.doubleToRawLongBits(-0.0d);
     private static final int NEGATIVE_ZERO_FLOAT_BITS = Float.floatToRawIntBits(-0.0f);
 
+    private static java.util.Random randomNumbers;
+
     private Math() {
+    }
+
+    /** @return a uniformly distributed double in [0, 1), from a generator made on first use */
+    public static double random() {
+        if (randomNumbers == null) {
+            randomNumbers = new java.util.Random();
+        }
+        return randomNumbers.nextDouble();
     }
 
     /** @param a a value @return its absolute value; -0.0 gives 0.0 and NaN stays NaN */

@@ -2,12 +2,24 @@ package java.lang;
 
 /**
  * The integer half of StrictMath, the same as Math's, which is exact already. The compiler completes
- * this class from the JDK's own {@code StrictMath}: the floating-point functions are the JDK's bytecode,
- * its Java port of fdlibm.
+ * this class from the JDK's own {@code StrictMath}: the floating-point functions (those it lacks, and
+ * those declared native here) are the JDK's bytecode, its Java port of fdlibm.
  */
 public final class StrictMath {
     private StrictMath() {
     }
+
+    /*
+     * Declared native so that library code can call them: the compiler compiles the JDK's StrictMath
+     * method in the place of a native method of this class (and calls to sqrt become the processor's
+     * square root instruction).
+     */
+
+    /** @param a a value @return its correctly rounded square root */
+    public static native double sqrt(double a);
+
+    /** @param a a value @return its natural logarithm */
+    public static native double log(double a);
 
     /** @param a a value @param b a value @return the smaller */
     public static int min(int a, int b) {

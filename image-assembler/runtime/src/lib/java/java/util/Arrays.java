@@ -1,8 +1,9 @@
 package java.util;
 
 /**
- * Array helpers. Primitive sorts are heap sorts (any correct order is the same order); object sorts
- * are stable merge sorts, so equal elements keep their order as with the JVM's TimSort.
+ * Array helpers. Primitive sorts are heap sorts (any correct order is the same order; floating-point
+ * values in the order of {@code Double.compare}, see {@link FloatingArrays}); object sorts are stable
+ * merge sorts, so equal elements keep their order as with the JVM's TimSort.
  */
 public final class Arrays {
     private Arrays() {
@@ -1146,4 +1147,145 @@ public final class Arrays {
         }
         return x.equals(y);
     }
+
+    /** @param a sorted ascending by {@code Double.compare}: -0.0 before 0.0, NaN last */
+    public static void sort(double[] a) {
+        FloatingArrays.sort(a, 0, a.length);
+    }
+
+    /** @param a array @param from first index sorted @param to index after the last */
+    public static void sort(double[] a, int from, int to) {
+        rangeCheck(a.length, from, to);
+        FloatingArrays.sort(a, from, to);
+    }
+
+    /** @param a sorted array @param key sought @return its index, or -(insertion point) - 1 */
+    public static int binarySearch(double[] a, double key) {
+        return FloatingArrays.binarySearch(a, 0, a.length, key);
+    }
+
+    /** @param a sorted range @param from first index @param to index after the last @param key sought @return its index, or -(insertion point) - 1 */
+    public static int binarySearch(double[] a, int from, int to, double key) {
+        rangeCheck(a.length, from, to);
+        return FloatingArrays.binarySearch(a, from, to, key);
+    }
+
+    /** @param a array @param value stored in every element */
+    public static void fill(double[] a, double value) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = value;
+        }
+    }
+
+    /** @param a array @param from first index @param to index after the last @param value stored there */
+    public static void fill(double[] a, int from, int to, double value) {
+        rangeCheck(a.length, from, to);
+        for (int i = from; i < to; i++) {
+            a[i] = value;
+        }
+    }
+
+    /** @param a an array @param b an array @return whether both are null or hold the same values (by bit pattern, NaN equal to NaN) */
+    public static boolean equals(double[] a, double[] b) {
+        return FloatingArrays.equals(a, b);
+    }
+
+    /** @param a an array, may be null @return the hash code {@code List.hashCode} would give its boxed values */
+    public static int hashCode(double[] a) {
+        return FloatingArrays.hashCode(a);
+    }
+
+    /** @param a an array, may be null @return "[a, b]", or "null" */
+    public static String toString(double[] a) {
+        return FloatingArrays.toString(a);
+    }
+
+    /** @param original copied @param newLength length of the copy (zero-padded) @return the copy */
+    public static double[] copyOf(double[] original, int newLength) {
+        double[] copy = new double[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+
+    /** @param original source @param from first index @param to index after the last (may pass the end) @return the copy */
+    public static double[] copyOfRange(double[] original, int from, int to) {
+        int newLength = to - from;
+        if (newLength < 0) {
+            throw new IllegalArgumentException(from + " > " + to);
+        }
+        double[] copy = new double[newLength];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, newLength));
+        return copy;
+    }
+
+    /** @param a sorted ascending by {@code Float.compare}: -0.0 before 0.0, NaN last */
+    public static void sort(float[] a) {
+        FloatingArrays.sort(a, 0, a.length);
+    }
+
+    /** @param a array @param from first index sorted @param to index after the last */
+    public static void sort(float[] a, int from, int to) {
+        rangeCheck(a.length, from, to);
+        FloatingArrays.sort(a, from, to);
+    }
+
+    /** @param a sorted array @param key sought @return its index, or -(insertion point) - 1 */
+    public static int binarySearch(float[] a, float key) {
+        return FloatingArrays.binarySearch(a, 0, a.length, key);
+    }
+
+    /** @param a sorted range @param from first index @param to index after the last @param key sought @return its index, or -(insertion point) - 1 */
+    public static int binarySearch(float[] a, int from, int to, float key) {
+        rangeCheck(a.length, from, to);
+        return FloatingArrays.binarySearch(a, from, to, key);
+    }
+
+    /** @param a array @param value stored in every element */
+    public static void fill(float[] a, float value) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = value;
+        }
+    }
+
+    /** @param a array @param from first index @param to index after the last @param value stored there */
+    public static void fill(float[] a, int from, int to, float value) {
+        rangeCheck(a.length, from, to);
+        for (int i = from; i < to; i++) {
+            a[i] = value;
+        }
+    }
+
+    /** @param a an array @param b an array @return whether both are null or hold the same values (by bit pattern, NaN equal to NaN) */
+    public static boolean equals(float[] a, float[] b) {
+        return FloatingArrays.equals(a, b);
+    }
+
+    /** @param a an array, may be null @return the hash code {@code List.hashCode} would give its boxed values */
+    public static int hashCode(float[] a) {
+        return FloatingArrays.hashCode(a);
+    }
+
+    /** @param a an array, may be null @return "[a, b]", or "null" */
+    public static String toString(float[] a) {
+        return FloatingArrays.toString(a);
+    }
+
+    /** @param original copied @param newLength length of the copy (zero-padded) @return the copy */
+    public static float[] copyOf(float[] original, int newLength) {
+        float[] copy = new float[newLength];
+        System.arraycopy(original, 0, copy, 0, Math.min(original.length, newLength));
+        return copy;
+    }
+
+    /** @param original source @param from first index @param to index after the last (may pass the end) @return the copy */
+    public static float[] copyOfRange(float[] original, int from, int to) {
+        int newLength = to - from;
+        if (newLength < 0) {
+            throw new IllegalArgumentException(from + " > " + to);
+        }
+        float[] copy = new float[newLength];
+        System.arraycopy(original, from, copy, 0, Math.min(original.length - from, newLength));
+        return copy;
+    }
+
 }

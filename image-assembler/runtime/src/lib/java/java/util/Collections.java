@@ -29,6 +29,45 @@ public final class Collections {
         l.set(i, l.set(j, l.get(i)));
     }
 
+    private static Random shuffleRandom;
+
+    /** @param list put in a random order, from a generator made on first use */
+    public static void shuffle(List<?> list) {
+        if (shuffleRandom == null) {
+            shuffleRandom = new Random();
+        }
+        shuffle(list, shuffleRandom);
+    }
+
+    /**
+     * Shuffles as the JDK does, so a seeded generator gives the same order: from the last position
+     * down, each element is swapped with one at a random index no greater than its own.
+     *
+     * @param list put in a random order @param random the source of randomness
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static void shuffle(List<?> list, Random random) {
+        int size = list.size();
+        if (size < 5 || list instanceof RandomAccess) {
+            for (int i = size; i > 1; i--) {
+                swap(list, i - 1, random.nextInt(i));
+            }
+        } else {
+            Object[] array = list.toArray();
+            for (int i = size; i > 1; i--) {
+                int j = random.nextInt(i);
+                Object t = array[i - 1];
+                array[i - 1] = array[j];
+                array[j] = t;
+            }
+            ListIterator it = list.listIterator();
+            for (Object e : array) {
+                it.next();
+                it.set(e);
+            }
+        }
+    }
+
     /** @param list filled @param value stored everywhere @param <T> element type */
     public static <T> void fill(List<? super T> list, T value) {
         for (int i = 0; i < list.size(); i++) {

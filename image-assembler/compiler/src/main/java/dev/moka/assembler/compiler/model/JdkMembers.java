@@ -13,7 +13,9 @@ import org.objectweb.asm.tree.MethodNode;
  * grafted code meets Moka's class as it is: every field it touches must exist there with the same
  * name and type, and every method it calls is resolved (and grafted) the same way, so a method that
  * depends on the JDK's representation of the class fails the build instead of reading the wrong data.
- * Abstract methods are never grafted (Moka's subclasses would not implement them), nor static fields
+ * A native method such a class declares is replaced by the JDK's method the same way, so that library
+ * code can call what the JDK provides. Abstract methods are never grafted (Moka's subclasses would not
+ * implement them), nor static fields
  * other than compile-time constants (their values come from the JDK's static initialiser, which is
  * not run).
  */
@@ -46,6 +48,33 @@ final class JdkMembers {
             }
         }
         return null;
+    }
+
+    /**
+     * A native method of a class that completes itself from the JDK stands for the JDK's method: its
+     * declaration lets library code call it, and the JDK's bytecode is compiled in its place.
+     *
+     * @param c a class of the closed world @param declared a method declared by {@code c}
+     * @return the JDK's method, now in {@code c} instead of the declaration, or {@code declared}
+     *         unchanged when it is not such a native method
+     */
+    MethodNode replaceNative(ClassModel c, MethodNode declared) {
+        if ((declared.access & Opcodes.ACC_NATIVE) == 0) {
+            return declared;
+        }
+        ClassNode jdk = pool.jdkCounterpart(c.name()).orElse(null);
+        if (jdk == null) {
+            return declared;
+        }
+        for (MethodNode m : jdk.methods) {
+            if (m.name.equals(declared.name) && m.desc.equals(declared.desc)
+                    && (m.access & (Opcodes.ACC_ABSTRACT | Opcodes.ACC_NATIVE)) == 0) {
+                c.node().methods.remove(declared);
+                c.node().methods.add(m);
+                return m;
+            }
+        }
+        return declared;
     }
 
     /**

@@ -116,7 +116,7 @@ public final class World {
         for (ClassModel c = start; c != null; c = c.superClass()) {
             MethodNode m = c.declaredMethod(name, descriptor);
             if (m != null) {
-                return new MethodRef(c, m);
+                return new MethodRef(c, jdkMembers.replaceNative(c, m));
             }
         }
         MethodRef fromInterface = findInInterfaces(start, name, descriptor);
