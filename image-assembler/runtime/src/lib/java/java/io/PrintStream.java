@@ -2,9 +2,10 @@ package java.io;
 
 /**
  * A byte stream to a file descriptor that prints text as UTF-8. Output is buffered and flushed at
- * each line end on the error stream, when the buffer fills, and when the program exits.
+ * each line end on the error stream, when the buffer fills, and when the program exits. As on the
+ * JDK, it is an output stream, and its methods never throw IOException.
  */
-public class PrintStream {
+public class PrintStream extends OutputStream {
     private final int fd;
     private final byte[] buffer = new byte[8192];
     private int count;
@@ -23,6 +24,7 @@ public class PrintStream {
     }
 
     /** Writes out buffered bytes. */
+    @Override
     public void flush() {
         if (count > 0) {
             MokaIo.write(fd, buffer, count);
@@ -31,11 +33,38 @@ public class PrintStream {
     }
 
     /** @param b one byte */
+    @Override
     public void write(int b) {
         if (count == buffer.length) {
             flush();
         }
         buffer[count++] = (byte) b;
+    }
+
+    /** @param b source @param off first index @param len how many bytes */
+    @Override
+    public void write(byte[] b, int off, int len) {
+        java.util.Objects.checkFromIndexSize(off, len, b.length);
+        for (int i = 0; i < len; i++) {
+            write(b[off + i]);
+        }
+    }
+
+    /** @param b every byte written */
+    @Override
+    public void write(byte[] b) {
+        write(b, 0, b.length);
+    }
+
+    /** @param b every byte written */
+    public void writeBytes(byte[] b) {
+        write(b, 0, b.length);
+    }
+
+    /** Flushes; standard output and error stay open. */
+    @Override
+    public void close() {
+        flush();
     }
 
     /** @param s printed as UTF-8, "null" for null */

@@ -10,6 +10,8 @@ public final class System {
     public static final PrintStream out = new PrintStream(1);
     /** Standard error (file descriptor 2; the console in a kernel). */
     public static final PrintStream err = new PrintStream(2);
+    /** Standard input (file descriptor 0; a kernel has none, and it is always at its end). */
+    public static final java.io.InputStream in = java.io.MokaStreams.standardInput();
 
     private static final String OBJECT_ARRAY = "object array[]";
 

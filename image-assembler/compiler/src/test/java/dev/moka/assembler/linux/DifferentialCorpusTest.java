@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * by Moka to a Linux executable, and run both natively and on HotSpot (the JVM running the tests).
  * Standard output, standard error and the exit status must be equal.
  *
- * <p>A program may start with a line {@code // args: a b c} giving its command-line arguments.
+ * <p>A program may start with a line {@code // args: a b c} giving its command-line arguments, and a
+ * line {@code // stdin: text} gives its standard input ({@code \n} for line breaks; without one,
+ * standard input is empty).
  */
 class DifferentialCorpusTest {
     private static final Path CORPUS = Path.of("src/test/corpus");
@@ -58,8 +60,10 @@ class DifferentialCorpusTest {
         List<String> jvmCommand = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xss1m", "-cp", classes.toString(), name));
         jvmCommand.addAll(args);
-        Run moka = run(nativeCommand, work.resolve(name + ".moka"));
-        Run hotspot = run(jvmCommand, work.resolve(name + ".jvm"));
+        Path stdin = work.resolve(name + ".in");
+        Files.writeString(stdin, standardInput(source), StandardCharsets.UTF_8);
+        Run moka = run(nativeCommand, stdin, work.resolve(name + ".moka"));
+        Run hotspot = run(jvmCommand, stdin, work.resolve(name + ".jvm"));
         assertEquals(hotspot.out, moka.out, name + ": standard output differs");
         assertEquals(hotspot.err, moka.err, name + ": standard error differs");
         assertEquals(hotspot.status, moka.status, name + ": exit status differs");
@@ -70,13 +74,33 @@ class DifferentialCorpusTest {
         return first.startsWith("// args:") ? List.of(first.substring(8).trim().split("\\s+")) : List.of();
     }
 
+    private static String standardInput(Path source) throws IOException {
+        for (String line : Files.readAllLines(source)) {
+            if (!line.startsWith("//")) {
+                break;
+            }
+            if (line.startsWith("// stdin:")) {
+                return line.substring(9).trim().replace("\\n", "\n");
+            }
+        }
+        return "";
+    }
+
     private record Run(String out, String err, int status) {
     }
 
     private static Run run(List<String> command, Path prefix) throws Exception {
+        return run(command, null, prefix);
+    }
+
+    private static Run run(List<String> command, Path stdin, Path prefix) throws Exception {
         Path out = Path.of(prefix + ".out");
         Path err = Path.of(prefix + ".err");
-        Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        if (stdin != null) {
+            builder.redirectInput(stdin.toFile());
+        }
+        Process p = builder.start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError(command.get(0) + " did not finish within 60 s");

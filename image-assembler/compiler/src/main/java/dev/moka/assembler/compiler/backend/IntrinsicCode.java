@@ -22,6 +22,7 @@ final class IntrinsicCode {
     static final int EXIT_FAILURE = 0x11;
     private static final int COM1 = 0x3f8;
     private static final int COM1_LINE_STATUS = COM1 + 5;
+    private static final int LINUX_READ = 0;
     private static final int LINUX_WRITE = 1;
     private static final int LINUX_EXIT_GROUP = 231;
     private static final int LINUX_CLOCK_GETTIME = 228;
@@ -178,6 +179,7 @@ final class IntrinsicCode {
             }
             case "rt.nanoTime", "rt.currentTimeMillis" -> clock(asm, frame, context.target(), in);
             case "io.write" -> write(asm, frame, context.target(), in);
+            case "io.read" -> read(asm, frame, context.target(), in);
             case "rt.exit" -> exit(asm, frame, context.target(), in.args().get(0));
             default -> {
                 if (!in.name().startsWith(dev.moka.assembler.compiler.ir.Intrinsics.ARCH_ROUTINE)) {
@@ -329,6 +331,43 @@ final class IntrinsicCode {
         asm.pop(Reg.R8);
         asm.pop(Reg.RSI);
         asm.pop(Reg.RDI);
+    }
+
+    /**
+     * MokaIo.read(fd, byte[] bytes, offset, length): one read system call into the array, giving the
+     * number of bytes read, or -1 at the end of the input or on an error. A kernel has no standard
+     * input: there it is always at its end.
+     */
+    private static void read(Assembler asm, Frame frame, Target target, Insn.Intrinsic in) {
+        if (target == Target.KERNEL) {
+            asm.movImm(64, Reg.RAX, -1);
+            frame.define(in.dst(), Reg.RAX);
+            return;
+        }
+        for (VReg arg : in.args()) {
+            frame.push(arg);
+        }
+        asm.pop(Reg.RDX);
+        asm.pop(Reg.RCX);
+        asm.pop(Reg.R11);
+        asm.pop(Reg.RAX);
+        asm.push(Reg.RDI);
+        asm.push(Reg.RSI);
+        asm.mov(64, Reg.RDI, Reg.RAX);
+        asm.movsx(64, Reg.RCX, 32, Reg.RCX);
+        asm.lea(Reg.RSI, Mem.of(Reg.R11, dev.moka.assembler.compiler.model.ObjectLayout.ARRAY_BASE));
+        asm.alu(AluOp.ADD, 64, Reg.RSI, Reg.RCX);
+        asm.mov(32, Reg.RDX, Reg.RDX);
+        asm.movImm(32, Reg.RAX, LINUX_READ);
+        asm.syscall();
+        Label done = asm.newLabel();
+        asm.test(64, Reg.RAX, Reg.RAX);
+        asm.jcc(Cond.G, done);
+        asm.movImm(64, Reg.RAX, -1);
+        asm.bind(done);
+        asm.pop(Reg.RSI);
+        asm.pop(Reg.RDI);
+        frame.define(in.dst(), Reg.RAX);
     }
 
     private static void writeError(Assembler asm, Frame frame, Target target, VReg value) {

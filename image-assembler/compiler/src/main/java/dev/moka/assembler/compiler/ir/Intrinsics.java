@@ -86,8 +86,8 @@ public final class Intrinsics {
         if (owner.equals(RUNTIME) && RUNTIME_OPS.contains(name)) {
             return "rt." + name;
         }
-        if (owner.equals(IO) && name.equals("write")) {
-            return "io.write";
+        if (owner.equals(IO) && (name.equals("write") || name.equals("read"))) {
+            return "io." + name;
         }
         String heap = HEAP_OPS.get(owner + "." + name);
         if (heap != null) {
