@@ -11,7 +11,7 @@ public final class System {
     /** Standard error (file descriptor 2; the console in a kernel). */
     public static final PrintStream err = new PrintStream(2);
     /** Standard input (file descriptor 0; a kernel has none, and it is always at its end). */
-    public static final java.io.InputStream in = java.io.MokaStreams.standardInput();
+    public static final java.io.InputStream in = new java.io.MokaStandardInput();
 
     private static final String OBJECT_ARRAY = "object array[]";
 
