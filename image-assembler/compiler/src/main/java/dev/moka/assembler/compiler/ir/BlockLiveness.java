@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which registers are live into and out of each block, by backward data flow over the blocks
- * (exception handlers count as successors of the blocks they cover).
+ * Which registers are live into and out of each block, by backward data flow over the blocks.
+ * Exception handlers count as successors of the blocks they cover, and what is live into a handler
+ * is live into the block too: the first instruction may already throw, before the block redefines
+ * the value.
  */
 final class BlockLiveness {
     private final Map<Block, BitSet> in = new IdentityHashMap<>();
@@ -54,6 +56,13 @@ final class BlockLiveness {
                 BitSet n = (BitSet) o.clone();
                 n.andNot(def.get(b));
                 n.or(use.get(b));
+                // A handler may be entered from any instruction of the block, before its definitions too.
+                for (Block h : b.handlers()) {
+                    BitSet hIn = result.in.get(h);
+                    if (hIn != null) {
+                        n.or(hIn);
+                    }
+                }
                 if (!n.equals(result.in.get(b)) || !o.equals(result.out.get(b))) {
                     result.in.put(b, n);
                     result.out.put(b, o);

@@ -76,6 +76,13 @@ final class Liveness {
                 BitSet in = (BitSet) out.clone();
                 in.andNot(def[i]);
                 in.or(use[i]);
+                // A handler may be entered before the block's definitions: its live values are live here too.
+                for (Block h : blocks.get(i).handlers()) {
+                    Integer hi = order.get(h);
+                    if (hi != null) {
+                        in.or(liveIn[hi]);
+                    }
+                }
                 if (!in.equals(liveIn[i]) || !out.equals(liveOut[i])) {
                     liveIn[i] = in;
                     liveOut[i] = out;
