@@ -45,18 +45,18 @@ class UnsupportedCodeTest {
         static void missingCatchTypeEntry(long bootInfo) {
             try {
                 helper((int) bootInfo);
-            } catch (java.io.UncheckedIOException e) {
+            } catch (java.time.DateTimeException e) {
                 helper(2);
             }
         }
 
         static void missingArrayElementEntry(long bootInfo) {
-            java.util.Random[][] grid = new java.util.Random[2][(int) bootInfo];
+            java.math.BigInteger[][] grid = new java.math.BigInteger[2][(int) bootInfo];
             helper(grid.length);
         }
 
         static void missingSuperclassEntry(long bootInfo) {
-            helper(new Dice().nextInt());
+            helper(new Settings().size());
         }
 
         static void missingTypeTestEntry(long bootInfo) {
@@ -65,16 +65,16 @@ class UnsupportedCodeTest {
         }
 
         static void missingMethodEntry(long bootInfo) {
-            helper((int) Math.sin(bootInfo));
+            helper("moka".indent((int) bootInfo).length());
         }
 
-        static void missingFieldEntry(long bootInfo) throws java.io.IOException {
-            helper(System.in.read());
+        static void missingFieldEntry(long bootInfo) {
+            helper(int.class.hashCode());
         }
     }
 
     /** A program class whose superclass the runtime library lacks. */
-    static final class Dice extends java.util.Random {
+    static final class Settings extends java.util.Properties {
         private static final long serialVersionUID = 1L;
     }
 
@@ -119,7 +119,7 @@ class UnsupportedCodeTest {
         String message = compileFrom("missingCatchTypeEntry").getMessage();
         assertTrue(message.startsWith("cannot compile " + Programs.class.getName() + ".missingCatchTypeEntry(J)V: "
                 + "the exception handler at index "), message);
-        assertTrue(message.contains(" catches java.io.UncheckedIOException: java.io.UncheckedIOException is not in the "
+        assertTrue(message.contains(" catches java.time.DateTimeException: java.time.DateTimeException is not in the "
                 + "image's closed world (Moka's runtime library does not provide it)"), message);
     }
 
@@ -127,14 +127,14 @@ class UnsupportedCodeTest {
     void aMissingArrayElementClassNamesTheBytecode() {
         String message = compileFrom("missingArrayElementEntry").getMessage();
         assertTrue(message.matches("(?s)cannot compile \\S+\\.missingArrayElementEntry\\(J\\)V: bytecode multianewarray at index \\d+: "
-                + "java\\.util\\.Random is not in the image's closed world.*"), message);
+                + "java\\.math\\.BigInteger is not in the image's closed world.*"), message);
     }
 
     @Test
     void aMissingSuperclassIsNamedWithItsSubclass() {
         String message = compileFrom("missingSuperclassEntry").getMessage();
-        assertTrue(message.matches("(?s).*: bytecode new at index \\d+: java\\.util\\.Random, the superclass of "
-                + Dice.class.getName().replace("$", "\\$").replace(".", "\\.") + ", is not in the image's closed world "
+        assertTrue(message.matches("(?s).*: bytecode new at index \\d+: java\\.util\\.Properties, the superclass of "
+                + Settings.class.getName().replace("$", "\\$").replace(".", "\\.") + ", is not in the image's closed world "
                 + "\\(Moka's runtime library does not provide it\\).*"), message);
     }
 
@@ -148,15 +148,16 @@ class UnsupportedCodeTest {
     @Test
     void aMissingMethodIsNamedWithItsDescriptor() {
         String message = compileFrom("missingMethodEntry").getMessage();
-        assertTrue(message.matches("(?s).*: bytecode invokestatic at index \\d+: java\\.lang\\.Math\\.sin\\(D\\)D \\(method\\) is "
-                + "not in the image's closed world \\(Moka's runtime library does not provide it\\).*"), message);
+        assertTrue(message.matches("(?s).*: bytecode invokevirtual at index \\d+: java\\.lang\\.String\\.indent\\(I\\)"
+                + "Ljava/lang/String; \\(method\\) is not in the image's closed world \\(Moka's runtime library does not "
+                + "provide it\\).*"), message);
     }
 
     @Test
     void aMissingFieldIsNamed() {
         String message = compileFrom("missingFieldEntry").getMessage();
-        assertTrue(message.matches("(?s).*: bytecode getstatic at index \\d+: java\\.lang\\.System\\.in \\(field\\) is not in the "
-                + "image's closed world \\(Moka's runtime library does not provide it\\).*"), message);
+        assertTrue(message.matches("(?s).*: bytecode getstatic at index \\d+: java\\.lang\\.Integer\\.TYPE \\(field\\) is not in "
+                + "the image's closed world \\(Moka's runtime library does not provide it\\).*"), message);
     }
 
     @Test
