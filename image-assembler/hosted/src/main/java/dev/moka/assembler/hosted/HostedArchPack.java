@@ -19,7 +19,9 @@ import java.util.Set;
  * switch comes back to it. The timer is deterministic: the simulated CPU runs
  * {@value #STEPS_PER_SECOND} thread steps per simulated second, so at {@code hz} ticks per second a
  * tick comes after every {@code STEPS_PER_SECOND / hz} steps (at least one; 4 at the default 1000 Hz),
- * or at once when the running thread waits for an interrupt.
+ * or at once when the running thread waits for an interrupt. All threads share the JVM's stack, so a
+ * thread that recurses without bound ends with the JVM's StackOverflowError, which
+ * {@link HostedRunner} reports as the machine reports a kernel stack overflow.
  */
 final class HostedArchPack implements ArchPack {
     /** Thread steps the simulated CPU runs in one simulated second. */
@@ -63,6 +65,22 @@ final class HostedArchPack implements ArchPack {
     @Override
     public PhysicalMemory physicalMemory() {
         return machine.physicalMemory();
+    }
+
+    /** Thread stacks are mapped where the real machine maps them, though stepped threads run on the JVM's stack. */
+    @Override
+    public long stackRangeStart() {
+        return machine.stackRangeStart();
+    }
+
+    @Override
+    public long stackRangeEnd() {
+        return machine.stackRangeEnd();
+    }
+
+    /** @return the name of the running thread, for the report of an overflow of the JVM's stack */
+    String runningThreadName() {
+        return events == null ? ThreadEvents.BOOT_THREAD : events.overflowingThread(0);
     }
 
     @Override
