@@ -135,6 +135,8 @@ public final class HostedRunner {
         } catch (RuntimeException | Error failure) {
             // Anything else the kernel throws is what a native image reports as an uncaught exception.
             return panic(serial, failure);
+        } finally {
+            machine.shutDown();
         }
     }
 

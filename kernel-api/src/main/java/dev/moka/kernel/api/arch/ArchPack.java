@@ -75,6 +75,16 @@ public interface ArchPack {
      */
     void switchContext(long from, long to);
 
+    /**
+     * Tells the machine that a thread context will never be switched to again: its thread ended and
+     * the kernel gave back its stack. A native machine keeps nothing for a context beyond the stack;
+     * a simulated one ends what runs the thread.
+     *
+     * @param context a context from {@link #newThreadContext}, suspended for good
+     */
+    default void releaseThreadContext(long context) {
+    }
+
     /** Masks maskable interrupts. */
     void disableInterrupts();
 

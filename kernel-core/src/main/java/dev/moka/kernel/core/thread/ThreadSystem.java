@@ -375,6 +375,7 @@ public final class ThreadSystem implements ThreadEvents {
     /** Gives back an ended thread's stack and id. Interrupts masked; allocates nothing. */
     private void reclaim(KernelThread thread) {
         stacks.free(thread.stack);
+        arch.releaseThreadContext(thread.context);
         threads.remove(thread.task.id());
     }
 
