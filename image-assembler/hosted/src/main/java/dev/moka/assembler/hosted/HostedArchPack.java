@@ -48,10 +48,15 @@ final class HostedArchPack implements ArchPack {
     private long current;
     /** How the run ended when a stepped thread ended it; rethrown in the adopted context. Guarded by {@link #baton}. */
     private Throwable ending;
+    // The timer's state is written by whichever JVM thread holds the baton; the lock makes the
+    // ordering the baton already gives visible to every reader.
+    /** Guarded by {@link #baton}. */
     private boolean timerRunning;
-    private boolean interruptsEnabled;
+    /** Guarded by {@link #baton}. */
     private int stepsSinceTick;
+    /** Guarded by {@link #baton}. */
     private int stepsPerTick = 1;
+    private volatile boolean interruptsEnabled;
     /** Set by the JVM thread whose stack overflowed, before the adopted context reads it. */
     private volatile String overflowingThread;
 
@@ -111,9 +116,11 @@ final class HostedArchPack implements ArchPack {
 
     @Override
     public void startTimer(int hz) {
-        stepsPerTick = stepsPerTick(hz);
-        timerRunning = true;
-        stepsSinceTick = 0;
+        synchronized (baton) {
+            stepsPerTick = stepsPerTick(hz);
+            timerRunning = true;
+            stepsSinceTick = 0;
+        }
     }
 
     /** @param hz timer rate @return thread steps between two ticks at that rate */
@@ -123,7 +130,9 @@ final class HostedArchPack implements ArchPack {
 
     @Override
     public void stopTimer() {
-        timerRunning = false;
+        synchronized (baton) {
+            timerRunning = false;
+        }
     }
 
     @Override
@@ -223,9 +232,7 @@ final class HostedArchPack implements ArchPack {
             }
             for (;;) {
                 events.runStep();
-                stepsSinceTick++;
-                if (timerRunning && stepsSinceTick >= stepsPerTick) {
-                    stepsSinceTick = 0;
+                if (tickDue()) {
                     boolean enabled = interruptsEnabled;
                     interruptsEnabled = false;
                     events.onTick();
@@ -239,6 +246,18 @@ final class HostedArchPack implements ArchPack {
             endRun(overflow);
         } catch (RuntimeException | Error failure) {
             endRun(failure);
+        }
+    }
+
+    /** Counts a finished step; @return whether the timer ticks now */
+    private boolean tickDue() {
+        synchronized (baton) {
+            stepsSinceTick++;
+            if (timerRunning && stepsSinceTick >= stepsPerTick) {
+                stepsSinceTick = 0;
+                return true;
+            }
+            return false;
         }
     }
 
@@ -293,11 +312,13 @@ final class HostedArchPack implements ArchPack {
 
     @Override
     public void waitForInterrupt() {
-        if (!timerRunning) {
-            throw new MachineHalted("idle with the timer stopped: no interrupt can wake the CPU");
+        synchronized (baton) {
+            if (!timerRunning) {
+                throw new MachineHalted("idle with the timer stopped: no interrupt can wake the CPU");
+            }
+            stepsSinceTick = stepsPerTick;
         }
         interruptsEnabled = true;
-        stepsSinceTick = stepsPerTick;
     }
 
     @Override
