@@ -3,6 +3,7 @@ package dev.moka.assembler.cli;
 import picocli.CommandLine.Mixin;
 import dev.moka.assembler.providers.ProviderCatalog;
 import dev.moka.assembler.linux.LinuxExecutableBuilder;
+import dev.moka.assembler.qemu.MemorySize;
 import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Files;

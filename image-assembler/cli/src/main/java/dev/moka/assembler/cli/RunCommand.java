@@ -4,6 +4,7 @@ import dev.moka.assembler.config.ImageConfig;
 import dev.moka.assembler.config.MokaVersion;
 import dev.moka.assembler.hosted.HostedResult;
 import dev.moka.assembler.hosted.HostedRunner;
+import dev.moka.assembler.qemu.MemorySize;
 import dev.moka.assembler.qemu.QemuOptions;
 import dev.moka.assembler.qemu.QemuResult;
 import dev.moka.assembler.qemu.QemuRunner;
@@ -40,7 +41,7 @@ final class RunCommand implements Callable<Integer> {
     boolean hosted;
 
     @Option(names = {"-m", "--memory"}, paramLabel = "SIZE", defaultValue = QemuOptions.DEFAULT_MEMORY,
-            converter = MemorySize.Converter.class, description = "RAM of the machine, such as 128M or 1G. Default: ${DEFAULT-VALUE}.")
+            converter = MemorySizeConverter.class, description = "RAM of the machine, such as 128M or 1G. Default: ${DEFAULT-VALUE}.")
     MemorySize memory;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
@@ -80,15 +81,8 @@ final class RunCommand implements Callable<Integer> {
         long start = System.nanoTime();
         HostedResult result = HostedRunner.run(image, version, memory.bytes(), moka.stdout());
         moka.stdout().flush();
-        String took = Assembly.seconds(Duration.ofNanos(System.nanoTime() - start));
-        if (result.success()) {
-            return verdict(err, ExitCodes.SUCCESS, "kernel reported success in " + took);
-        }
-        if (result.exitValue() == HostedRunner.NO_EXIT_VALUE) {
-            return verdict(err, ExitCodes.KERNEL_FAILURE, "kernel stopped without reporting a result");
-        }
-        return verdict(err, ExitCodes.KERNEL_FAILURE,
-                "kernel reported failure (exit value 0x" + Integer.toHexString(result.exitValue()) + ")");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        return verdict(err, result.success() ? ExitCodes.SUCCESS : ExitCodes.KERNEL_FAILURE, result.verdict(took));
     }
 
     private int runInQemu(ImageConfig image, String version, PrintWriter err) throws Exception {
@@ -115,20 +109,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int qemuVerdict(QemuResult result, PrintWriter err) {
-        String took = Assembly.seconds(result.elapsed());
-        if (result.timedOut()) {
-            return verdict(err, ExitCodes.KERNEL_FAILURE,
-                    "QEMU did not finish within " + timeoutSeconds + " s; it was stopped");
-        }
-        if (result.success()) {
-            return verdict(err, ExitCodes.SUCCESS, "kernel reported success in " + took);
-        }
-        if (result.exitCode() == QemuRunner.FAILURE_EXIT_CODE) {
-            return verdict(err, ExitCodes.KERNEL_FAILURE, "kernel reported failure (QEMU exit status "
-                    + result.exitCode() + ") after " + took);
-        }
-        return verdict(err, ExitCodes.KERNEL_FAILURE, "QEMU exited with status " + result.exitCode()
-                + " before the kernel reported a result");
+        return verdict(err, result.success() ? ExitCodes.SUCCESS : ExitCodes.KERNEL_FAILURE,
+                result.verdict(Duration.ofSeconds(timeoutSeconds)));
     }
 
     private static int verdict(PrintWriter err, int exitCode, String message) {
