@@ -9,11 +9,16 @@ import dev.moka.assembler.config.ImageConfigWriter;
 import dev.moka.assembler.config.MokaVersion;
 import dev.moka.assembler.providers.ModulePath;
 import dev.moka.assembler.providers.ProviderCatalog;
+import dev.moka.assembler.providers.ProviderException;
+import dev.moka.kernel.api.arch.ArchPackProvider;
+import dev.moka.kernel.api.arch.ImageFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The one engine behind every way of making an image: the {@code moka} command, the Maven plugin and
@@ -32,6 +37,10 @@ import java.util.Map;
  * project's default image, and each setter overrides one key of the {@code [kernel]} table. The
  * result is checked exactly as a config file is: a bad value gets the same message, naming the
  * settings ({@link Builder#settingsName}) where a file would name its line.
+ *
+ * <p>{@link Builder#format} picks the kind of bootable file ({@link ImageFormat}): the Multiboot
+ * kernel itself by default, or a raw disk the arch pack makes bootable with its own boot code. The
+ * kernel inside is the same either way.
  */
 public final class ImageAssembler {
     /** How messages name the setters' values unless {@link Builder#settingsName} says otherwise. */
@@ -51,19 +60,29 @@ public final class ImageAssembler {
     /**
      * What a build produced.
      *
-     * @param image  the image's bytes, ready to write to a file
+     * @param image  the image's bytes in the chosen format, ready to write to a file
      * @param report what went into it and what the compiler did
+     * @param kernel the linked kernel inside the image, with its compiled methods' addresses
      */
-    public record Result(byte[] image, BuildReport report) {
+    public record Result(byte[] image, BuildReport report, AssembledImage kernel) {
         /** Copies the bytes. */
         public Result {
             image = image.clone();
+            Objects.requireNonNull(kernel, "kernel");
         }
 
         /** @return a copy of the image's bytes */
         @Override
         public byte[] image() {
             return image.clone();
+        }
+
+        /**
+         * @return a symbol file for gdb: the kernel's code at its load address, every compiled method
+         *         as a function symbol and the methods' source lines (see {@link SymbolFileWriter})
+         */
+        public byte[] symbolFile() {
+            return SymbolFileWriter.write(kernel.bytes(), kernel.loadAddress(), kernel.methods());
         }
     }
 
@@ -73,9 +92,10 @@ public final class ImageAssembler {
      * @param methodsCompiled methods in the image
      * @param bytecodeBytes   bytes of bytecode compiled
      * @param imageBytes      size of the image
+     * @param format          the kind of bootable file the image is
      */
     public record BuildReport(ImageConfig config, ModulePath modulePath, int methodsCompiled, long bytecodeBytes,
-                              int imageBytes) {
+                              int imageBytes, ImageFormat format) {
     }
 
     /** Settings of one build; each setter returns this builder, and a setter given null sets nothing. */
@@ -86,6 +106,7 @@ public final class ImageAssembler {
         private String settingsName = DEFAULT_SETTINGS_NAME;
         private final List<Path> modulePath = new ArrayList<>();
         private String version = MokaVersion.current();
+        private ImageFormat format = ImageFormat.MULTIBOOT;
 
         private Builder() {
         }
@@ -161,6 +182,16 @@ public final class ImageAssembler {
             return this;
         }
 
+        /**
+         * @param kind the kind of bootable file to write; {@link ImageFormat#MULTIBOOT} by default, and
+         *             null takes a format given earlier back, as the other setters do
+         * @return this builder
+         */
+        public Builder format(ImageFormat kind) {
+            this.format = kind == null ? ImageFormat.MULTIBOOT : kind;
+            return this;
+        }
+
         /** @param moka the version the kernel reports; the running Moka's by default @return this builder */
         public Builder version(String moka) {
             this.version = moka;
@@ -173,8 +204,8 @@ public final class ImageAssembler {
          * @return the image and its report
          * @throws ConfigException when the config file or a setting is wrong
          * @throws BuildException when a reachable method cannot be compiled
-         * @throws dev.moka.assembler.providers.ProviderException when the module path is wrong or a
-         *         provider cannot be found
+         * @throws dev.moka.assembler.providers.ProviderException when the module path is wrong, a
+         *         provider cannot be found, or the arch pack does not write the chosen format
          */
         public Result build() throws ConfigException, BuildException {
             ModulePath modules = ModulePath.resolve(modulePath);
@@ -183,12 +214,33 @@ public final class ImageAssembler {
                 ProviderCatalog.use(modules);
                 try {
                     ImageConfig config = checkedConfig();
-                    AssembledImage image = ImageBuilder.assemble(config, version);
-                    return new Result(image.bytes(), new BuildReport(config, modules, image.methodsCompiled(),
-                            image.bytecodeBytes(), image.bytes().length));
+                    ImageSpec spec = ImageSpec.of(config, version);
+                    checkFormat(spec.arch());
+                    AssembledImage kernel = ImageBuilder.assemble(spec);
+                    byte[] image = bootImage(spec.arch(), kernel);
+                    return new Result(image, new BuildReport(config, modules, kernel.methodsCompiled(),
+                            kernel.bytecodeBytes(), image.length, format), kernel);
                 } finally {
                     ProviderCatalog.use(before);
                 }
+            }
+        }
+
+        /** Fails before anything is compiled when the arch pack cannot write the format. */
+        private void checkFormat(ArchPackProvider arch) {
+            if (!arch.imageFormats().contains(format)) {
+                throw new ProviderException("arch pack " + arch.name() + " writes no " + format.id() + " images;"
+                        + " it writes: " + arch.imageFormats().stream().map(ImageFormat::id)
+                        .collect(Collectors.joining(", ")));
+            }
+        }
+
+        private byte[] bootImage(ArchPackProvider arch, AssembledImage kernel) throws BuildException {
+            try {
+                return arch.bootImage(format, kernel.bytes());
+            } catch (IllegalArgumentException unbootable) {
+                throw new BuildException("cannot write a " + format.id() + " image of this kernel: "
+                        + unbootable.getMessage());
             }
         }
 

@@ -15,6 +15,7 @@ import dev.moka.assembler.qemu.QemuException;
 import dev.moka.assembler.qemu.QemuOptions;
 import dev.moka.assembler.qemu.QemuResult;
 import dev.moka.assembler.qemu.QemuRunner;
+import dev.moka.kernel.api.arch.ImageFormat;
 import dev.moka.maven.layer.BootOutcome;
 import dev.moka.maven.layer.EngineException;
 import dev.moka.maven.layer.ImageEngine;
@@ -39,20 +40,21 @@ public final class LayerEngine implements ImageEngine {
     }
 
     @Override
-    public byte[] assemble(ImageRequest request, PrintStream progress) throws EngineException {
+    public byte[] assemble(ImageRequest request, String format, PrintStream progress) throws EngineException {
+        ImageFormat kind = format(format);
         synchronized (ONE_AT_A_TIME) {
             long start = System.nanoTime();
             ImageAssembler.Result result;
             try {
-                result = builder(request).modulePath(request.modulePath()).build();
+                result = builder(request).modulePath(request.modulePath()).format(kind).build();
             } catch (ConfigException | BuildException | ProviderException wrong) {
                 throw new EngineException(wrong.getMessage());
             }
             ImageAssembler.BuildReport report = result.report();
             progress.println("assembled " + describe(report.config()) + ", module path " + report.modulePath().describe()
                     + ": compiled " + report.methodsCompiled() + " methods (" + report.bytecodeBytes()
-                    + " bytes of bytecode) into a " + report.imageBytes() + "-byte image in "
-                    + seconds(Duration.ofNanos(System.nanoTime() - start)));
+                    + " bytes of bytecode) into a " + report.imageBytes() + "-byte " + report.format().id()
+                    + " image in " + seconds(Duration.ofNanos(System.nanoTime() - start)));
             return result.image();
         }
     }
@@ -61,7 +63,7 @@ public final class LayerEngine implements ImageEngine {
     public BootOutcome bootInQemu(Path image, QemuRequest request, OutputStream serial, PrintStream progress)
             throws EngineException, InterruptedException {
         QemuOptions options = new QemuOptions(memory(request.memory()).toQemuArgument(), request.timeout(),
-                request.extraArgs());
+                request.extraArgs(), format(request.format()), 0);
         try {
             QemuRunner qemu = request.executable() != null ? QemuRunner.at(request.executable()) : QemuRunner.locate();
             progress.println("booting in QEMU (in " + image.toAbsolutePath().getParent() + "): "
@@ -120,6 +122,14 @@ public final class LayerEngine implements ImageEngine {
             builder.verifyHeap(request.verifyHeap());
         }
         return builder;
+    }
+
+    private static ImageFormat format(String id) throws EngineException {
+        try {
+            return ImageFormat.byId(id);
+        } catch (IllegalArgumentException unknown) {
+            throw new EngineException(unknown.getMessage());
+        }
     }
 
     private static MemorySize memory(String text) throws EngineException {

@@ -14,18 +14,20 @@ public interface ImageEngine {
      * Builds an image with {@code ImageAssembler.builder()}, the engine behind {@code moka assemble}.
      *
      * @param request  the image's settings and outside modules
+     * @param format   the kind of bootable file, by the name {@code moka assemble --format} takes, such as
+     *                 {@code multiboot} or {@code disk}
      * @param progress receives what the assembler is doing, one line at a time
      * @return the image's bytes
-     * @throws EngineException when the settings, the config file or the module path are wrong, or the
-     *                         kernel cannot be compiled
+     * @throws EngineException when the settings, the config file, the module path or the format are
+     *                         wrong, or the kernel cannot be compiled
      */
-    byte[] assemble(ImageRequest request, PrintStream progress) throws EngineException;
+    byte[] assemble(ImageRequest request, String format, PrintStream progress) throws EngineException;
 
     /**
      * Boots an image in QEMU as {@code moka run} does.
      *
      * @param image    the image file; QEMU runs in its folder
-     * @param qemu     which QEMU, how much RAM, how long
+     * @param qemu     which QEMU, how much RAM, how long, and what kind of file the image is
      * @param serial   receives the kernel's serial console as it arrives
      * @param progress receives the QEMU command line and QEMU's own messages
      * @return how the run ended

@@ -21,15 +21,23 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 @Mojo(name = "assemble", defaultPhase = LifecyclePhase.PACKAGE, requiresDependencyResolution = ResolutionScope.RUNTIME,
         threadSafe = true)
 public final class AssembleMojo extends MokaMojo {
-    /** Where the image is written. */
-    @Parameter(property = "moka.image", defaultValue = "${project.build.directory}/kernel.elf")
+    /** Where the image is written: {@code target/kernel.elf}, or {@code target/disk.img} for a disk, when not given. */
+    @Parameter(property = "moka.image")
     File image;
+
+    /**
+     * The kind of bootable file, as {@code moka assemble --format} takes it: {@code multiboot} (an ELF
+     * kernel for {@code qemu -kernel} or GRUB) or {@code disk} (a raw disk image that boots through
+     * Moka's own boot sector and loader).
+     */
+    @Parameter(property = "moka.format", defaultValue = MULTIBOOT)
+    String format = MULTIBOOT;
 
     @Override
     void run(MokaLayer moka) throws EngineException, MojoExecutionException {
-        Path out = image.toPath();
+        Path out = imageFile(image, format);
         try (PrintStream progress = progress()) {
-            byte[] bytes = moka.engine().assemble(imageRequest(moka), progress);
+            byte[] bytes = moka.engine().assemble(imageRequest(moka), format, progress);
             Path folder = out.toAbsolutePath().getParent();
             if (folder != null) {
                 Files.createDirectories(folder);

@@ -29,6 +29,10 @@ import org.apache.maven.project.MavenProject;
 abstract class MokaMojo extends AbstractMojo {
     /** How error messages name the settings below. */
     static final String SETTINGS_NAME = "moka-maven-plugin configuration";
+    /** The image format of goals that are not told one: an ELF kernel with a Multiboot header. */
+    static final String MULTIBOOT = "multiboot";
+    /** The image format of a raw disk that boots through Moka's own boot sector and loader. */
+    static final String DISK = "disk";
 
     /** A TOML image description to start from; without it, Moka's default image. */
     @Parameter(property = "moka.config")
@@ -142,6 +146,19 @@ abstract class MokaMojo extends AbstractMojo {
                         + "links the plugin's " + linked + "; import moka-bom at the plugin's version to keep them equal");
             }
         }
+    }
+
+    /**
+     * @param given  the image file the pom names, or null
+     * @param format the image's format
+     * @return the file given, else {@code kernel.elf} in the build folder, or {@code disk.img} for a disk,
+     *         the names {@code moka run} gives them
+     */
+    Path imageFile(File given, String format) {
+        if (given != null) {
+            return given.toPath();
+        }
+        return Path.of(project.getBuild().getDirectory(), DISK.equals(format) ? "disk.img" : "kernel.elf");
     }
 
     /** @return a stream whose lines go to the build log at info level */

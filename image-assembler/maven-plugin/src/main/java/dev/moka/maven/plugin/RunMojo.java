@@ -7,6 +7,7 @@ import dev.moka.maven.layer.QemuRequest;
 import java.io.File;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +23,16 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "run", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
 public final class RunMojo extends MokaMojo {
-    /** The image to boot: the one {@code assemble} wrote. */
-    @Parameter(property = "moka.image", defaultValue = "${project.build.directory}/kernel.elf")
+    /** The image to boot: the one {@code assemble} wrote, {@code target/kernel.elf} or {@code target/disk.img}. */
+    @Parameter(property = "moka.image")
     File image;
+
+    /**
+     * What the image is: {@code multiboot} (booted with {@code qemu -kernel}) or {@code disk} (attached
+     * as a raw drive that the firmware boots); the format {@code assemble} was given.
+     */
+    @Parameter(property = "moka.format", defaultValue = MULTIBOOT)
+    String format = MULTIBOOT;
 
     /** RAM of the machine, such as {@code 128M} or {@code 1G}. */
     @Parameter(property = "moka.memory", defaultValue = "128M")
@@ -44,17 +52,18 @@ public final class RunMojo extends MokaMojo {
 
     @Override
     void run(MokaLayer moka) throws EngineException, MojoFailureException, MojoExecutionException {
-        if (!Files.isRegularFile(image.toPath())) {
-            throw new MojoFailureException("no image at " + image + ": the assemble goal writes it (mvn package moka:run)");
+        Path file = imageFile(image, format);
+        if (!Files.isRegularFile(file)) {
+            throw new MojoFailureException("no image at " + file + ": the assemble goal writes it (mvn package moka:run)");
         }
         if (timeout <= 0) {
             throw new MojoFailureException("timeout must be a positive number of seconds, not " + timeout);
         }
         QemuRequest request = new QemuRequest(qemu == null ? null : qemu.toPath(), memory, Duration.ofSeconds(timeout),
-                qemuArgs);
+                qemuArgs, format);
         BootOutcome outcome;
         try (PrintStream progress = progress()) {
-            outcome = moka.engine().bootInQemu(image.toPath(), request, System.out, progress);
+            outcome = moka.engine().bootInQemu(file, request, System.out, progress);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("interrupted while QEMU ran", interrupted);
