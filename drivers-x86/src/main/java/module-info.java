@@ -1,5 +1,6 @@
 /**
- * The x86_64 arch pack: the boot code (Multiboot headers, the way to long mode), descriptor tables,
+ * The x86_64 arch pack: the boot code (Multiboot headers, the way to long mode), a BIOS boot sector
+ * and disk loader for raw disk images, descriptor tables,
  * interrupt and fault entry, the PIC and PIT, context switches, paging routines and the x86_64
  * page-table format, the COM1 console and QEMU's exit device, and the simulated PC's boot hand-over
  * for hosted runs. Image builders reach it only through

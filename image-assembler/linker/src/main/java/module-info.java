@@ -6,6 +6,10 @@
 module dev.moka.assembler.linker {
     requires transitive dev.moka.kernel.api;
     requires transitive dev.moka.assembler.compiler;
+    // The boot class of an image with a [workload] table names the workloads module's classes, which the
+    // compiler reads through the assembler's loader: the module must be in every world the linker runs in,
+    // not only the command line's.
+    requires dev.moka.workloads;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.toml;
 

@@ -3,6 +3,7 @@ package dev.moka.drivers.x86;
 import dev.moka.drivers.x86.boot.BootStub;
 import dev.moka.drivers.x86.boot.BssBlock;
 import dev.moka.drivers.x86.boot.X86BootStub;
+import dev.moka.drivers.x86.boot.disk.DiskImageWriter;
 import dev.moka.drivers.x86.simulated.BootPageTables;
 import dev.moka.drivers.x86.simulated.MultibootInfoWriter;
 import dev.moka.drivers.x86.simulated.PcMemoryLayout;
@@ -10,16 +11,19 @@ import dev.moka.assembler.x86.Relocation;
 import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.arch.ArchPackProvider;
 import dev.moka.kernel.api.arch.BootCode;
+import dev.moka.kernel.api.arch.ImageFormat;
 import dev.moka.kernel.api.arch.RamRange;
 import dev.moka.kernel.api.boot.KernelImage;
 import dev.moka.kernel.api.magic.MagicBinding;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The x86_64 arch pack as image builders and hosted runs see it: a Multiboot image loaded at 1 MiB,
- * entered through {@link X86Boot}, and on the JVM a simulated PC laid out as QEMU's Multiboot loader
- * leaves it.
+ * entered through {@link X86Boot}, also written as a raw disk that boots through the pack's own boot
+ * sector and loader; and on the JVM a simulated PC laid out as QEMU's Multiboot loader leaves it.
  */
 public final class X86ArchPackProvider implements ArchPackProvider {
     /** Where QEMU's Multiboot loader puts the image. */
@@ -58,6 +62,20 @@ public final class X86ArchPackProvider implements ArchPackProvider {
             bss.add(new BootCode.Reserve(b.symbol(), b.size(), b.alignment()));
         }
         return new BootCode(stub.code(), fixups, stub.symbols(), bss);
+    }
+
+    @Override
+    public Set<ImageFormat> imageFormats() {
+        return EnumSet.of(ImageFormat.MULTIBOOT, ImageFormat.DISK);
+    }
+
+    /** The kernel as it is, or a BIOS-bootable raw disk: boot sector, loader, kernel. */
+    @Override
+    public byte[] bootImage(ImageFormat format, byte[] kernel) {
+        return switch (format) {
+            case MULTIBOOT -> kernel.clone();
+            case DISK -> DiskImageWriter.write(kernel);
+        };
     }
 
     private static BootCode.FixupKind kind(Relocation.Kind kind) {

@@ -11,14 +11,19 @@ import java.util.Map;
 /**
  * Concatenates the output of several assemblers (possibly of different modes) into one code
  * block, shifting their relocations and symbols. Pieces refer to each other only through symbols.
+ * The boot stub and the disk loader are both made this way.
  */
-final class CodeStitcher {
+public final class CodeStitcher {
     private final ByteArrayOutputStream code = new ByteArrayOutputStream();
     private final List<Relocation> relocations = new ArrayList<>();
     private final Map<String, Integer> symbols = new LinkedHashMap<>();
 
+    /** Creates an empty block. */
+    public CodeStitcher() {
+    }
+
     /** Appends {@code piece} at the next multiple of {@code alignment}, padding with {@code fill}. */
-    CodeStitcher append(Assembler piece, int alignment, int fill) {
+    public CodeStitcher append(Assembler piece, int alignment, int fill) {
         while (code.size() % alignment != 0) {
             code.write(fill);
         }
@@ -36,7 +41,8 @@ final class CodeStitcher {
         return this;
     }
 
-    BootStub finish(List<BssBlock> bss) {
+    /** @param bss the zeroed blocks the code needs @return the code, its relocations and symbols */
+    public BootStub finish(List<BssBlock> bss) {
         return new BootStub(code.toByteArray(), relocations, symbols, bss);
     }
 }

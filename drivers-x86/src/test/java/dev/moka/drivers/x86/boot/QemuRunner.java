@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Boots an image with {@code qemu-system-x86_64 -kernel} and collects the serial output. */
+/**
+ * Boots an image with {@code qemu-system-x86_64 -kernel} (or a raw disk with {@code -drive}) and
+ * collects the serial output.
+ */
 final class QemuRunner {
     static final String QEMU = "qemu-system-x86_64";
     private static final long TIMEOUT_SECONDS = 20;
@@ -33,11 +36,22 @@ final class QemuRunner {
     }
 
     static Result boot(byte[] image) throws IOException, InterruptedException {
+        return boot(image, false);
+    }
+
+    /** Boots a raw disk image through the firmware. */
+    static Result bootDisk(byte[] disk) throws IOException, InterruptedException {
+        return boot(disk, true);
+    }
+
+    private static Result boot(byte[] image, boolean disk) throws IOException, InterruptedException {
         Path qemu = qemu();
-        Path file = Files.createTempFile("moka-boot", ".elf");
+        Path file = Files.createTempFile("moka-boot", disk ? ".img" : ".elf");
         try {
             Files.write(file, image);
-            Process process = new ProcessBuilder(qemu.toString(), "-kernel", file.toString(), "-serial", "stdio",
+            String medium = disk ? "-drive" : "-kernel";
+            String argument = disk ? "format=raw,file=" + file : file.toString();
+            Process process = new ProcessBuilder(qemu.toString(), medium, argument, "-serial", "stdio",
                     "-display", "none", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-m", "128M",
                     "-no-reboot").redirectErrorStream(true).start();
             process.getOutputStream().close();

@@ -2,6 +2,8 @@ package dev.moka.assembler.cli;
 
 import dev.moka.assembler.config.ImageConfig;
 import dev.moka.assembler.config.MokaVersion;
+import dev.moka.assembler.image.ImageAssembler;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code moka assemble}: builds a bootable image from an image description and writes it to a file. */
 @Command(name = "assemble", mixinStandardHelpOptions = true,
-        description = "Builds a bootable x86_64 kernel image (ELF with a Multiboot header) from an image description.")
+        description = "Builds a bootable x86_64 image from an image description: an ELF kernel with a Multiboot "
+                + "header, or (--format disk) a raw disk image that boots on its own.")
 final class AssembleCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
@@ -22,8 +25,15 @@ final class AssembleCommand implements Callable<Integer> {
     @Mixin
     ModulePathOption modulePath;
 
+    @Mixin
+    FormatOption format;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "IMAGE", description = "Where to write the image.")
     Path out;
+
+    @Option(names = "--symbols", paramLabel = "FILE",
+            description = "Also write a symbol file for gdb: every compiled method as a function symbol, with source lines.")
+    Path symbols;
 
     @Spec
     CommandSpec spec;
@@ -33,14 +43,22 @@ final class AssembleCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         modulePath.install();
         ImageConfig image = config.load();
-        byte[] assembled = Assembly.build(image, config.displayName(), modulePath.entries(), MokaVersion.current(), err);
-        Path parent = out.toAbsolutePath().getParent();
+        ImageAssembler.Result assembled = Assembly.build(image, config.displayName(), modulePath.entries(),
+                MokaVersion.current(), format.format, err);
+        write(out, assembled.image(), err);
+        if (symbols != null) {
+            write(symbols, assembled.symbolFile(), err);
+        }
+        err.flush();
+        return ExitCodes.SUCCESS;
+    }
+
+    private static void write(Path file, byte[] bytes, PrintWriter err) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.write(out, assembled);
-        err.println("moka: wrote " + out);
-        err.flush();
-        return ExitCodes.SUCCESS;
+        Files.write(file, bytes);
+        err.println("moka: wrote " + file);
     }
 }

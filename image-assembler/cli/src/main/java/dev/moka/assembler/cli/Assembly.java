@@ -4,6 +4,7 @@ import dev.moka.assembler.compiler.model.BuildException;
 import dev.moka.assembler.config.ImageConfig;
 import dev.moka.assembler.config.ConfigException;
 import dev.moka.assembler.image.ImageAssembler;
+import dev.moka.kernel.api.arch.ImageFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,16 +20,18 @@ final class Assembly {
      * @param config      the checked image description
      * @param displayName how to name the description in messages
      * @param version     the Moka version the kernel reports
+     * @param format      the kind of bootable file
      * @param progress    where the progress lines go
-     * @return the image
+     * @return the image and the kernel in it
      * @throws BuildException when the kernel cannot be compiled
      */
-    static byte[] build(ImageConfig config, String displayName, List<Path> modulePath, String version,
-                        PrintWriter progress) throws BuildException, ConfigException {
+    static ImageAssembler.Result build(ImageConfig config, String displayName, List<Path> modulePath, String version,
+                                       ImageFormat format, PrintWriter progress) throws BuildException, ConfigException {
         progress.println("moka: assembling " + displayName + " (" + describe(config) + ")");
         progress.flush();
         long start = System.nanoTime();
-        ImageAssembler.Builder builder = ImageAssembler.builder().modulePath(modulePath).version(version);
+        ImageAssembler.Builder builder = ImageAssembler.builder().modulePath(modulePath).version(version)
+                .format(format);
         if (config.source() != null) {
             builder.config(config.source());
         }
@@ -36,9 +39,10 @@ final class Assembly {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         ImageAssembler.BuildReport report = result.report();
         progress.println("moka: compiled " + report.methodsCompiled() + " methods (" + report.bytecodeBytes()
-                + " bytes of bytecode) into a " + report.imageBytes() + "-byte image in " + seconds(took));
+                + " bytes of bytecode) into a " + report.imageBytes() + "-byte " + format.id() + " image in "
+                + seconds(took));
         progress.flush();
-        return result.image();
+        return result;
     }
 
     /** @param config a config @return its providers, for progress lines */

@@ -4,6 +4,7 @@ import picocli.CommandLine.Mixin;
 import dev.moka.assembler.providers.ProviderCatalog;
 import dev.moka.assembler.compiler.ClassLibrary;
 import dev.moka.assembler.linux.LinuxExecutableBuilder;
+import dev.moka.assembler.qemu.MemorySize;
 import java.io.File;
 import java.io.PrintWriter;
 import java.nio.file.Files;

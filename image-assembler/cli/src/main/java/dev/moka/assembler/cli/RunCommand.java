@@ -4,9 +4,12 @@ import dev.moka.assembler.config.ImageConfig;
 import dev.moka.assembler.config.MokaVersion;
 import dev.moka.assembler.hosted.HostedResult;
 import dev.moka.assembler.hosted.HostedRunner;
+import dev.moka.assembler.image.ImageAssembler;
+import dev.moka.assembler.qemu.MemorySize;
 import dev.moka.assembler.qemu.QemuOptions;
 import dev.moka.assembler.qemu.QemuResult;
 import dev.moka.assembler.qemu.QemuRunner;
+import dev.moka.kernel.api.arch.ImageFormat;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,17 +33,35 @@ import picocli.CommandLine.Spec;
         description = "Assembles an image and boots it in QEMU (or hosted on the JVM with --hosted), "
                 + "streaming the serial console to standard output.")
 final class RunCommand implements Callable<Integer> {
+    /** The image's file name when it is a Multiboot kernel. */
+    static final String KERNEL_FILE = "kernel.elf";
+    /** The image's file name when it is a disk. */
+    static final String DISK_FILE = "disk.img";
+    /** The symbol file's name, next to the image. */
+    static final String SYMBOL_FILE = "kernel.sym.elf";
+
     @Mixin
     ConfigOption config;
 
     @Mixin
     ModulePathOption modulePath;
 
+    @Mixin
+    FormatOption format;
+
     @Option(names = "--hosted", description = "Boot on the JVM's simulated machine instead of QEMU.")
     boolean hosted;
 
+    @Option(names = "--gdb", description = "Start QEMU with a gdb stub and the CPU stopped until gdb continues it; "
+            + "write a symbol file next to the image and print how to attach. No time limit unless --timeout is given.")
+    boolean gdb;
+
+    @Option(names = "--gdb-port", paramLabel = "PORT", defaultValue = "" + QemuOptions.DEFAULT_GDB_PORT,
+            description = "The gdb stub's TCP port on 127.0.0.1. Default: ${DEFAULT-VALUE}.")
+    int gdbPort;
+
     @Option(names = {"-m", "--memory"}, paramLabel = "SIZE", defaultValue = QemuOptions.DEFAULT_MEMORY,
-            converter = MemorySize.Converter.class, description = "RAM of the machine, such as 128M or 1G. Default: ${DEFAULT-VALUE}.")
+            converter = MemorySizeConverter.class, description = "RAM of the machine, such as 128M or 1G. Default: ${DEFAULT-VALUE}.")
     MemorySize memory;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
@@ -66,6 +87,13 @@ final class RunCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0) {
             throw new ParameterException(spec.commandLine(), "--timeout must be positive");
         }
+        if (hosted && (gdb || given("--format"))) {
+            throw new ParameterException(spec.commandLine(), (gdb ? "--gdb" : "--format")
+                    + " is for runs in QEMU; --hosted compiles nothing and boots no image");
+        }
+        if (gdbPort < 1 || gdbPort > 0xFFFF) {
+            throw new ParameterException(spec.commandLine(), "--gdb-port must be 1-65535");
+        }
         PrintWriter err = spec.commandLine().getErr();
         modulePath.install();
         ImageConfig image = config.load();
@@ -80,55 +108,49 @@ final class RunCommand implements Callable<Integer> {
         long start = System.nanoTime();
         HostedResult result = HostedRunner.run(image, version, memory.bytes(), moka.stdout());
         moka.stdout().flush();
-        String took = Assembly.seconds(Duration.ofNanos(System.nanoTime() - start));
-        if (result.success()) {
-            return verdict(err, ExitCodes.SUCCESS, "kernel reported success in " + took);
-        }
-        if (result.exitValue() == HostedRunner.NO_EXIT_VALUE) {
-            return verdict(err, ExitCodes.KERNEL_FAILURE, "kernel stopped without reporting a result");
-        }
-        return verdict(err, ExitCodes.KERNEL_FAILURE,
-                "kernel reported failure (exit value 0x" + Integer.toHexString(result.exitValue()) + ")");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        return verdict(err, result.success() ? ExitCodes.SUCCESS : ExitCodes.KERNEL_FAILURE, result.verdict(took));
     }
 
     private int runInQemu(ImageConfig image, String version, PrintWriter err) throws Exception {
         // Look for QEMU first: there is no point compiling a kernel that cannot be booted.
         QemuRunner qemu = qemuBinary != null ? QemuRunner.at(qemuBinary) : QemuRunner.locate();
-        byte[] assembled = Assembly.build(image, config.displayName(), modulePath.entries(), version, err);
-        // A fixed file name: QEMU hands it to the kernel as its command line (see QemuRunner).
+        ImageFormat kind = format.format;
+        ImageAssembler.Result assembled = Assembly.build(image, config.displayName(), modulePath.entries(), version,
+                kind, err);
+        // A fixed file name: QEMU hands a Multiboot kernel's name to it as its command line (see QemuRunner).
         Path folder = Files.createTempDirectory("moka-");
-        Path file = folder.resolve("kernel.elf");
+        Path file = folder.resolve(kind == ImageFormat.DISK ? DISK_FILE : KERNEL_FILE);
+        Path symbols = folder.resolve(SYMBOL_FILE);
         try {
-            Files.write(file, assembled);
-            QemuOptions options = new QemuOptions(memory.toQemuArgument(), Duration.ofSeconds(timeoutSeconds),
-                    qemuArgs);
+            Files.write(file, assembled.image());
+            Duration limit = gdb && !given("--timeout") ? QemuOptions.NO_TIMEOUT : Duration.ofSeconds(timeoutSeconds);
+            QemuOptions options = new QemuOptions(memory.toQemuArgument(), limit, qemuArgs, kind, gdb ? gdbPort : 0);
             err.println("moka: booting in QEMU (in " + folder + "): "
                     + String.join(" ", qemu.commandLineInFolder(file, options)));
+            if (gdb) {
+                Files.write(symbols, assembled.symbolFile());
+                err.println("moka: the CPU waits for gdb on " + QemuRunner.GDB_HOST + ":" + gdbPort + "; attach with: gdb "
+                        + symbols + " -ex 'target remote " + QemuRunner.GDB_HOST + ":" + gdbPort + "'");
+            }
             err.flush();
             QemuResult result = qemu.run(file, options, moka.stdout(), moka.stderr());
             moka.stdout().flush();
             return qemuVerdict(result, err);
         } finally {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(symbols);
             Files.deleteIfExists(folder);
         }
     }
 
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
     private int qemuVerdict(QemuResult result, PrintWriter err) {
-        String took = Assembly.seconds(result.elapsed());
-        if (result.timedOut()) {
-            return verdict(err, ExitCodes.KERNEL_FAILURE,
-                    "QEMU did not finish within " + timeoutSeconds + " s; it was stopped");
-        }
-        if (result.success()) {
-            return verdict(err, ExitCodes.SUCCESS, "kernel reported success in " + took);
-        }
-        if (result.exitCode() == QemuRunner.FAILURE_EXIT_CODE) {
-            return verdict(err, ExitCodes.KERNEL_FAILURE, "kernel reported failure (QEMU exit status "
-                    + result.exitCode() + ") after " + took);
-        }
-        return verdict(err, ExitCodes.KERNEL_FAILURE, "QEMU exited with status " + result.exitCode()
-                + " before the kernel reported a result");
+        return verdict(err, result.success() ? ExitCodes.SUCCESS : ExitCodes.KERNEL_FAILURE,
+                result.verdict(Duration.ofSeconds(timeoutSeconds)));
     }
 
     private static int verdict(PrintWriter err, int exitCode, String message) {

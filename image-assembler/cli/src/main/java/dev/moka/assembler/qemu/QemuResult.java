@@ -1,6 +1,7 @@
 package dev.moka.assembler.qemu;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * How a QEMU run ended.
@@ -24,5 +25,23 @@ public record QemuResult(int exitCode, boolean success, String serialOutput, Dur
      */
     public QemuResult(int exitCode, boolean success, String serialOutput, Duration elapsed) {
         this(exitCode, success, serialOutput, elapsed, false);
+    }
+
+    /**
+     * @param timeout the run's time limit, named when the run was stopped at it
+     * @return how the run ended, in one line, as {@code moka run} and the Maven plugin print it
+     */
+    public String verdict(Duration timeout) {
+        if (timedOut) {
+            return "QEMU did not finish within " + timeout.toSeconds() + " s; it was stopped";
+        }
+        String took = String.format(Locale.ROOT, "%.2f s", elapsed.toNanos() / 1e9);
+        if (success) {
+            return "kernel reported success in " + took;
+        }
+        if (exitCode == QemuRunner.FAILURE_EXIT_CODE) {
+            return "kernel reported failure (QEMU exit status " + exitCode + ") after " + took;
+        }
+        return "QEMU exited with status " + exitCode + " before the kernel reported a result";
     }
 }

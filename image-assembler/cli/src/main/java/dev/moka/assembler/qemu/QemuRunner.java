@@ -1,5 +1,6 @@
 package dev.moka.assembler.qemu;
 
+import dev.moka.kernel.api.arch.ImageFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,7 +20,9 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>The command line is {@code qemu-system-x86_64 -kernel IMAGE -serial stdio -display none
  * -device isa-debug-exit,iobase=0xf4,iosize=0x04 -m MEMORY -no-reboot}, then any extra arguments.
- * COM1 is QEMU's standard output, which is streamed to the caller as it arrives and kept.
+ * A disk image is attached with {@code -drive format=raw,file=IMAGE} instead of {@code -kernel}, and
+ * the firmware boots it; a gdb stub adds {@code -gdb tcp:127.0.0.1:PORT -S} (the CPU waits for the
+ * debugger). COM1 is QEMU's standard output, which is streamed to the caller as it arrives and kept.
  *
  * <p>QEMU runs in the image's folder and is given only the image's file name: its Multiboot loader
  * passes the kernel's file name to the kernel as the command line, so an image written to a different
@@ -53,6 +56,8 @@ public final class QemuRunner {
     public static final int SUCCESS_EXIT_CODE = exitCodeFor(KERNEL_SUCCESS_VALUE);
     /** QEMU's exit status after the kernel reported failure: {@code (0x11 << 1) | 1}. */
     public static final int FAILURE_EXIT_CODE = exitCodeFor(KERNEL_FAILURE_VALUE);
+    /** Where the gdb stub listens: this machine only. */
+    public static final String GDB_HOST = "127.0.0.1";
     /** QEMU's own exit status when it cannot set up the machine. */
     public static final int QEMU_ERROR_EXIT_CODE = 1;
 
@@ -146,13 +151,22 @@ public final class QemuRunner {
      * @return the full command line {@link #run} starts
      */
     public List<String> commandLine(Path image, QemuOptions options) {
-        List<String> command = new ArrayList<>(List.of(executable.toString(),
-                "-kernel", image.toString(),
+        List<String> command = new ArrayList<>(List.of(executable.toString()));
+        if (options.format() == ImageFormat.DISK) {
+            // QEMU's option syntax doubles a comma that belongs to a value.
+            command.addAll(List.of("-drive", "format=raw,file=" + image.toString().replace(",", ",,")));
+        } else {
+            command.addAll(List.of("-kernel", image.toString()));
+        }
+        command.addAll(List.of(
                 "-serial", "stdio",
                 "-display", "none",
                 "-device", "isa-debug-exit,iobase=0x" + Integer.toHexString(DEBUG_EXIT_PORT) + ",iosize=0x04",
                 "-m", options.memory(),
                 "-no-reboot"));
+        if (options.gdbPort() != 0) {
+            command.addAll(List.of("-gdb", "tcp:" + GDB_HOST + ":" + options.gdbPort(), "-S"));
+        }
         command.addAll(options.extraArgs());
         return command;
     }

@@ -8,7 +8,7 @@ import dev.moka.kernel.api.boot.KernelImage;
 import dev.moka.assembler.config.ImageConfig;
 import dev.moka.assembler.image.ImageSpec;
 import dev.moka.assembler.boot.frames.PrintTheMap;
-import dev.moka.assembler.cli.MemorySize;
+import dev.moka.assembler.qemu.MemorySize;
 import dev.moka.assembler.config.MokaVersion;
 import dev.moka.assembler.hosted.HostedResult;
 import dev.moka.assembler.hosted.HostedRunner;

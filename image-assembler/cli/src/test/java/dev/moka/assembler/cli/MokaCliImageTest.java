@@ -30,7 +30,7 @@ class MokaCliImageTest {
         byte[] bytes = Files.readAllBytes(image);
         assertArrayEquals(ELF_MAGIC, Arrays.copyOf(bytes, ELF_MAGIC.length));
         assertTrue(outcome.err().contains("methods"), outcome.err());
-        assertTrue(outcome.err().contains(bytes.length + "-byte image"), outcome.err());
+        assertTrue(outcome.err().contains(bytes.length + "-byte multiboot image"), outcome.err());
         assertEquals("", outcome.out());
     }
 

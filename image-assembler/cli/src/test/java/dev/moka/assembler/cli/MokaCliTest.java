@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +95,30 @@ class MokaCliTest {
         assertEquals(ExitCodes.ERROR, outcome.exitCode());
         assertEquals("moka: cannot start " + missing + ": no executable file there\n", outcome.err());
         assertEquals("", outcome.out());
+    }
+
+    @Test
+    void anUnknownImageFormatIsAUsageErrorThatListsTheFormats() {
+        Path out = dir.resolve("k.img");
+        for (String[] args : List.of(new String[] {"assemble", "--format", "floppy", "--out", out.toString()},
+                new String[] {"run", "--format", "floppy"})) {
+            Outcome outcome = moka(args);
+            assertEquals(ExitCodes.ERROR, outcome.exitCode(), args[0]);
+            assertTrue(outcome.err().startsWith("Invalid value for option '--format': unknown image format \"floppy\";"
+                    + " formats: multiboot, disk\n"), outcome.err());
+            assertEquals("", outcome.out());
+        }
+        assertTrue(Files.notExists(out), "nothing is written");
+    }
+
+    @Test
+    void imageAndDebuggerOptionsDoNotGoWithHostedRuns() {
+        Outcome format = moka("run", "--hosted", "--format", "disk");
+        assertEquals(ExitCodes.ERROR, format.exitCode());
+        assertTrue(format.err().startsWith("--format is for runs in QEMU; --hosted compiles nothing"), format.err());
+        Outcome gdb = moka("run", "--hosted", "--gdb");
+        assertEquals(ExitCodes.ERROR, gdb.exitCode());
+        assertTrue(gdb.err().startsWith("--gdb is for runs in QEMU"), gdb.err());
     }
 
     @Test

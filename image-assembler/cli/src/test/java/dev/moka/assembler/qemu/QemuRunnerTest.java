@@ -1,5 +1,6 @@
 package dev.moka.assembler.qemu;
 
+import dev.moka.kernel.api.arch.ImageFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,6 +45,16 @@ class QemuRunnerTest {
                         "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-m", "256M", "-no-reboot",
                         "-icount", "shift=0"),
                 runner.commandLine(Path.of("kernel.elf"), options));
+    }
+
+    @Test
+    void aDiskIsAttachedAsARawDriveAndTheGdbStubListensOnLoopbackWithTheCpuStopped() {
+        QemuRunner runner = new QemuRunner(Path.of("/opt/qemu"));
+        QemuOptions options = QemuOptions.defaults().withFormat(ImageFormat.DISK).withGdbPort(4321);
+        assertEquals(List.of("/opt/qemu", "-drive", "format=raw,file=disks/a,,b.img", "-serial", "stdio",
+                        "-display", "none", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-m", "128M",
+                        "-no-reboot", "-gdb", "tcp:127.0.0.1:4321", "-S"),
+                runner.commandLine(Path.of("disks/a,b.img"), options));
     }
 
     @Test

@@ -78,9 +78,15 @@ public final class Compilation {
      * @param methodsCompiled number of methods compiled
      * @param bytecodeBytes   total bytecode size of those methods
      * @param bss             zero-filled blocks the sections need: the heap, the collector's metadata
+     * @param methods         every compiled method's code range, names and line table, in code order
      */
     public record Result(Section code, Section data, String heapSymbol, int methodsCompiled, long bytecodeBytes,
-                         List<dev.moka.assembler.link.Linker.Bss> bss) {
+                         List<dev.moka.assembler.link.Linker.Bss> bss,
+                         List<dev.moka.assembler.compiler.backend.MethodInfo> methods) {
+        /** Copies the method list. */
+        public Result {
+            methods = List.copyOf(methods);
+        }
     }
 
     /**
@@ -229,7 +235,7 @@ public final class Compilation {
         return new Result(
                 new Section("code", code.toByteArray(), code.relocations(), code.definedSymbols(), 16),
                 new Section("data", data.toByteArray(), data.relocations(), data.definedSymbols(), 16),
-                ImageData.HEAP_START, reach.methods().size(), bytecode, bss(heapBytes));
+                ImageData.HEAP_START, reach.methods().size(), bytecode, bss(heapBytes), context.methodInfos());
     }
 
     /**

@@ -27,7 +27,7 @@ abstract class AssemblerCore {
 
     AssemblerCore(Assembler.Mode mode) {
         this.mode = mode;
-        this.enc = new InstructionEncoder(out, mode == Assembler.Mode.LONG64);
+        this.enc = new InstructionEncoder(out, mode);
     }
 
     /** Returns the offset of the next byte to be emitted. */
@@ -176,6 +176,10 @@ abstract class AssemblerCore {
         return mode == Assembler.Mode.LONG64;
     }
 
+    final boolean isReal16() {
+        return mode == Assembler.Mode.REAL16;
+    }
+
     final void relocateHere(Relocation.Kind kind, String symbol, long addend) {
         relocateAt(out.position(), kind, symbol, addend);
     }
@@ -187,12 +191,20 @@ abstract class AssemblerCore {
         relocations.add(new Relocation(field, kind, symbol, addend));
     }
 
-    /** Emits a rel32 field to {@code target}; the CPU adds it to the address {@code trailing} bytes after it. */
-    final void rel32To(Label target, int trailing) {
+    /**
+     * Emits the long relative field to {@code target} (rel16 in REAL16 mode, rel32 elsewhere); the CPU
+     * adds it to the address {@code trailing} bytes after it.
+     */
+    final void relTo(Label target, int trailing) {
         labels.check(target);
         int field = out.position();
-        out.put32(0);
-        labels.addRel32(target, field, field + 4 + trailing);
+        if (isReal16()) {
+            out.put16(0);
+            labels.addRel16(target, field, field + 2 + trailing);
+        } else {
+            out.put32(0);
+            labels.addRel32(target, field, field + 4 + trailing);
+        }
     }
 
     static IllegalArgumentException bad(String insn, String why, Object... operands) {
@@ -220,7 +232,7 @@ abstract class AssemblerCore {
             throw bad(insn, "operand size " + bits + " not in " + Arrays.toString(allowed), operands);
         }
         if (bits == 64 && !isLong()) {
-            throw bad(insn, "64-bit operands are not available in PROTECTED32 mode", operands);
+            throw bad(insn, "64-bit operands are not available in " + mode + " mode", operands);
         }
     }
 
@@ -230,10 +242,10 @@ abstract class AssemblerCore {
             throw bad(insn, "register must not be null", operands);
         }
         if (!isLong() && reg.isExtended()) {
-            throw bad(insn, reg + " needs a REX prefix, not available in PROTECTED32 mode", operands);
+            throw bad(insn, reg + " needs a REX prefix, not available in " + mode + " mode", operands);
         }
         if (!isLong() && bits == 8 && reg.code() >= 4) {
-            throw bad(insn, "8-bit " + reg + " (SPL/BPL/SIL/DIL) does not exist in PROTECTED32 mode;"
+            throw bad(insn, "8-bit " + reg + " (SPL/BPL/SIL/DIL) does not exist in " + mode + " mode;"
                     + " AH/CH/DH/BH are not supported", operands);
         }
     }
@@ -243,8 +255,43 @@ abstract class AssemblerCore {
         if (mem == null) {
             throw bad(insn, "memory operand must not be null", operands);
         }
-        if (!isLong() && (mem.base().isExtended() || mem.index() != null && mem.index().isExtended())) {
-            throw bad(insn, "R8-R15 are not available in PROTECTED32 mode", operands);
+        if (mem.isAbsolute() && !isReal16()) {
+            throw bad(insn, "absolute addresses are offered in REAL16 mode only; use a symbol", operands);
+        }
+        if (!isLong() && !mem.isAbsolute()
+                && (mem.base().isExtended() || mem.index() != null && mem.index().isExtended())) {
+            throw bad(insn, "R8-R15 are not available in " + mode + " mode", operands);
+        }
+        if (isReal16()) {
+            checkMem16(insn, mem, operands);
+        }
+    }
+
+    /** 16-bit addressing has one base (BX or BP) and one index (SI or DI), each optional, and a disp16. */
+    private static void checkMem16(String insn, Mem mem, Object... operands) {
+        Reg base = mem.base();
+        Reg index = mem.index();
+        if (mem.isAbsolute()) {
+            if (mem.disp() < 0 || mem.disp() > 0xFFFF) {
+                throw bad(insn, "address " + mem.disp() + " does not fit in 16 bits", operands);
+            }
+            return;
+        }
+        boolean pair = (base == Reg.RBX || base == Reg.RBP) && (index == Reg.RSI || index == Reg.RDI);
+        boolean single = index == null
+                && (base == Reg.RBX || base == Reg.RBP || base == Reg.RSI || base == Reg.RDI);
+        if (!pair && !single || mem.scale() != 1) {
+            throw bad(insn, "16-bit addressing takes [BX|BP + SI|DI + disp] or [BX|BP|SI|DI + disp]", operands);
+        }
+        if (mem.disp() < Short.MIN_VALUE || mem.disp() > 0xFFFF) {
+            throw bad(insn, "displacement " + mem.disp() + " does not fit in 16 bits", operands);
+        }
+    }
+
+    /** Checks that the instruction exists outside 16-bit mode only. */
+    final void rejectReal16(String insn, String why, Object... operands) {
+        if (isReal16()) {
+            throw bad(insn, why + " in REAL16 mode", operands);
         }
     }
 

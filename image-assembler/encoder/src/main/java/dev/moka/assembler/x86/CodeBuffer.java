@@ -47,6 +47,11 @@ final class CodeBuffer {
         code[at] = (byte) value;
     }
 
+    static void patch16(byte[] code, int at, int value) {
+        code[at] = (byte) value;
+        code[at + 1] = (byte) (value >> 8);
+    }
+
     static void patch32(byte[] code, int at, int value) {
         for (int i = 0; i < 4; i++) {
             code[at + i] = (byte) (value >> (8 * i));

@@ -2,8 +2,8 @@ package dev.moka.assembler.x86;
 
 /**
  * Jumps, calls, returns and stack operations. Jumps to a label that is already bound and within
- * -128..127 bytes use the two-byte rel8 form (as GNU as does); every other label jump uses rel32,
- * so code never has to be re-laid out.
+ * -128..127 bytes use the two-byte rel8 form (as GNU as does); every other label jump uses rel32
+ * (rel16 in REAL16 mode), so code never has to be re-laid out.
  */
 abstract class ControlFlow extends Arithmetic {
 
@@ -16,7 +16,7 @@ abstract class ControlFlow extends Arithmetic {
         labels.check(target);
         if (!tryShortJump(0xEB, target)) {
             out.put8(0xE9);
-            rel32To(target, 0);
+            relTo(target, 0);
         }
     }
 
@@ -26,31 +26,32 @@ abstract class ControlFlow extends Arithmetic {
         if (!tryShortJump(0x70 + c.code(), target)) {
             out.put8(0x0F);
             out.put8(0x80 + c.code());
-            rel32To(target, 0);
+            relTo(target, 0);
         }
     }
 
     /** Indirect {@code jmp r} (the full-width register of the mode). */
     public void jmp(Reg r) {
         checkReg("jmp", 64, r, r);
-        enc.regReg(32, 0, 0xFF, 4, false, r.code(), false);
+        enc.regReg(InstructionEncoder.FIXED_SIZE, 0, 0xFF, 4, false, r.code(), false);
     }
 
     /** Indirect {@code jmp [m]}. */
     public void jmp(Mem m) {
         checkMem("jmp", m, m);
-        enc.regMem(32, 0, 0xFF, 4, false, m);
+        enc.regMem(InstructionEncoder.FIXED_SIZE, 0, 0xFF, 4, false, m);
     }
 
     /** {@code call label} (E8 rel32). */
     public void call(Label target) {
         labels.check(target);
         out.put8(0xE8);
-        rel32To(target, 0);
+        relTo(target, 0);
     }
 
-    /** {@code call symbol}: E8 rel32 with a PC_REL32 relocation (addend -4). */
+    /** {@code call symbol}: E8 rel32 with a PC_REL32 relocation (addend -4); not in REAL16 mode. */
     public void callSymbol(String symbol) {
+        rejectReal16("call", "a symbol call needs a 16-bit PC-relative relocation, which does not exist", symbol);
         out.put8(0xE8);
         relocateHere(Relocation.Kind.PC_REL32, symbol, -4);
         out.put32(0);
@@ -59,13 +60,13 @@ abstract class ControlFlow extends Arithmetic {
     /** Indirect {@code call r}. */
     public void call(Reg r) {
         checkReg("call", 64, r, r);
-        enc.regReg(32, 0, 0xFF, 2, false, r.code(), false);
+        enc.regReg(InstructionEncoder.FIXED_SIZE, 0, 0xFF, 2, false, r.code(), false);
     }
 
     /** Indirect {@code call [m]}. */
     public void call(Mem m) {
         checkMem("call", m, m);
-        enc.regMem(32, 0, 0xFF, 2, false, m);
+        enc.regMem(InstructionEncoder.FIXED_SIZE, 0, 0xFF, 2, false, m);
     }
 
     /** {@code ret}. */
@@ -76,20 +77,27 @@ abstract class ControlFlow extends Arithmetic {
     /** {@code push r} (the full-width register of the mode). */
     public void push(Reg r) {
         checkReg("push", 64, r, r);
-        enc.opcodePlusReg(32, 0, 0x50, r.code(), false);
+        enc.opcodePlusReg(InstructionEncoder.FIXED_SIZE, 0, 0x50, r.code(), false);
     }
 
     /** {@code pop r}. */
     public void pop(Reg r) {
         checkReg("pop", 64, r, r);
-        enc.opcodePlusReg(32, 0, 0x58, r.code(), false);
+        enc.opcodePlusReg(InstructionEncoder.FIXED_SIZE, 0, 0x58, r.code(), false);
     }
 
-    /** {@code push imm}: imm8 form when it fits, else imm32; sign-extended to the stack width. */
+    /**
+     * {@code push imm}: imm8 form when it fits, else imm32 (imm16 in REAL16 mode, where the value
+     * must fit 16 bits); sign-extended to the stack width.
+     */
     public void pushImm(int imm) {
         if (fitsInt8(imm)) {
             out.put8(0x6A);
             out.put8(imm);
+        } else if (isReal16()) {
+            checkImm("push", 16, imm, imm);
+            out.put8(0x68);
+            out.put16(imm);
         } else {
             out.put8(0x68);
             out.put32(imm);

@@ -15,19 +15,29 @@ abstract class DataMovement extends AssemblerCore {
         enc.regReg(bits, 0, bits == 8 ? 0x88 : 0x89, src.code(), bits == 8, dst.code(), bits == 8);
     }
 
-    /** Load: {@code mov dst, [src]}. */
+    /** Load: {@code mov dst, [src]}; the accumulator and a fixed address take the short moffs form. */
     public void mov(int bits, Reg dst, Mem src) {
         checkBits("mov", bits, B8_16_32_64, bits, dst, src);
         checkReg("mov", bits, dst, bits, dst, src);
         checkMem("mov", src, bits, dst, src);
+        if (dst == Reg.RAX && src.isAbsolute()) {
+            enc.plain(bits, 0, bits == 8 ? 0xA0 : 0xA1);
+            out.put16(src.disp());
+            return;
+        }
         enc.regMem(bits, 0, bits == 8 ? 0x8A : 0x8B, dst.code(), bits == 8, src);
     }
 
-    /** Store: {@code mov [dst], src}. */
+    /** Store: {@code mov [dst], src}; the accumulator and a fixed address take the short moffs form. */
     public void mov(int bits, Mem dst, Reg src) {
         checkBits("mov", bits, B8_16_32_64, bits, dst, src);
         checkReg("mov", bits, src, bits, dst, src);
         checkMem("mov", dst, bits, dst, src);
+        if (src == Reg.RAX && dst.isAbsolute()) {
+            enc.plain(bits, 0, bits == 8 ? 0xA2 : 0xA3);
+            out.put16(dst.disp());
+            return;
+        }
         enc.regMem(bits, 0, bits == 8 ? 0x88 : 0x89, src.code(), bits == 8, dst);
     }
 
@@ -83,9 +93,9 @@ abstract class DataMovement extends AssemblerCore {
         emitAbs32(symbol, addend);
     }
 
-    /** {@code lea dst, [src]} at the natural address width (64 bits in LONG64, 32 in PROTECTED32). */
+    /** {@code lea dst, [src]} at the natural address width (64 bits in LONG64, 32 in PROTECTED32, 16 in REAL16). */
     public void lea(Reg dst, Mem src) {
-        int bits = isLong() ? 64 : 32;
+        int bits = isLong() ? 64 : isReal16() ? 16 : 32;
         checkReg("lea", bits, dst, dst, src);
         checkMem("lea", src, dst, src);
         enc.regMem(bits, 0, 0x8D, dst.code(), false, src);
@@ -152,6 +162,46 @@ abstract class DataMovement extends AssemblerCore {
         int opcode = extendOpcode("movzx", false, dstBits, srcBits, dst, src);
         checkMem("movzx", src, dstBits, dst, srcBits, src);
         enc.regMem(dstBits, 0, opcode, dst.code(), false, src);
+    }
+
+    // ---------------------------------------------------------------- string instructions
+    // They address [RSI] and [RDI] at the mode's address width (SI and DI in REAL16 mode, with DS and ES).
+
+    /** {@code cld}: string instructions step upwards. */
+    public void cld() {
+        out.put8(0xFC);
+    }
+
+    /** {@code lodsb/w/d/q}: load the accumulator from [RSI] and advance RSI. */
+    public void lods(int bits) {
+        string("lods", bits, 0, 0xAC);
+    }
+
+    /** {@code stosb/w/d/q}: store the accumulator at [RDI] and advance RDI. */
+    public void stos(int bits) {
+        string("stos", bits, 0, 0xAA);
+    }
+
+    /** {@code movsb/w/d/q}: copy [RSI] to [RDI] and advance both. */
+    public void movs(int bits) {
+        string("movs", bits, 0, 0xA4);
+    }
+
+    /** {@code rep stosb/w/d/q}: fill RCX elements at [RDI] with the accumulator. */
+    public void repStos(int bits) {
+        string("rep stos", bits, REP, 0xAA);
+    }
+
+    /** {@code rep movsb/w/d/q}: copy RCX elements from [RSI] to [RDI]. */
+    public void repMovs(int bits) {
+        string("rep movs", bits, REP, 0xA4);
+    }
+
+    private static final int REP = 0xF3;
+
+    private void string(String insn, int bits, int prefix, int byteOpcode) {
+        checkBits(insn, bits, B8_16_32_64, bits);
+        enc.plain(bits, prefix, bits == 8 ? byteOpcode : byteOpcode + 1);
     }
 
     private int extendOpcode(String insn, boolean signed, int dstBits, int srcBits, Reg dst, Object src) {

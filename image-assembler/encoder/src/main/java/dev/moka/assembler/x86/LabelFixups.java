@@ -43,6 +43,10 @@ final class LabelFixups {
         fixups.add(new Fixup(target, field, 4, end));
     }
 
+    void addRel16(Label target, int field, int end) {
+        fixups.add(new Fixup(target, field, 2, end));
+    }
+
     void addRel8(Label target, int field, int end) {
         fixups.add(new Fixup(target, field, 1, end));
     }
@@ -57,6 +61,13 @@ final class LabelFixups {
             int distance = fixup.target.position - fixup.end;
             if (fixup.width == 1) {
                 CodeBuffer.patch8(code, fixup.field, distance);
+            } else if (fixup.width == 2) {
+                // 16-bit code wraps within its 64 KiB segment, so any distance inside one is reachable.
+                if (distance < -0xFFFF || distance > 0xFFFF) {
+                    throw new IllegalStateException("label " + fixup.target + " is " + distance
+                            + " bytes from the rel16 field at offset " + fixup.field + ", beyond a 64 KiB segment");
+                }
+                CodeBuffer.patch16(code, fixup.field, distance);
             } else {
                 CodeBuffer.patch32(code, fixup.field, distance);
             }

@@ -2,7 +2,8 @@ package dev.moka.assembler.x86;
 
 /**
  * SSE/SSE2 scalar floating point: moves, arithmetic, comparisons and conversions for
- * {@code float} ({@code ss}, prefix F3) and {@code double} ({@code sd}, prefix F2).
+ * {@code float} ({@code ss}, prefix F3) and {@code double} ({@code sd}, prefix F2). Not in REAL16
+ * mode, where a boot loader has no use for them.
  */
 abstract class SseInstructions extends SystemInstructions {
     private static final int SD = 0xF2;
@@ -209,8 +210,9 @@ abstract class SseInstructions extends SystemInstructions {
         if (x == null) {
             throw bad(insn, "register must not be null", operands);
         }
+        rejectReal16(insn, "SSE instructions are not offered", operands);
         if (!isLong() && x.code() >= 8) {
-            throw bad(insn, x + " needs a REX prefix, not available in PROTECTED32 mode", operands);
+            throw bad(insn, x + " needs a REX prefix, not available in " + mode + " mode", operands);
         }
     }
 }

@@ -49,27 +49,27 @@ abstract class SystemInstructions extends ControlFlow {
 
     /** {@code cpuid}. */
     public void cpuid() {
-        enc.plain(32, 0, 0x0FA2);
+        enc.plain(InstructionEncoder.FIXED_SIZE, 0, 0x0FA2);
     }
 
     /** {@code rdtsc}. */
     public void rdtsc() {
-        enc.plain(32, 0, 0x0F31);
+        enc.plain(InstructionEncoder.FIXED_SIZE, 0, 0x0F31);
     }
 
     /** {@code rdmsr}: EDX:EAX = MSR[ECX]. */
     public void rdmsr() {
-        enc.plain(32, 0, 0x0F32);
+        enc.plain(InstructionEncoder.FIXED_SIZE, 0, 0x0F32);
     }
 
     /** {@code wrmsr}: MSR[ECX] = EDX:EAX. */
     public void wrmsr() {
-        enc.plain(32, 0, 0x0F30);
+        enc.plain(InstructionEncoder.FIXED_SIZE, 0, 0x0F30);
     }
 
     /** {@code pause}. */
     public void pause() {
-        enc.plain(32, 0xF3, 0x90);
+        enc.plain(InstructionEncoder.FIXED_SIZE, 0xF3, 0x90);
     }
 
     /** {@code iretq} (64-bit interrupt return). */
@@ -81,13 +81,13 @@ abstract class SystemInstructions extends ControlFlow {
     /** {@code swapgs}. */
     public void swapgs() {
         requireLong("swapgs");
-        enc.plain(32, 0, 0x0F01F8);
+        enc.plain(InstructionEncoder.FIXED_SIZE, 0, 0x0F01F8);
     }
 
     /** {@code syscall}. */
     public void syscall() {
         requireLong("syscall");
-        enc.plain(32, 0, 0x0F05);
+        enc.plain(InstructionEncoder.FIXED_SIZE, 0, 0x0F05);
     }
 
     /** {@code sysretq} (return to 64-bit user code). */
@@ -98,7 +98,7 @@ abstract class SystemInstructions extends ControlFlow {
 
     /** {@code ud2}: guaranteed invalid opcode (vector 6). */
     public void ud2() {
-        enc.plain(32, 0, 0x0F0B);
+        enc.plain(InstructionEncoder.FIXED_SIZE, 0, 0x0F0B);
     }
 
     /** {@code in al/ax/eax, dx}. */
@@ -133,14 +133,14 @@ abstract class SystemInstructions extends ControlFlow {
     public void movToCr(int cr, Reg src) {
         checkCr("mov", cr, src);
         checkReg("mov", 64, src, "cr" + cr, src);
-        enc.regReg(32, 0, 0x0F22, cr, false, src.code(), false);
+        enc.regReg(InstructionEncoder.FIXED_SIZE, 0, 0x0F22, cr, false, src.code(), false);
     }
 
     /** {@code mov dst, crN}. */
     public void movFromCr(Reg dst, int cr) {
         checkCr("mov", cr, dst);
         checkReg("mov", 64, dst, dst, "cr" + cr);
-        enc.regReg(32, 0, 0x0F20, cr, false, dst.code(), false);
+        enc.regReg(InstructionEncoder.FIXED_SIZE, 0, 0x0F20, cr, false, dst.code(), false);
     }
 
     /** {@code mov seg, src} (loads a segment register from the low 16 bits of {@code src}). */
@@ -149,54 +149,81 @@ abstract class SystemInstructions extends ControlFlow {
             throw bad("mov", "CS cannot be loaded with mov; use a far jump", seg, src);
         }
         checkReg("mov", 32, src, seg, src);
-        enc.regReg(32, 0, 0x8E, seg.code(), false, src.code(), false);
+        enc.regReg(InstructionEncoder.FIXED_SIZE, 0, 0x8E, seg.code(), false, src.code(), false);
     }
 
     /** {@code lgdt [m]}. */
     public void lgdt(Mem m) {
         checkMem("lgdt", m, m);
-        enc.regMem(32, 0, 0x0F01, 2, false, m);
+        enc.regMem(InstructionEncoder.FIXED_SIZE, 0, 0x0F01, 2, false, m);
     }
 
     /** {@code lidt [m]}. */
     public void lidt(Mem m) {
         checkMem("lidt", m, m);
-        enc.regMem(32, 0, 0x0F01, 3, false, m);
+        enc.regMem(InstructionEncoder.FIXED_SIZE, 0, 0x0F01, 3, false, m);
     }
 
     /** {@code ltr r16}: loads the task register from a selector in the low 16 bits of {@code r}. */
     public void ltr(Reg r) {
         checkReg("ltr", 16, r, r);
-        enc.regReg(32, 0, 0x0F00, 3, false, r.code(), false);
+        enc.regReg(InstructionEncoder.FIXED_SIZE, 0, 0x0F00, 3, false, r.code(), false);
     }
 
     /** {@code invlpg [m]}. */
     public void invlpg(Mem m) {
         checkMem("invlpg", m, m);
-        enc.regMem(32, 0, 0x0F01, 7, false, m);
+        enc.regMem(InstructionEncoder.FIXED_SIZE, 0, 0x0F01, 7, false, m);
     }
 
     /**
-     * PROTECTED32 only: {@code jmp selector:target} (opcode EA, ptr16:32). The 32-bit offset is the
-     * label's absolute address, so it is emitted as an ABS32 relocation against
-     * {@link #labelSymbol(Label) labelSymbol(target)}; the linker resolves it with the symbols from
-     * {@link #definedSymbols()}. Used to switch to a 64-bit code segment.
+     * {@code jmp selector:target} (opcode EA) with a 32-bit offset: ptr16:32 in PROTECTED32 mode, and
+     * in REAL16 mode the {@code 0x66}-prefixed form GNU as writes for {@code data32 ljmp}, which is how
+     * 16-bit code enters a 32-bit code segment. The offset is the label's absolute address, so it is
+     * emitted as an ABS32 relocation against {@link #labelSymbol(Label) labelSymbol(target)}; the
+     * linker resolves it with the symbols from {@link #definedSymbols()}. Not in LONG64 mode.
      */
     public void farJump(int selector, Label target) {
         farJumpSymbol(selector, labelSymbol(target), 0);
     }
 
-    /** PROTECTED32 only: {@code jmp selector:(symbol + addend)} with an ABS32 relocation. */
+    /** {@code jmp selector:(symbol + addend)} with an ABS32 relocation; see {@link #farJump(int, Label)}. */
     public void farJumpSymbol(int selector, String symbol, long addend) {
-        if (isLong()) {
-            throw bad("jmp far", "direct far jumps do not exist in LONG64 mode", selector, symbol);
-        }
-        if (selector < 0 || selector > 0xFFFF) {
-            throw bad("jmp far", "selector must be 16 bits", selector, symbol);
-        }
-        out.put8(0xEA);
+        checkFarJump(selector, symbol);
+        enc.plain(32, 0, 0xEA);
         emitAbs32(symbol, addend);
         out.put16(selector);
+    }
+
+    /**
+     * {@code jmp selector:offset} to a fixed address (opcode EA; ptr16:16 in REAL16 mode, ptr16:32 in
+     * PROTECTED32 mode): how a boot sector reaches code it loaded at a known address.
+     *
+     * @param selector a real-mode segment or a protected-mode selector
+     * @param offset   the target's offset in that segment, unsigned, of the mode's width
+     */
+    public void farJumpAbsolute(int selector, long offset) {
+        checkFarJump(selector, offset);
+        long limit = isReal16() ? 0xFFFF : 0xFFFF_FFFFL;
+        if (offset < 0 || offset > limit) {
+            throw bad("jmp far", "offset does not fit in " + (isReal16() ? 16 : 32) + " bits", selector, offset);
+        }
+        out.put8(0xEA);
+        if (isReal16()) {
+            out.put16((int) offset);
+        } else {
+            out.put32((int) offset);
+        }
+        out.put16(selector);
+    }
+
+    private void checkFarJump(int selector, Object target) {
+        if (isLong()) {
+            throw bad("jmp far", "direct far jumps do not exist in LONG64 mode", selector, target);
+        }
+        if (selector < 0 || selector > 0xFFFF) {
+            throw bad("jmp far", "selector must be 16 bits", selector, target);
+        }
     }
 
     private void checkCr(String insn, int cr, Reg r) {

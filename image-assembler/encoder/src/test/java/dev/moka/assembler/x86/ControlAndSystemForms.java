@@ -20,7 +20,17 @@ final class ControlAndSystemForms {
         this.long64 = mode == Assembler.Mode.LONG64;
     }
 
+    private boolean real16() {
+        return mode == Assembler.Mode.REAL16;
+    }
+
+    /** Width of stack slots and indirect jump targets. */
     private int word() {
+        return long64 ? 64 : real16() ? 16 : 32;
+    }
+
+    /** Width of control registers' general-purpose partner. */
+    private int controlWord() {
         return long64 ? 64 : 32;
     }
 
@@ -48,7 +58,8 @@ final class ControlAndSystemForms {
     }
 
     Arbitrary<AsmCase> stack() {
-        return Combinators.combine(Operands.regs(mode), Operands.imm32(), Arbitraries.integers().between(0, 4))
+        Arbitrary<Integer> immediates = real16() ? Operands.imms(16).filter(i -> i <= Short.MAX_VALUE) : Operands.imm32();
+        return Combinators.combine(Operands.regs(mode), immediates, Arbitraries.integers().between(0, 4))
                 .as((r, imm, shape) -> switch (shape) {
                     case 0 -> new AsmCase("push " + reg(r, word()), a -> a.push(r));
                     case 1 -> new AsmCase("pop " + reg(r, word()), a -> a.pop(r));
@@ -60,6 +71,10 @@ final class ControlAndSystemForms {
 
     /** Symbol references: call, RIP-relative lea/load/store, movabs and mov r32 with relocations. */
     Arbitrary<AsmCase> symbolic() {
+        if (real16()) {
+            return Combinators.combine(Operands.symbols(), Operands.regs(mode), Operands.addends()).as((sym, r, add) ->
+                    new AsmCase("mov " + reg(r, 32) + ", offset " + sym + plus(add), a -> a.movAbs32Symbol(r, sym, add)));
+        }
         if (!long64) {
             return Combinators.combine(Operands.symbols(), Operands.regs(mode), Operands.addends(), Arbitraries.of(true, false))
                     .as((sym, r, add, call) -> call
@@ -124,8 +139,8 @@ final class ControlAndSystemForms {
     Arbitrary<AsmCase> controlRegisters() {
         Arbitrary<Integer> crs = long64 ? Arbitraries.of(0, 2, 3, 4, 8) : Arbitraries.of(0, 2, 3, 4);
         return Combinators.combine(crs, Operands.regs(mode), Arbitraries.of(true, false)).as((cr, r, to) -> to
-                ? c("mov cr" + cr + ", " + reg(r, word()), a -> a.movToCr(cr, r))
-                : c("mov " + reg(r, word()) + ", cr" + cr, a -> a.movFromCr(r, cr)));
+                ? c("mov cr" + cr + ", " + reg(r, controlWord()), a -> a.movToCr(cr, r))
+                : c("mov " + reg(r, controlWord()) + ", cr" + cr, a -> a.movFromCr(r, cr)));
     }
 
     Arbitrary<AsmCase> descriptorTables() {
@@ -135,13 +150,51 @@ final class ControlAndSystemForms {
                     case 1 -> c("lidt " + mem(mode, m), a -> a.lidt(m));
                     case 2 -> c("invlpg " + mem(mode, m), a -> a.invlpg(m));
                     case 3 -> c("ltr " + reg(r, 16), a -> a.ltr(r));
-                    default -> c("mov " + Syntax.lower(seg) + ", " + reg(r, 32), a -> a.movToSeg(seg, r));
+                    default -> c("mov " + Syntax.lower(seg) + ", " + reg(r, real16() ? 16 : 32), a -> a.movToSeg(seg, r));
+                });
+    }
+
+    /** String instructions, plain and with {@code rep}, and {@code cld}. */
+    Arbitrary<AsmCase> strings() {
+        String[] suffix = {"b", "w", "d", "q"};
+        return Combinators.combine(Operands.widths(mode, 8, 16, 32, 64), Arbitraries.integers().between(0, 5))
+                .as((b, shape) -> {
+                    String s = suffix[Integer.numberOfTrailingZeros(b) - 3];
+                    return switch (shape) {
+                        case 0 -> c("lods" + s, a -> a.lods(b));
+                        case 1 -> c("stos" + s, a -> a.stos(b));
+                        case 2 -> c("movs" + s, a -> a.movs(b));
+                        case 3 -> c("rep stos" + s, a -> a.repStos(b));
+                        case 4 -> c("rep movs" + s, a -> a.repMovs(b));
+                        default -> c("cld", Assembler::cld);
+                    };
+                });
+    }
+
+    /** {@code jmp sel:label} and {@code jmp sel:sym+addend}: ABS32 relocations; not in LONG64 mode. */
+    Arbitrary<AsmCase> farJumps() {
+        String jump = real16() ? "data32 ljmp " : "jmp ";
+        String comma = real16() ? ", offset " : ":";
+        return Combinators.combine(Arbitraries.integers().between(0, 0xFFFF), Operands.symbols(),
+                Operands.addends(), Arbitraries.integers().between(0, 2), Arbitraries.longs().between(0, 0xFFFF_FFFFL))
+                .as((selector, symbol, addend, shape, offset) -> switch (shape) {
+                    case 0 -> c(jump + selector + comma + AsmCase.LABEL_SYMBOL, a -> a.farJump(selector, a.newLabel()));
+                    case 1 -> c(jump + selector + comma + symbol + (addend < 0 ? "" : "+") + addend,
+                            a -> a.farJumpSymbol(selector, symbol, addend));
+                    default -> {
+                        long fixed = real16() ? offset & 0xFFFF : offset;
+                        yield c("jmp " + selector + ":" + fixed, a -> a.farJumpAbsolute(selector, fixed));
+                    }
                 });
     }
 
     /** Every form of this family, for mixed batches. */
     Arbitrary<AsmCase> any() {
-        return Arbitraries.oneOf(List.of(indirect(), stack(), symbolic(), noOperand(), ports(), controlRegisters(),
-                descriptorTables()));
+        List<Arbitrary<AsmCase>> forms = new java.util.ArrayList<>(List.of(indirect(), stack(), symbolic(),
+                noOperand(), ports(), controlRegisters(), descriptorTables(), strings()));
+        if (!long64) {
+            forms.add(farJumps());
+        }
+        return Arbitraries.oneOf(forms);
     }
 }

@@ -37,7 +37,7 @@ final class GnuAs {
 
     /** Assembles each line separately; result i belongs to line i. */
     static List<ElfObject.Section> assembleEach(Assembler.Mode mode, List<String> lines) {
-        StringBuilder source = new StringBuilder(".intel_syntax noprefix\n");
+        StringBuilder source = new StringBuilder(header(mode));
         for (int i = 0; i < lines.size(); i++) {
             source.append(".section .text.").append(i).append(",\"ax\",@progbits\n").append(lines.get(i)).append('\n');
         }
@@ -51,8 +51,13 @@ final class GnuAs {
 
     /** Assembles a whole program into {@code .text} and returns that section. */
     static ElfObject.Section assembleProgram(Assembler.Mode mode, List<String> lines) {
-        String source = ".intel_syntax noprefix\n.text\n" + String.join("\n", lines) + "\n";
+        String source = header(mode) + ".text\n" + String.join("\n", lines) + "\n";
         return ElfObject.parse(run(mode, source)).get(".text");
+    }
+
+    /** Intel syntax, and {@code .code16} for 16-bit code (which {@code as --32} then assembles). */
+    private static String header(Assembler.Mode mode) {
+        return ".intel_syntax noprefix\n" + (mode == Assembler.Mode.REAL16 ? ".code16\n" : "");
     }
 
     private static byte[] run(Assembler.Mode mode, String source) {

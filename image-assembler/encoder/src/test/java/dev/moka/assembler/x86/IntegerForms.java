@@ -65,7 +65,7 @@ final class IntegerForms {
     }
 
     Arbitrary<AsmCase> lea() {
-        int b = Operands.isLong(mode) ? 64 : 32;
+        int b = Operands.isLong(mode) ? 64 : mode == Assembler.Mode.REAL16 ? 16 : 32;
         return Combinators.combine(Operands.regs(mode), mems()).as((r, mem) ->
                 new AsmCase("lea " + reg(r, b) + ", " + mem(mode, mem), a -> a.lea(r, mem)));
     }

@@ -41,11 +41,25 @@ class LabelJumpTest {
     @Property(tries = 40)
     void jumpsCallsAndRipReferencesMatchGnuAs(@ForAll("programs") List<Step> steps,
             @ForAll("bindPoints") List<Integer> bindAt) {
-        Assembler asm = new Assembler();
+        assertProgramMatchesGnuAs(Assembler.Mode.LONG64, steps, bindAt);
+    }
+
+    /** The same in 16-bit code: long forms are rel16, forced in as with {@code {disp16}}. */
+    @Property(tries = 25)
+    void realModeJumpsAndCallsMatchGnuAs(@ForAll("programs") List<Step> steps,
+            @ForAll("bindPoints") List<Integer> bindAt) {
+        List<Step> noRipReferences = steps.stream()
+                .map(s -> s.kind() == 3 ? new Step(0, s.label(), s.cond(), 0) : s).toList();
+        assertProgramMatchesGnuAs(Assembler.Mode.REAL16, noRipReferences, bindAt);
+    }
+
+    private static void assertProgramMatchesGnuAs(Assembler.Mode mode, List<Step> steps, List<Integer> bindAt) {
+        Assembler asm = new Assembler(mode);
         List<Label> labels = new ArrayList<>();
         for (int i = 0; i < LABELS; i++) {
             labels.add(asm.newLabel());
         }
+        String longForm = mode == Assembler.Mode.REAL16 ? "{disp16} " : "{disp32} ";
         List<String> text = new ArrayList<>();
         for (int i = 0; i <= steps.size(); i++) {
             for (int l = 0; l < LABELS; l++) {
@@ -59,7 +73,7 @@ class LabelJumpTest {
             }
             Step step = steps.get(i);
             Label target = step.kind() == 4 ? null : labels.get(step.label());
-            String force = target != null && asm.isBound(target) ? "" : "{disp32} ";
+            String force = target != null && asm.isBound(target) ? "" : longForm;
             switch (step.kind()) {
                 case 0 -> {
                     asm.jmp(target);
@@ -85,7 +99,7 @@ class LabelJumpTest {
                 }
             }
         }
-        ElfObject.Section expected = GnuAs.assembleProgram(Assembler.Mode.LONG64, text);
+        ElfObject.Section expected = GnuAs.assembleProgram(mode, text);
         byte[] actual = asm.toByteArray();
         assertEquals(AsmCase.hex(expected.bytes()), AsmCase.hex(actual), String.join("\n", text));
         assertTrue(asm.relocations().isEmpty(), "label references need no relocations");

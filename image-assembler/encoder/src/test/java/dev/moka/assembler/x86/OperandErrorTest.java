@@ -10,6 +10,7 @@ import org.junit.jupiter.api.function.Executable;
 class OperandErrorTest {
     private final Assembler long64 = new Assembler();
     private final Assembler prot32 = new Assembler(Assembler.Mode.PROTECTED32);
+    private final Assembler real16 = new Assembler(Assembler.Mode.REAL16);
 
     private static void rejects(String expectedText, Executable call) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
@@ -49,5 +50,23 @@ class OperandErrorTest {
         rejects("direct far jumps", () -> long64.farJump(8, long64.newLabel()));
         rejects("CS cannot be loaded", () -> long64.movToSeg(Seg.CS, Reg.RAX));
         rejects("power of two", () -> long64.align(3, 0));
+    }
+
+    @Test
+    void realModeRejectsWhatSixteenBitCodeCannotEncode() {
+        rejects("16-bit addressing", () -> real16.mov(16, Reg.RAX, Mem.of(Reg.RAX, 0)));
+        rejects("16-bit addressing", () -> real16.mov(16, Reg.RAX, Mem.of(Reg.RSI, Reg.RDI, 1, 0)));
+        rejects("16-bit addressing", () -> real16.mov(16, Reg.RAX, Mem.of(Reg.RBX, Reg.RSI, 2, 0)));
+        rejects("does not fit in 16 bits", () -> real16.mov(16, Reg.RAX, Mem.of(Reg.RBX, 0x10000)));
+        rejects("64-bit operands are not available in REAL16", () -> real16.mov(64, Reg.RAX, Reg.RBX));
+        rejects("R8 needs a REX prefix", () -> real16.push(Reg.R8));
+        rejects("SSE instructions are not offered in REAL16", () -> real16.addsd(Xmm.XMM0, Xmm.XMM1));
+        rejects("16-bit PC-relative relocation", () -> real16.callSymbol("x"));
+        rejects("does not fit in 16 bits", () -> real16.pushImm(70000));
+        rejects("offset does not fit in 16 bits", () -> real16.farJumpAbsolute(0, 0x10000));
+        rejects("only available in LONG64", () -> real16.leaRip(Reg.RAX, "x", 0));
+        rejects("address 65536 does not fit in 16 bits", () -> real16.mov(16, Mem.absolute(0x10000), Reg.RAX));
+        rejects("absolute addresses are offered in REAL16 mode only", () -> prot32.mov(32, Reg.RAX, Mem.absolute(0x600)));
+        rejects("needs a base register besides index", () -> new Mem(null, Reg.RSI, 1, 0));
     }
 }

@@ -52,12 +52,34 @@ final class Operands {
     }
 
     static Arbitrary<Mem> mems(Assembler.Mode mode) {
+        if (mode == Assembler.Mode.REAL16) {
+            return mems16();
+        }
         Arbitrary<Reg> bases = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(3, Arbitraries.of(cornerBases(mode))),
                 net.jqwik.api.Tuple.of(5, regs(mode)));
         Arbitrary<Reg> indexes = regs(mode).filter(r -> r != Reg.RSP).injectNull(0.35);
         return Combinators.combine(bases, indexes, Arbitraries.of(1, 2, 4, 8), disps())
                 .as((base, index, scale, disp) -> new Mem(base, index, index == null ? 1 : scale, disp));
+    }
+
+    /**
+     * Every 16-bit addressing shape: [BX|BP + SI|DI], [BX|BP|SI|DI], with displacements around the
+     * disp8 boundary, [BP] (which needs a zero disp8) and values past 32767 that wrap, and fixed
+     * addresses (the accumulator's moffs forms among them).
+     */
+    static Arbitrary<Mem> mems16() {
+        Arbitrary<Reg> bases = Arbitraries.of(Reg.RBX, Reg.RBP, Reg.RSI, Reg.RDI);
+        Arbitrary<Reg> indexes = Arbitraries.of(Reg.RSI, Reg.RDI).injectNull(0.4);
+        Arbitrary<Integer> disps = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.just(0)),
+                net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(-128, 127)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.of(-129, 128, -128, 127, -32768, 32767, 0x8000, 0xFFFF, 0xFF80)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(-32768, 0xFFFF)));
+        Arbitrary<Mem> registers = Combinators.combine(bases, indexes, disps).as((base, index, disp) ->
+                index != null && (base == Reg.RBX || base == Reg.RBP) ? new Mem(base, index, 1, disp) : Mem.of(base, disp));
+        Arbitrary<Mem> absolute = Arbitraries.integers().between(0, 0xFFFF).map(Mem::absolute);
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, registers), net.jqwik.api.Tuple.of(1, absolute));
     }
 
     private static List<Reg> cornerBases(Assembler.Mode mode) {

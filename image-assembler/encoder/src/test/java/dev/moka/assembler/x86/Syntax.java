@@ -40,10 +40,21 @@ final class Syntax {
     }
 
     static String mem(Assembler.Mode mode, Mem m) {
-        int addressBits = mode == Assembler.Mode.LONG64 ? 64 : 32;
+        int addressBits = switch (mode) {
+            case LONG64 -> 64;
+            case PROTECTED32 -> 32;
+            case REAL16 -> 16;
+        };
+        if (m.isAbsolute()) {
+            return "[" + m.disp() + "]";
+        }
         StringBuilder text = new StringBuilder("[").append(reg(m.base(), addressBits));
         if (m.index() != null) {
-            text.append(" + ").append(reg(m.index(), addressBits)).append('*').append(m.scale());
+            // 16-bit addressing has no scale, and as refuses even "*1" there.
+            text.append(" + ").append(reg(m.index(), addressBits));
+            if (addressBits != 16) {
+                text.append('*').append(m.scale());
+            }
         }
         if (m.disp() != 0) {
             text.append(m.disp() < 0 ? " - " : " + ").append(Math.abs((long) m.disp()));

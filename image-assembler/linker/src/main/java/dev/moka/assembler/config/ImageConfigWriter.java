@@ -30,7 +30,7 @@ public final class ImageConfigWriter {
      * @param value any string
      * @return it as a TOML basic string, quotes included
      */
-    static String quote(String value) {
+    public static String quote(String value) {
         StringBuilder quoted = new StringBuilder("\"");
         value.codePoints().forEach(c -> {
             switch (c) {

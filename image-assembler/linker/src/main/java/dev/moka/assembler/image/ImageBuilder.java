@@ -1,6 +1,7 @@
 package dev.moka.assembler.image;
 
 import dev.moka.assembler.compiler.Compilation;
+import dev.moka.assembler.compiler.backend.MethodInfo;
 import dev.moka.assembler.compiler.backend.Symbols;
 import dev.moka.assembler.compiler.backend.Target;
 import dev.moka.assembler.compiler.model.BuildException;
@@ -12,6 +13,7 @@ import dev.moka.assembler.link.Section;
 import dev.moka.assembler.x86.Relocation;
 import dev.moka.kernel.api.arch.BootCode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -65,7 +67,12 @@ public final class ImageBuilder {
         LinkedImage linked = Linker.link(spec.arch().loadAddress(), ElfImageWriter.HEADER_SIZE, sections, bss);
         long entry = linked.symbols().get(Symbols.ENTRY);
         byte[] bytes = ElfImageWriter.write(linked, entry, 7);
-        return new AssembledImage(bytes, code.methodsCompiled(), code.bytecodeBytes());
+        List<MethodSymbol> methods = new ArrayList<>();
+        for (MethodInfo info : code.methods()) {
+            methods.add(MethodSymbol.of(info, linked.symbols()));
+        }
+        methods.sort(Comparator.comparingLong(MethodSymbol::address));
+        return new AssembledImage(bytes, code.methodsCompiled(), code.bytecodeBytes(), linked.base(), methods);
     }
 
     private static List<Relocation> relocations(BootCode boot) {

@@ -1,5 +1,6 @@
 package dev.moka.assembler.providers;
 
+import dev.moka.kernel.api.sched.Scheduler;
 import java.io.File;
 import java.lang.module.Configuration;
 import java.lang.module.FindException;
@@ -18,9 +19,15 @@ import java.util.TreeSet;
 
 /**
  * Outside modules an image may draw providers and kernel classes from: jars and exploded module
- * directories given with {@code --module-path} or {@code MOKA_MODULE_PATH}, resolved into a module
- * layer above Moka's own modules. Their {@code provides} clauses join the providers an image config
- * can name, and the compiler reads their classes.
+ * directories given with {@code --module-path} or {@code MOKA_MODULE_PATH}, or a project's classes and
+ * dependencies in the Maven plugin, resolved into a module layer above Moka's own modules. Their
+ * {@code provides} clauses join the providers an image config can name, and the compiler reads their
+ * classes.
+ *
+ * <p>Moka's own modules are where {@code dev.moka.kernel.api} is: the boot layer when Moka runs on
+ * the module path (the {@code moka} command), a layer of their own when a host such as the Maven
+ * plugin loads them into one. Outside modules resolve above that layer, against the very
+ * {@code dev.moka.kernel.api} the assembler uses, so their providers are the assembler's SPI types.
  *
  * <p>Everything is checked before anything is built: an entry that does not exist, a jar that is not
  * a module (no {@code module-info.class}), two entries holding the same module, a module that
@@ -28,11 +35,14 @@ import java.util.TreeSet;
  * command with a message naming the entry.
  *
  * @param entries the jars and directories, in the order given
- * @param layer   the layer holding their modules; the boot layer when there are none
+ * @param layer   the layer holding their modules; Moka's own layer ({@link #mokaLayer()}) when there are none
  */
 public record ModulePath(List<Path> entries, ModuleLayer layer) {
+    /** The module outside modules are written against; unnamed when Moka runs on the class path. */
+    private static final Module API = Scheduler.class.getModule();
+
     /** No outside modules: Moka's own providers only. */
-    public static final ModulePath NONE = new ModulePath(List.of(), ModuleLayer.boot());
+    public static final ModulePath NONE = new ModulePath(List.of(), mokaLayer());
 
     /** Copies the entries. */
     public ModulePath {
@@ -56,7 +66,7 @@ public record ModulePath(List<Path> entries, ModuleLayer layer) {
     }
 
     /**
-     * Checks the entries and resolves their modules above the boot layer.
+     * Checks the entries and resolves their modules above the layer of Moka's own modules.
      *
      * @param entries jars and exploded module directories
      * @return the module path, or {@link #NONE} when there are no entries
@@ -66,6 +76,7 @@ public record ModulePath(List<Path> entries, ModuleLayer layer) {
         if (entries.isEmpty()) {
             return NONE;
         }
+        ModuleLayer moka = mokaLayer();
         Map<String, Path> modules = new TreeMap<>();
         for (Path entry : entries) {
             for (String name : moduleNames(entry)) {
@@ -74,7 +85,7 @@ public record ModulePath(List<Path> entries, ModuleLayer layer) {
                     throw new ProviderException("module " + name + " is on the module path twice: in " + earlier
                             + " and in " + entry);
                 }
-                if (ModuleLayer.boot().findModule(name).isPresent()) {
+                if (moka.findModule(name).isPresent()) {
                     throw new ProviderException("module " + name + " in " + entry
                             + " has the name of a module Moka already has; an outside module needs a name of its own");
                 }
@@ -82,15 +93,30 @@ public record ModulePath(List<Path> entries, ModuleLayer layer) {
         }
         ModuleFinder finder = ModuleFinder.of(entries.toArray(Path[]::new));
         try {
-            Configuration configuration = ModuleLayer.boot().configuration()
+            Configuration configuration = moka.configuration()
                     .resolveAndBind(finder, ModuleFinder.of(), modules.keySet());
-            ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration,
-                    ClassLoader.getSystemClassLoader());
+            ModuleLayer layer = moka.defineModulesWithOneLoader(configuration, mokaLoader());
             return new ModulePath(entries, layer);
         } catch (FindException | ResolutionException | LayerInstantiationException failure) {
             throw new ProviderException("the module path " + describe(entries) + " does not resolve: "
-                    + failure.getMessage(), failure);
+                    + failure.getMessage() + (API.isNamed() ? "" : "; Moka's own modules are on the class path "
+                    + "here, so no outside module can require them: run Moka on the module path"), failure);
         }
+    }
+
+    /**
+     * @return the layer holding Moka's own modules: the boot layer for the {@code moka} command, the
+     *         host's layer when Moka was loaded into one; the boot layer when Moka is on the class path
+     */
+    public static ModuleLayer mokaLayer() {
+        ModuleLayer layer = API.getLayer();
+        return layer != null ? layer : ModuleLayer.boot();
+    }
+
+    /** The loader outside modules delegate to for classes outside their layer: the one that loaded Moka. */
+    private static ClassLoader mokaLoader() {
+        ClassLoader loader = API.getClassLoader();
+        return loader != null ? loader : ClassLoader.getSystemClassLoader();
     }
 
     private static Set<String> moduleNames(Path entry) {

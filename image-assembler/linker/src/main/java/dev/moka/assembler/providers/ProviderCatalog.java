@@ -170,11 +170,17 @@ public final class ProviderCatalog {
                 + ", add its module with --module-path PATH or MOKA_MODULE_PATH"));
     }
 
-    /** Moka's own providers (module path or class path), then the outside modules' ones. */
+    /**
+     * Moka's own providers, then the outside modules' ones. Moka's own are the ones the loader that
+     * loaded Moka sees (its modules' layer, or its class path), not the thread's context loader: a
+     * host such as a Maven plugin runs Moka in a layer of its own while the context loader is the
+     * host's, whose copies of the SPI types are other classes.
+     */
     private static <S> Stream<ServiceLoader.Provider<S>> providers(Class<S> service) {
-        Stream<ServiceLoader.Provider<S>> own = ServiceLoader.load(service).stream();
+        Stream<ServiceLoader.Provider<S>> own = ServiceLoader.load(service, ProviderCatalog.class.getClassLoader())
+                .stream();
         ModuleLayer layer = modulePath.layer();
-        if (layer == ModuleLayer.boot()) {
+        if (modulePath.entries().isEmpty()) {
             return own;
         }
         Stream<ServiceLoader.Provider<S>> outside = ServiceLoader.load(layer, service).stream()

@@ -2,7 +2,9 @@ package dev.moka.kernel.api.arch;
 
 import dev.moka.kernel.api.boot.KernelImage;
 import dev.moka.kernel.api.magic.MagicBinding;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The build-time face of an arch pack: what the image linker and the hosted runner need to make and
@@ -35,6 +37,33 @@ public interface ArchPackProvider {
      *         loader to {@code javaEntrySymbol}
      */
     BootCode bootCode(String javaEntrySymbol);
+
+    /**
+     * @return the bootable files {@link #bootImage} writes; always {@link ImageFormat#MULTIBOOT}, the
+     *         linked kernel itself
+     */
+    default Set<ImageFormat> imageFormats() {
+        return EnumSet.of(ImageFormat.MULTIBOOT);
+    }
+
+    /**
+     * Makes a bootable file of a linked kernel: the extension point for boot paths (see {@link
+     * ImageFormat}). {@link ImageFormat#MULTIBOOT} is the kernel as it is; any other format wraps it
+     * in the arch pack's own boot code, which must bring the machine to the same state the kernel's
+     * boot code expects from a Multiboot loader, so the kernel boots the same way by every path.
+     *
+     * @param format one of {@link #imageFormats()}
+     * @param kernel the linked kernel file, starting with the code from {@link #bootCode}
+     * @return the file's bytes; the same kernel gives the same bytes
+     * @throws UnsupportedOperationException when this arch pack does not write {@code format}
+     * @throws IllegalArgumentException when {@code kernel} cannot be booted that way
+     */
+    default byte[] bootImage(ImageFormat format, byte[] kernel) {
+        if (format == ImageFormat.MULTIBOOT) {
+            return kernel.clone();
+        }
+        throw new UnsupportedOperationException("arch pack " + name() + " writes no " + format.id() + " images");
+    }
 
     /** @return linker symbols of compiled methods the boot code calls besides the entry (interrupt, fault and thread entry paths) */
     List<String> bootCodeCallees();

@@ -1,4 +1,4 @@
-package dev.moka.assembler.cli;
+package dev.moka.assembler.qemu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,12 +1,10 @@
-package dev.moka.assembler.cli;
+package dev.moka.assembler.qemu;
 
 import java.util.Locale;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
- * The RAM size of the machine a kernel boots on, given on the command line as {@code 128M} or
- * {@code 1G}: a whole number of MiB, at least {@value #MINIMUM_MIB} MiB, because the kernel is loaded
+ * The RAM size of the machine a kernel boots on, in QEMU or hosted, given as {@code 128M} or
+ * {@code 1G} (on the command line, in a plugin's configuration): a whole number of MiB, at least {@value #MINIMUM_MIB} MiB, because the kernel is loaded
  * at the 1 MiB mark and its frame allocator needs room above the image.
  *
  * @param bytes the size in bytes
@@ -67,17 +65,5 @@ public record MemorySize(long bytes) {
     @Override
     public String toString() {
         return toQemuArgument();
-    }
-
-    /** Lets picocli read {@code --memory}; a bad value becomes a usage error. */
-    public static final class Converter implements ITypeConverter<MemorySize> {
-        @Override
-        public MemorySize convert(String value) {
-            try {
-                return parse(value);
-            } catch (IllegalArgumentException bad) {
-                throw new TypeConversionException(bad.getMessage());
-            }
-        }
     }
 }
