@@ -1,5 +1,6 @@
 package dev.moka.assembler.cli;
 
+import dev.moka.assembler.qemu.MemorySize;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -37,7 +37,7 @@ public record MemorySize(long bytes) {
      * @return the number of bytes it says
      * @throws IllegalArgumentException when the text is not such a size
      */
-    static long parseBytes(String text) {
+    public static long parseBytes(String text) {
         String trimmed = text.trim().toUpperCase(Locale.ROOT);
         if (trimmed.isEmpty()) {
             throw new IllegalArgumentException("memory size is empty");
