@@ -58,7 +58,7 @@ class DifferentialCorpusTest {
         List<String> nativeCommand = new ArrayList<>(List.of(exe.toString()));
         nativeCommand.addAll(args);
         List<String> jvmCommand = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xss1m", "-cp", classes.toString(), name));
+                "-Xss8m", "-cp", classes.toString(), name));
         jvmCommand.addAll(args);
         Path stdin = work.resolve(name + ".in");
         Files.writeString(stdin, standardInput(source), StandardCharsets.UTF_8);
