@@ -52,11 +52,15 @@ final class ExceptionVectors {
     /** Where an exception raised in ring 3 goes, with the trap frame at rsp; bound by {@link UserModeEntry}. */
     final Label userFault;
 
+    /** Where a return to ring 3 goes when its address is not a user address; bound by {@link UserModeEntry}. */
+    final Label userUnreturnable;
+
     /** Creates the stub labels; {@link #emit} binds the stubs. */
     ExceptionVectors(Assembler asm) {
         this.stubs = asm.newLabel();
         this.interruptCommon = asm.newLabel();
         this.userFault = asm.newLabel();
+        this.userUnreturnable = asm.newLabel();
     }
 
     static boolean pushesErrorCode(int vector) {

@@ -23,7 +23,8 @@ import dev.moka.assembler.x86.Reg;
  *
  * <p>An interrupt in ring 3 arrives on the thread's entry stack (TSS.RSP0, see
  * {@link UserModeEntry}); the handler is then called with rbp at the run frame of
- * {@code enterUser}, so the saved rbp above its frame pointer is that and not the program's.
+ * {@code enterUser}, so the saved rbp above its frame pointer is that and not the program's. The
+ * return to ring 3 is made only to a canonical user address (see {@link UserModeEntry}).
  */
 final class InterruptEntry {
     /** Saved registers, in push order. */
@@ -35,7 +36,7 @@ final class InterruptEntry {
     private InterruptEntry() {
     }
 
-    static void emit(Assembler asm, Label common) {
+    static void emit(Assembler asm, Label common, Label unreturnable) {
         asm.align(16, 0xCC);
         asm.bind(common);
         asm.defineSymbol("moka.boot.interrupt");
@@ -56,6 +57,12 @@ final class InterruptEntry {
         asm.callSymbol(BootSymbols.INTERRUPT_HANDLER);
         Label handlerReturn = asm.newLabel();
         asm.bind(handlerReturn);
+        Label restore = asm.newLabel();
+        asm.aluImm(AluOp.CMP, 16, Mem.of(Reg.RSP, VECTOR_OFFSET + UserModeEntry.TRAP_FRAME_CS), UserModeEntry.USER_CS);
+        asm.jcc(Cond.NE, restore);
+        asm.mov(64, Reg.RDI, Mem.of(Reg.RSP, VECTOR_OFFSET + 16));
+        UserModeEntry.checkUserAddress(asm, Reg.RDI, Reg.RAX, unreturnable);
+        asm.bind(restore);
         for (int i = SAVED.length - 1; i >= 0; i--) {
             asm.pop(SAVED[i]);
         }

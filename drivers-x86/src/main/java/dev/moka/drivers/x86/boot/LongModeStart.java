@@ -83,9 +83,9 @@ final class LongModeStart {
 
         console.emitRoutines(asm);
         vectors.emit(asm, console, fail, exceptionText, ripText, cr2Text, newline);
-        InterruptEntry.emit(asm, vectors.interruptCommon);
+        InterruptEntry.emit(asm, vectors.interruptCommon, vectors.userUnreturnable);
         ThreadRoutines.emit(asm, fail);
-        UserModeEntry.emit(asm, vectors.userFault);
+        UserModeEntry.emit(asm, vectors.userFault, vectors.userUnreturnable);
         PagingRoutines.emit(asm);
 
         SerialConsole.string(asm, returnedText, "panic: kernel entry returned\n");

@@ -30,10 +30,11 @@ import dev.moka.assembler.x86.ShiftOp;
  * not use GS, so nothing has to be swapped. The machine keeps TSS.RSP0 per thread: the context switch
  * saves and restores it ({@code X86ArchPack.switchContext}).
  *
- * <p><b>The return from a system call</b> goes through {@code sysretq}, which would raise #GP in ring
- * 0, on the user's stack, if rcx were not canonical (the CVE-2012-0217 class): the entry checks
- * that the return address lies in the lower half and otherwise calls
- * {@code X86UserMode.unreturnable}, which reports a #GP to the run's handler and ends the run.
+ * <p><b>Returns to ring 3</b> are checked: {@code sysretq} would raise #GP in ring 0, on the user's
+ * stack, if rcx were not canonical (the CVE-2012-0217 class), and {@code iretq} to a non-canonical
+ * rip faults in ring 0 too. Before either, the return address must lie in the lower canonical half;
+ * otherwise the path calls {@code X86UserMode.unreturnable}, which reports a #GP to the run's
+ * handler and ends the run.
  *
  * <p>Not handled yet: NMI and machine checks have no IST stacks, so one arriving in the few
  * instructions where ring 0 runs on the user's stack would push its frame there.
@@ -114,11 +115,13 @@ final class UserModeEntry {
 
     /**
      * Emits the syscall entry, the ring-3 fault path (bound at {@code userFault}, which the exception
-     * stubs' common handler jumps to with the trap frame at rsp) and the arch routines.
+     * stubs' common handler jumps to with the trap frame at rsp), the way out of a return to ring 3
+     * that cannot be made (bound at {@code unreturnable}) and the arch routines.
      */
-    static void emit(Assembler asm, Label userFault) {
-        emitSyscallEntry(asm);
-        emitUserFault(asm, userFault);
+    static void emit(Assembler asm, Label userFault, Label unreturnable) {
+        emitUnreturnable(asm, unreturnable);
+        emitSyscallEntry(asm, unreturnable);
+        emitUserFault(asm, userFault, unreturnable);
         emitEnterUser(asm);
         emitLeaveUser(asm);
 
@@ -140,8 +143,7 @@ final class UserModeEntry {
      * compiler's convention wants the fourth), and returns rax to the program with {@code sysretq}.
      * rbx and r12-r15 are kept by the Java code itself, as the convention requires of every callee.
      */
-    private static void emitSyscallEntry(Assembler asm) {
-        Label unreturnable = asm.newLabel();
+    private static void emitSyscallEntry(Assembler asm, Label unreturnable) {
         asm.align(16, 0xCC);
         asm.defineSymbol(BootSymbols.SYSCALL_ENTRY);
         asm.movRipStore(64, BootSymbols.USER_RSP_SCRATCH, 0, Reg.RSP);
@@ -167,9 +169,8 @@ final class UserModeEntry {
         asm.callSymbol(BootSymbols.SYSCALL_HANDLER);
         asm.cli();
         asm.mov(64, Reg.RCX, Mem.of(Reg.RSP, SYSCALL_FRAME - 8));
-        asm.mov(64, Reg.R11, Reg.RCX);
-        asm.shiftImm(ShiftOp.SHR, 64, Reg.R11, USER_ADDRESS_BITS);
-        asm.jcc(Cond.NE, unreturnable);
+        asm.mov(64, Reg.RDI, Reg.RCX);
+        checkUserAddress(asm, Reg.RDI, Reg.R11, unreturnable);
         asm.aluImm(AluOp.ADD, 64, Reg.RSP, 16);
         for (int i = SYSCALL_SAVED_REGISTERS.length - 1; i >= 0; i--) {
             asm.pop(SYSCALL_SAVED_REGISTERS[i]);
@@ -177,9 +178,28 @@ final class UserModeEntry {
         asm.mov(64, Reg.R11, Mem.of(Reg.RSP, 8));
         asm.mov(64, Reg.RSP, Mem.of(Reg.RSP, 0));
         asm.sysretq();
+    }
 
+    /**
+     * Jumps to {@code unreturnable} unless {@code address} is a canonical address of the lower half.
+     * Clobbers {@code scratch}.
+     */
+    static void checkUserAddress(Assembler asm, Reg address, Reg scratch, Label unreturnable) {
+        asm.mov(64, scratch, address);
+        asm.shiftImm(ShiftOp.SHR, 64, scratch, USER_ADDRESS_BITS);
+        asm.jcc(Cond.NE, unreturnable);
+    }
+
+    /**
+     * A return to ring 3 that cannot be made: {@code sysretq} or {@code iretq} to a return address
+     * outside the lower canonical half would fault in ring 0. Entered with the address in rdi, rbp at
+     * the run frame and a 16-byte aligned stack, from the syscall entry, the ring-3 fault path or the
+     * interrupt entry; calls {@code X86UserMode.unreturnable}, which ends the run.
+     */
+    private static void emitUnreturnable(Assembler asm, Label unreturnable) {
+        asm.align(16, 0xCC);
         asm.bind(unreturnable);
-        asm.mov(64, Reg.RDI, Reg.RCX);
+        asm.defineSymbol("moka.boot.user_unreturnable");
         asm.sti();
         asm.callSymbol(BootSymbols.UNRETURNABLE_HANDLER);
         asm.ud2();
@@ -188,9 +208,11 @@ final class UserModeEntry {
     /**
      * A CPU exception in ring 3: the CPU switched to the entry stack, so the trap frame lies right
      * below it. Saves every register, calls {@code X86UserMode.fault(vector, error code, cr2, rip)}
-     * with interrupts enabled and, when it returns, resumes the program at the faulting instruction.
+     * with interrupts enabled and, when it returns, resumes the program at the faulting instruction,
+     * unless that lies outside the lower canonical half (a CPU that reports a jump to a non-canonical
+     * address at the target, as QEMU does, leaves such a rip in the frame).
      */
-    private static void emitUserFault(Assembler asm, Label userFault) {
+    private static void emitUserFault(Assembler asm, Label userFault, Label unreturnable) {
         asm.align(16, 0xCC);
         asm.bind(userFault);
         asm.defineSymbol("moka.boot.user_fault");
@@ -205,6 +227,8 @@ final class UserModeEntry {
         asm.sti();
         asm.callSymbol(BootSymbols.USER_FAULT_HANDLER);
         asm.cli();
+        asm.mov(64, Reg.RDI, Mem.of(Reg.RSP, SAVED_REGISTERS + 16));
+        checkUserAddress(asm, Reg.RDI, Reg.RAX, unreturnable);
         for (int i = InterruptEntry.SAVED.length - 1; i >= 0; i--) {
             asm.pop(InterruptEntry.SAVED[i]);
         }
