@@ -1,6 +1,8 @@
 package dev.moka.drivers.x86;
 
 import dev.moka.kernel.api.arch.ArchPack;
+import dev.moka.kernel.api.arch.SyscallHandler;
+import dev.moka.kernel.api.arch.UserMode;
 import dev.moka.kernel.api.arch.ThreadEvents;
 import dev.moka.kernel.api.heap.InterruptFrames;
 import dev.moka.kernel.api.magic.Magic;
@@ -12,7 +14,7 @@ import dev.moka.kernel.api.mm.PhysicalMemory;
  * device at port {@value #EXIT_PORT} ends the run. QEMU exits with {@code (value << 1) | 1}, so a
  * successful run ends with status 33 and a failed one with 35. The PIT on the remapped 8259 PIC
  * gives the tick; contexts are saved stack pointers switched by the boot code's
- * {@code magic_switchContext}.
+ * {@code magic_switchContext}. User programs run in ring 3 through {@link X86UserMode}.
  */
 public final class X86ArchPack implements ArchPack {
     /** I/O port of QEMU's debug-exit device. */
@@ -138,9 +140,24 @@ public final class X86ArchPack implements ArchPack {
         return stackLow;
     }
 
+    /**
+     * Also keeps the thread's user run, if any, with it: the run's handler and the stack its entries
+     * from ring 3 land on are the running thread's alone, so they are saved here for the thread that
+     * is left and restored once it is resumed.
+     */
     @Override
     public void switchContext(long from, long to) {
+        SyscallHandler runHandler = X86UserMode.runningHandler();
+        long entryStack = Magic.userEntryStack();
         Magic.switchContext(from, to);
+        X86UserMode.resume(runHandler, entryStack);
+    }
+
+    private final X86UserMode userMode = new X86UserMode();
+
+    @Override
+    public UserMode userMode() {
+        return userMode;
     }
 
     @Override

@@ -56,6 +56,8 @@ public final class X86Interrupts {
 
     /** First code of every new thread, entered from the thread trampoline with interrupts enabled. */
     public static void threadStart() {
+        // The switch into a new thread restores no user run: the thread it left had its own.
+        X86UserMode.threadStarts();
         ThreadEvents threads = events;
         for (;;) {
             threads.runStep();

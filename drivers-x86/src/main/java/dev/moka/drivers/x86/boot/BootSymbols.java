@@ -37,11 +37,25 @@ final class BootSymbols {
     static final String PAGE_TABLE_ROOT = "magic_pageTableRoot";
     static final String INTERRUPT_ROUND_TRIP = "magic_interruptRoundTrip";
     static final String INTERRUPT_ENTRY_RETURN = "magic_interruptEntryReturn";
+    static final String ENTER_USER = "magic_enterUser";
+    static final String LEAVE_USER = "magic_leaveUser";
+    static final String USER_ENTRY_STACK = "magic_userEntryStack";
+    static final String SET_USER_ENTRY_STACK = "magic_setUserEntryStack";
+    /** Where the {@code syscall} instruction enters the kernel (LSTAR). */
+    static final String SYSCALL_ENTRY = "moka.boot.syscall_entry";
+    /** A bss word that holds the user's stack pointer for the two instructions it takes to switch stacks. */
+    static final String USER_RSP_SCRATCH = "moka.boot.user_rsp_scratch";
     /** The remapped master PIC's IRQ 7, which the Java dispatcher takes as spurious and ignores. */
     static final int SPURIOUS_VECTOR = 32 + 7;
     static final String INTERRUPT_HANDLER = "dev/moka/drivers/x86/X86Interrupts.onInterrupt(JJ)V";
     static final String THREAD_START = "dev/moka/drivers/x86/X86Interrupts.threadStart()V";
     static final String FAULT_HANDLER = "dev/moka/drivers/x86/X86Faults.raise(JJJJJ)V";
+    /** A system call from user mode; its result goes back to the program. */
+    static final String SYSCALL_HANDLER = "dev/moka/drivers/x86/X86UserMode.syscall(JJJJJJJ)J";
+    /** A CPU exception in user mode; returning resumes the program. */
+    static final String USER_FAULT_HANDLER = "dev/moka/drivers/x86/X86UserMode.fault(JJJJ)V";
+    /** A system call whose return address is not a canonical user address; never returns. */
+    static final String UNRETURNABLE_HANDLER = "dev/moka/drivers/x86/X86UserMode.unreturnable(J)V";
     /** Where the double-fault handler reports a stack overflow, on the double-fault stack. */
     static final String STACK_OVERFLOW_HANDLER = "dev/moka/drivers/x86/X86Faults.stackOverflow(J)V";
     /** Non-zero while a CPU exception is being raised in Java (a bss word). */
@@ -58,6 +72,8 @@ final class BootSymbols {
     static final int DOUBLE_FAULT_STACK_SIZE = 32 * 1024;
     /** The double fault's IST slot (1..7) in the TSS and its IDT gate. */
     static final int DOUBLE_FAULT_IST = 1;
+    /** Offset of RSP0 in the 64-bit TSS: the stack an interrupt or exception from ring 3 lands on. */
+    static final int TSS_RSP0 = 4;
     /** Offset of IST 1 in the 64-bit TSS. */
     static final int TSS_IST1 = 36;
     static final int DOUBLE_FAULT = 8;
@@ -69,9 +85,17 @@ final class BootSymbols {
 
     static final int CODE_SELECTOR = 0x08;
     static final int DATA_SELECTOR = 0x10;
-    static final int TSS_SELECTOR = 0x18;
-    /** Null, code, data, and the two slots of the 64-bit TSS descriptor. */
-    static final int GDT_ENTRIES = 5;
+    /**
+     * Ring-3 data, then ring-3 64-bit code, in the order {@code sysret} needs: it loads SS from
+     * STAR[63:48] + 8 and CS from STAR[63:48] + 16, with the data selector as that base.
+     */
+    static final int USER_DATA_SELECTOR = 0x18;
+    static final int USER_CODE_SELECTOR = 0x20;
+    /** Requested privilege level 3: how ring-3 selectors are loaded. */
+    static final int USER_RPL = 3;
+    static final int TSS_SELECTOR = 0x28;
+    /** Null, kernel code and data, user data and code, and the two slots of the 64-bit TSS descriptor. */
+    static final int GDT_ENTRIES = 7;
 
     private BootSymbols() {
     }

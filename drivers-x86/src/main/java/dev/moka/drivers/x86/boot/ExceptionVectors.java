@@ -23,6 +23,9 @@ import dev.moka.drivers.x86.X86StackRange;
  * <p>A double fault after a page fault in a stack guard is a stack overflow, reported in Java on
  * the double-fault stack (see {@link #emitStackOverflow}).
  *
+ * <p>An exception raised in ring 3 is the user program's: it goes to the run's handler (see
+ * {@link UserModeEntry}) and never stops the kernel.
+ *
  * <p>Any other exception, and one raised while an earlier one is still being raised (the depth word
  * is non-zero until {@code raise} has built its exception), prints
  * {@code panic: cpu exception <vector> rip=<hex> cr2=<hex>} on COM1 (for a page fault followed by
@@ -34,6 +37,8 @@ import dev.moka.drivers.x86.X86StackRange;
  */
 final class ExceptionVectors {
     static final int STUB_SIZE = 16;
+    private static final int NMI = 2;
+    private static final int MACHINE_CHECK = 18;
     /** Vectors for which the CPU pushes an error code (#DF, #TS, #NP, #SS, #GP, #PF, #AC, #CP, #VC, #SX). */
     private static final int ERROR_CODE_VECTORS = 1 << 8 | 1 << 10 | 1 << 11 | 1 << 12 | 1 << 13 | 1 << 14
             | 1 << 17 | 1 << 21 | 1 << 29 | 1 << 30;
@@ -44,10 +49,18 @@ final class ExceptionVectors {
     /** Where the stubs of the PIC vectors (32..47) go; bound by {@link InterruptEntry}. */
     final Label interruptCommon;
 
+    /** Where an exception raised in ring 3 goes, with the trap frame at rsp; bound by {@link UserModeEntry}. */
+    final Label userFault;
+
+    /** Where a return to ring 3 goes when its address is not a user address; bound by {@link UserModeEntry}. */
+    final Label userUnreturnable;
+
     /** Creates the stub labels; {@link #emit} binds the stubs. */
     ExceptionVectors(Assembler asm) {
         this.stubs = asm.newLabel();
         this.interruptCommon = asm.newLabel();
+        this.userFault = asm.newLabel();
+        this.userUnreturnable = asm.newLabel();
     }
 
     static boolean pushesErrorCode(int vector) {
@@ -79,6 +92,7 @@ final class ExceptionVectors {
         asm.bind(common);
         Label panic = asm.newLabel();
         emitStackOverflow(asm, panic);
+        emitFromUserMode(asm);
         emitRaiseInJava(asm, panic);
         asm.bind(panic);
         asm.defineSymbol(BootSymbols.PANIC + ".exception");
@@ -151,6 +165,24 @@ final class ExceptionVectors {
         asm.leaRip(Reg.RAX, BootSymbols.STACK_OVERFLOW_HANDLER, 0);
         asm.jmp(Reg.RAX);
         asm.bind(other);
+    }
+
+    /**
+     * An exception raised in ring 3 (the frame's code selector is the user's) is the program's, not
+     * the kernel's: it goes to {@link #userFault}, which hands it to the run's handler, with every
+     * register as the program left it. NMI and machine checks are the machine's whatever ring they
+     * interrupt, and a double fault never reaches here. Changes no register.
+     */
+    private void emitFromUserMode(Assembler asm) {
+        Label kernel = asm.newLabel();
+        asm.aluImm(AluOp.CMP, 16, Mem.of(Reg.RSP, UserModeEntry.TRAP_FRAME_CS), UserModeEntry.USER_CS);
+        asm.jcc(Cond.NE, kernel);
+        asm.aluImm(AluOp.CMP, 64, Mem.of(Reg.RSP, 0), NMI);
+        asm.jcc(Cond.E, kernel);
+        asm.aluImm(AluOp.CMP, 64, Mem.of(Reg.RSP, 0), MACHINE_CHECK);
+        asm.jcc(Cond.E, kernel);
+        asm.jmp(userFault);
+        asm.bind(kernel);
     }
 
     /** Frame at rsp: vector, error code, rip, cs, rflags, rsp, ss. Jumps to {@code panic} when Java cannot take it. */

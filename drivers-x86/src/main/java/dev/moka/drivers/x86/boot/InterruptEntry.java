@@ -2,6 +2,7 @@ package dev.moka.drivers.x86.boot;
 
 import dev.moka.assembler.x86.AluOp;
 import dev.moka.assembler.x86.Assembler;
+import dev.moka.assembler.x86.Cond;
 import dev.moka.assembler.x86.Label;
 import dev.moka.assembler.x86.Mem;
 import dev.moka.assembler.x86.Reg;
@@ -19,6 +20,11 @@ import dev.moka.assembler.x86.Reg;
  * {@code fp}: its return address at {@code fp + 8}, then r15 at {@code fp + 16} up to rax at
  * {@code fp + 128}, the vector, the error code, and the CPU's rip at {@code fp + 152}, rsp at
  * {@code fp + 176}.
+ *
+ * <p>An interrupt in ring 3 arrives on the thread's entry stack (TSS.RSP0, see
+ * {@link UserModeEntry}); the handler is then called with rbp at the run frame of
+ * {@code enterUser}, so the saved rbp above its frame pointer is that and not the program's. The
+ * return to ring 3 is made only to a canonical user address (see {@link UserModeEntry}).
  */
 final class InterruptEntry {
     /** Saved registers, in push order. */
@@ -30,18 +36,33 @@ final class InterruptEntry {
     private InterruptEntry() {
     }
 
-    static void emit(Assembler asm, Label common) {
+    static void emit(Assembler asm, Label common, Label unreturnable) {
         asm.align(16, 0xCC);
         asm.bind(common);
         asm.defineSymbol("moka.boot.interrupt");
         for (Reg r : SAVED) {
             asm.push(r);
         }
+        // Interrupted in ring 3: frame walks go on from the handler to the caller of enterUser, not
+        // into the user's rbp (the program's rbp is saved above and restored on the way out).
+        Label fromKernel = asm.newLabel();
+        asm.aluImm(AluOp.CMP, 16, Mem.of(Reg.RSP, VECTOR_OFFSET + UserModeEntry.TRAP_FRAME_CS),
+                UserModeEntry.USER_CS);
+        asm.jcc(Cond.NE, fromKernel);
+        asm.lea(Reg.RBP, Mem.of(Reg.RSP, VECTOR_OFFSET + UserModeEntry.TRAP_FRAME
+                + UserModeEntry.RUN_FRAME_ABOVE_ENTRY_STACK));
+        asm.bind(fromKernel);
         asm.mov(64, Reg.RDI, Mem.of(Reg.RSP, VECTOR_OFFSET));
         asm.mov(64, Reg.RSI, Reg.RSP);
         asm.callSymbol(BootSymbols.INTERRUPT_HANDLER);
         Label handlerReturn = asm.newLabel();
         asm.bind(handlerReturn);
+        Label restore = asm.newLabel();
+        asm.aluImm(AluOp.CMP, 16, Mem.of(Reg.RSP, VECTOR_OFFSET + UserModeEntry.TRAP_FRAME_CS), UserModeEntry.USER_CS);
+        asm.jcc(Cond.NE, restore);
+        asm.mov(64, Reg.RDI, Mem.of(Reg.RSP, VECTOR_OFFSET + 16));
+        UserModeEntry.checkUserAddress(asm, Reg.RDI, Reg.RAX, unreturnable);
+        asm.bind(restore);
         for (int i = SAVED.length - 1; i >= 0; i--) {
             asm.pop(SAVED[i]);
         }

@@ -16,11 +16,15 @@ import dev.moka.assembler.x86.ShiftOp;
  * (0x2BADB002 for Multiboot v1, 0x36D76289 for Multiboot2), both zero-extended. If the kernel
  * entry returns, it panics.
  *
- * <p>Also holds the boot GDT (null, 64-bit code 0x08, data 0x10) that the 32-bit code loads.
+ * <p>Also holds the GDT that the 32-bit code loads: null, kernel 64-bit code 0x08 and data 0x10,
+ * user data 0x18 and 64-bit code 0x20 (in the order {@code sysret} needs, see {@link UserModeEntry}),
+ * and the 64-bit TSS at 0x28. It sets up the {@code syscall} MSRs before the kernel entry runs.
  */
 final class LongModeStart {
     private static final long GDT_CODE64 = 0x00AF9A000000FFFFL; // present, ring 0, execute/read, L=1
     private static final long GDT_DATA = 0x00CF92000000FFFFL;   // present, ring 0, read/write, 4 GiB
+    private static final long GDT_USER_DATA = 0x00CFF2000000FFFFL;   // present, ring 3, read/write
+    private static final long GDT_USER_CODE64 = 0x00AFFA000000FFFFL; // present, ring 3, execute/read, L=1
     private static final int INTERRUPT_GATE = 0x8E00;           // present, DPL 0, 64-bit interrupt gate
     /** Available 64-bit TSS, present, limit 103; base 0 until {@link #loadTaskRegister} writes it. */
     private static final long TSS_DESCRIPTOR_LOW = 0x0000890000000000L | (BootSymbols.TSS_SIZE - 1);
@@ -55,6 +59,7 @@ final class LongModeStart {
         asm.leaRip(Reg.RAX, idtPointer);
         asm.lidt(Mem.of(Reg.RAX, 0));
         loadTaskRegister(asm);
+        UserModeEntry.emitSetup(asm);
 
         // Upper register halves are undefined after the mode switch: zero-extend explicitly.
         asm.mov(32, Reg.RDI, Reg.RBP);
@@ -78,8 +83,9 @@ final class LongModeStart {
 
         console.emitRoutines(asm);
         vectors.emit(asm, console, fail, exceptionText, ripText, cr2Text, newline);
-        InterruptEntry.emit(asm, vectors.interruptCommon);
+        InterruptEntry.emit(asm, vectors.interruptCommon, vectors.userUnreturnable);
         ThreadRoutines.emit(asm, fail);
+        UserModeEntry.emit(asm, vectors.userFault, vectors.userUnreturnable);
         PagingRoutines.emit(asm);
 
         SerialConsole.string(asm, returnedText, "panic: kernel entry returned\n");
@@ -96,6 +102,8 @@ final class LongModeStart {
         asm.emit64(0);
         asm.emit64(GDT_CODE64);
         asm.emit64(GDT_DATA);
+        asm.emit64(GDT_USER_DATA);
+        asm.emit64(GDT_USER_CODE64);
         asm.emit64(TSS_DESCRIPTOR_LOW); // base filled in at boot by loadTaskRegister
         asm.emit64(0);
         // Pseudo-descriptors: 16-bit limit then base; padded so the base is naturally aligned.
@@ -116,8 +124,10 @@ final class LongModeStart {
 
     /**
      * Writes the TSS's address into its GDT descriptor and loads the task register. The TSS stays
-     * zero but for the I/O map base (no I/O bitmap) and IST 1, the top of the double-fault stack:
-     * everything runs in ring 0, on the interrupted code's stack but for the double fault.
+     * zero but for the I/O map base (no I/O bitmap: ring 3 may use no port) and IST 1, the top of the
+     * double-fault stack. RSP0, the stack of entries from ring 3, is set by each user run (see
+     * {@link UserModeEntry}); ring 0 takes interrupts on the interrupted code's stack but for the
+     * double fault.
      * Uses RAX and RDX only.
      */
     private static void loadTaskRegister(Assembler asm) {

@@ -69,7 +69,8 @@ public final class X86BootStub {
                 new BssBlock(BootSymbols.DOUBLE_FAULT_STACK, BootSymbols.DOUBLE_FAULT_STACK_SIZE, 16),
                 new BssBlock(BootSymbols.IDT, (long) BootSymbols.IDT_VECTORS * BootSymbols.IDT_ENTRY_SIZE, 16),
                 new BssBlock(BootSymbols.TSS, BootSymbols.TSS_SIZE, 16),
-                new BssBlock(BootSymbols.FAULT_DEPTH, 8, 8));
+                new BssBlock(BootSymbols.FAULT_DEPTH, 8, 8),
+                new BssBlock(BootSymbols.USER_RSP_SCRATCH, 8, 8));
     }
 
     /**
@@ -81,6 +82,7 @@ public final class X86BootStub {
      */
     public static List<String> javaEntryPoints() {
         return List.of(BootSymbols.INTERRUPT_HANDLER, BootSymbols.THREAD_START, BootSymbols.FAULT_HANDLER,
-                BootSymbols.STACK_OVERFLOW_HANDLER);
+                BootSymbols.STACK_OVERFLOW_HANDLER, BootSymbols.SYSCALL_HANDLER, BootSymbols.USER_FAULT_HANDLER,
+                BootSymbols.UNRETURNABLE_HANDLER);
     }
 }

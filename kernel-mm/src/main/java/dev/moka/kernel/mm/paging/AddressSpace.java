@@ -168,6 +168,20 @@ public final class AddressSpace {
         return walker.bytesPerEntry(walker.levels());
     }
 
+    /**
+     * @param kernelRoot physical address of the kernel's root table
+     * @return whether the kernel's tables map nothing in the user half (its root entries there are all
+     *         absent), so that everything they map is shared with this space
+     */
+    public boolean sharesEveryKernelMapping(long kernelRoot) {
+        for (int slot = 0; slot < walker.entries(levels); slot++) {
+            if (!isSharedSlot(slot) && walker.isPresent(memory.read64(PageTableWalker.entryAddress(kernelRoot, slot)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return the address after the highest user address: the end of the lower canonical half */
     public long userEnd() {
         return userEnd(walker);
@@ -324,13 +338,27 @@ public final class AddressSpace {
      *         destroyed already or is a {@link #kernelWindow} (nothing changes then)
      */
     public int destroy() {
+        return destroy(false);
+    }
+
+    /**
+     * As {@link #destroy()}, and gives back the frame of every page still mapped too: for a space that
+     * owns its pages, such as a user program's ({@link UserSpace}).
+     *
+     * @return the number of frames given back, page tables and pages, or -1 as for {@link #destroy()}
+     */
+    public int destroyWithPages() {
+        return destroy(true);
+    }
+
+    private int destroy(boolean pages) {
         if (root == 0 || kernelWindow || isActive()) {
             return -1;
         }
         int released = 0;
         for (int slot = 0; slot < walker.entries(levels); slot++) {
             if (!isSharedSlot(slot)) {
-                released += releaseTree(memory.read64(PageTableWalker.entryAddress(root, slot)), levels - 1);
+                released += releaseTree(memory.read64(PageTableWalker.entryAddress(root, slot)), levels - 1, pages);
             }
         }
         frames.free(root);
@@ -338,16 +366,23 @@ public final class AddressSpace {
         return released + 1;
     }
 
-    /** Frees the table of {@code level} an entry of {@code level + 1} points to, and all tables below it. */
-    private int releaseTree(long entry, int level) {
+    /**
+     * Frees the table of {@code level} an entry of {@code level + 1} points to, and all tables below it;
+     * with {@code pages}, also the frames its level-1 entries map.
+     */
+    private int releaseTree(long entry, int level, boolean pages) {
         if (level < 1 || !walker.isPresent(entry)) {
             return 0;
         }
         long table = format.decodeAddress(entry);
         int released = 0;
-        if (level > 1) {
-            for (int i = 0; i < walker.entries(level); i++) {
-                released += releaseTree(memory.read64(PageTableWalker.entryAddress(table, i)), level - 1);
+        for (int i = 0; (level > 1 || pages) && i < walker.entries(level); i++) {
+            long below = memory.read64(PageTableWalker.entryAddress(table, i));
+            if (level > 1) {
+                released += releaseTree(below, level - 1, pages);
+            } else if (walker.isPresent(below)) {
+                frames.free(format.decodeAddress(below));
+                released++;
             }
         }
         frames.free(table);

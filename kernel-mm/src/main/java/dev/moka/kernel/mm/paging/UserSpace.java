@@ -1,0 +1,198 @@
+package dev.moka.kernel.mm.paging;
+
+import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.mm.PageFlags;
+import dev.moka.kernel.api.mm.PageTableFormat;
+import dev.moka.kernel.api.mm.PhysicalMemory;
+
+/**
+ * The address space of a user program: an {@link AddressSpace} that shares the kernel half with the
+ * kernel's tables and owns the pages of its user half. Every page is mapped with
+ * {@link PageFlags#USER}, backed by a frame taken from the allocator for it and zeroed, and goes back
+ * to the allocator when it is released or the space destroyed, with the page tables.
+ *
+ * <p>The user half is the space's alone: on x86_64 PML4 slots 1..255, from 512 GiB
+ * ({@code 0x80_0000_0000}) to the end of the lower canonical half ({@code 0x8000_0000_0000}), above
+ * everything the kernel maps (its identity map of the low 4 GiB and the kernel-thread stacks at
+ * 256 GiB, both under slot 0). So a user page can collide with nothing of the kernel's, and every
+ * address the kernel uses, the handler of a system call included, is the same in every space.
+ *
+ * <p>The kernel fills pages through their frames ({@link #write}), whatever the page's flags: a code
+ * page is loaded though the program may not write it.
+ *
+ * <p>Errors are the {@link AddressSpace} status codes, never thrown.
+ */
+public final class UserSpace {
+    private final AddressSpace space;
+    private final PhysicalMemory memory;
+    private final FrameAllocator frames;
+    private final long page;
+
+    private UserSpace(AddressSpace space, PhysicalMemory memory, FrameAllocator frames, long page) {
+        this.space = space;
+        this.memory = memory;
+        this.frames = frames;
+        this.page = page;
+    }
+
+    /**
+     * Creates an empty user space.
+     *
+     * @param format     the machine's page-table format
+     * @param memory     its physical memory and MMU
+     * @param frames     where pages and page tables come from
+     * @param kernelRoot physical address of the kernel's root table
+     * @return the space, or null when no frame was free for its root table
+     * @throws IllegalStateException when the kernel maps something in the user half, which a user
+     *                               space would not share
+     */
+    public static UserSpace create(PageTableFormat format, PhysicalMemory memory, FrameAllocator frames,
+                                   long kernelRoot) {
+        AddressSpace space = AddressSpace.create(format, memory, frames, kernelRoot);
+        if (space == null) {
+            return null;
+        }
+        if (!space.sharesEveryKernelMapping(kernelRoot)) {
+            space.destroy();
+            throw new IllegalStateException("the kernel maps pages in the user half, from 0x"
+                    + Long.toHexString(space.userStart()) + " to 0x" + Long.toHexString(space.userEnd()));
+        }
+        return new UserSpace(space, memory, frames, 1L << format.pageShift());
+    }
+
+    /** @return the lowest address a user page may have */
+    public long start() {
+        return space.userStart();
+    }
+
+    /** @return the address after the highest user page */
+    public long end() {
+        return space.userEnd();
+    }
+
+    /** @return physical address of the root table, for the machine's switch of address spaces; 0 once destroyed */
+    public long root() {
+        return space.root();
+    }
+
+    /** @return whether the CPU translates through this space now */
+    public boolean isActive() {
+        return space.isActive();
+    }
+
+    /** Makes this space the CPU's current one. */
+    public void activate() {
+        space.activate();
+    }
+
+    /**
+     * Maps a new zeroed page for the program.
+     *
+     * @param virtual page address in the user half
+     * @param flags   {@link PageFlags#WRITABLE} and {@link PageFlags#NO_EXECUTE} as wanted;
+     *                {@link PageFlags#USER} and {@link PageFlags#PRESENT} are implied
+     * @return {@link AddressSpace#OK}, or the status of {@link AddressSpace#map} ({@link AddressSpace#OUT_OF_MEMORY}
+     *         also when no frame was left for the page itself); nothing is kept on failure
+     */
+    public int allocate(long virtual, long flags) {
+        long frame = frames.allocate();
+        if (frame == FrameAllocator.OUT_OF_MEMORY) {
+            return AddressSpace.OUT_OF_MEMORY;
+        }
+        for (long offset = 0; offset < page; offset += PageTableWalker.ENTRY_BYTES) {
+            memory.write64(frame + offset, 0);
+        }
+        int status = space.map(virtual, frame, flags | PageFlags.USER);
+        if (status != AddressSpace.OK) {
+            frames.free(frame);
+        }
+        return status;
+    }
+
+    /**
+     * Unmaps a page and gives its frame back, with the page tables it leaves empty.
+     *
+     * @param virtual page address in the user half
+     * @return {@link AddressSpace#OK}, or {@link AddressSpace#NOT_PRESENT} when no page is mapped there
+     */
+    public int release(long virtual) {
+        long frame = space.unmap(virtual);
+        if (frame == AddressSpace.NOT_MAPPED) {
+            return AddressSpace.NOT_PRESENT;
+        }
+        frames.free(frame);
+        return AddressSpace.OK;
+    }
+
+    /**
+     * Copies bytes into the program's pages, through their frames.
+     *
+     * @param virtual where the first byte goes
+     * @param bytes   what to copy
+     * @return {@link AddressSpace#OK}; {@link AddressSpace#BAD_ADDRESS} when the range leaves the user
+     *         half, {@link AddressSpace#NOT_PRESENT} when a page of it is not mapped (nothing is
+     *         written then)
+     */
+    public int write(long virtual, byte[] bytes) {
+        long end = virtual + bytes.length;
+        if (!space.isUserAddress(virtual) || end < virtual || end > space.userEnd()) {
+            return AddressSpace.BAD_ADDRESS;
+        }
+        for (long at = virtual & -page; at < end; at += page) {
+            if (space.translate(at) == AddressSpace.NOT_MAPPED) {
+                return AddressSpace.NOT_PRESENT;
+            }
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            store8(space.translate(virtual + i), bytes[i]);
+        }
+        return AddressSpace.OK;
+    }
+
+    /**
+     * Stores one 64-bit word in the program's memory, through its frame.
+     *
+     * @param virtual an 8-byte aligned address in the user half
+     * @param value   the word
+     * @return {@link AddressSpace#OK}, {@link AddressSpace#BAD_ADDRESS} for an unaligned or non-user
+     *         address, or {@link AddressSpace#NOT_PRESENT}
+     */
+    public int write64(long virtual, long value) {
+        if ((virtual & (PageTableWalker.ENTRY_BYTES - 1)) != 0 || !space.isUserAddress(virtual)) {
+            return AddressSpace.BAD_ADDRESS;
+        }
+        long physical = space.translate(virtual);
+        if (physical == AddressSpace.NOT_MAPPED) {
+            return AddressSpace.NOT_PRESENT;
+        }
+        memory.write64(physical, value);
+        return AddressSpace.OK;
+    }
+
+    /**
+     * @param virtual any address
+     * @return the generic flags of its page, or {@link AddressSpace#NOT_MAPPED}
+     */
+    public long flags(long virtual) {
+        return space.flags(virtual);
+    }
+
+    /**
+     * Gives back every page, every page table and the root. The space must not be active; afterwards
+     * it must not be used.
+     *
+     * @return the number of frames given back, or -1 when the space is active or destroyed already
+     *         (nothing changes then)
+     */
+    public int destroy() {
+        return space.destroyWithPages();
+    }
+
+    /** The physical memory window reads and writes whole words: a byte is stored inside its word. */
+    private void store8(long physical, byte value) {
+        long word = physical & -PageTableWalker.ENTRY_BYTES;
+        int shift = (int) (physical - word) * 8;
+        long old = memory.read64(word);
+        memory.write64(word, old & ~(0xFFL << shift) | (value & 0xFFL) << shift);
+    }
+}
