@@ -176,6 +176,12 @@ final class IntrinsicCode {
             case "io.read" -> read(asm, frame, context.target(), in);
             case "rt.exit" -> exit(asm, frame, context.target(), in.args().get(0));
             case "sys.call" -> systemCall(asm, frame, in);
+            case "sys.address" -> {
+                // The address of an array's first element; the heap plans do not move objects.
+                Reg array = frame.use(in.args().get(0), Reg.R11);
+                asm.lea(Reg.RAX, Mem.of(array, dev.moka.assembler.compiler.model.ObjectLayout.ARRAY_BASE));
+                frame.define(dst, Reg.RAX);
+            }
             default -> {
                 if (!in.name().startsWith(dev.moka.assembler.compiler.ir.Intrinsics.ARCH_ROUTINE)) {
                     throw new IllegalStateException("unknown intrinsic " + in.name());

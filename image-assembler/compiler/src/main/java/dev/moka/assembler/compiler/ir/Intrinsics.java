@@ -88,8 +88,8 @@ public final class Intrinsics {
         if (owner.equals(RUNTIME) && RUNTIME_OPS.contains(name)) {
             return "rt." + name;
         }
-        if (owner.equals(SYSCALL) && name.equals("call")) {
-            return "sys.call";
+        if (owner.equals(SYSCALL) && (name.equals("call") || name.equals("address"))) {
+            return "sys." + name;
         }
         if (owner.equals(IO) && (name.equals("write") || name.equals("read"))) {
             return "io." + name;
