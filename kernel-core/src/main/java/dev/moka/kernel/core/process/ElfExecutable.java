@@ -33,15 +33,15 @@ public record ElfExecutable(long entry, List<LoadSegment> segments) {
     }
 
     /**
-     * @param file      the executable's bytes
+     * @param file      the executable's bytes, read in place
      * @param userStart lowest address a segment may use, page aligned
      * @param userEnd   address after the highest one a segment may use, page aligned
      * @return the checked executable
      * @throws ExecutableException naming what is wrong, for any file that is not a loadable executable
      */
-    public static ElfExecutable parse(byte[] file, long userStart, long userEnd) throws ExecutableException {
-        if (file.length < HEADER_SIZE) {
-            throw new ExecutableException("shorter than an ELF header (" + file.length + " bytes)");
+    public static ElfExecutable parse(ByteSource file, long userStart, long userEnd) throws ExecutableException {
+        if (file.size() < HEADER_SIZE) {
+            throw new ExecutableException("shorter than an ELF header (" + file.size() + " bytes)");
         }
         if (u8(file, 0) != 0x7f || u8(file, 1) != 'E' || u8(file, 2) != 'L' || u8(file, 3) != 'F') {
             throw new ExecutableException("not an ELF file (bad magic)");
@@ -65,12 +65,12 @@ public record ElfExecutable(long entry, List<LoadSegment> segments) {
         if (entrySize != PROGRAM_HEADER_SIZE || count > MAX_PROGRAM_HEADERS) {
             throw new ExecutableException("bad program header table (" + count + " entries of " + entrySize + " bytes)");
         }
-        if (!inFile(file, tableOffset, (long) count * PROGRAM_HEADER_SIZE)) {
+        if (!file.contains(tableOffset, (long) count * PROGRAM_HEADER_SIZE)) {
             throw new ExecutableException("program header table outside the file");
         }
         List<LoadSegment> segments = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            int at = (int) tableOffset + i * PROGRAM_HEADER_SIZE;
+            long at = tableOffset + (long) i * PROGRAM_HEADER_SIZE;
             if (u32(file, at) != PT_LOAD) {
                 continue;
             }
@@ -87,7 +87,7 @@ public record ElfExecutable(long entry, List<LoadSegment> segments) {
         throw new ExecutableException("entry point 0x" + Long.toHexString(entry) + " is not in an executable segment");
     }
 
-    private static LoadSegment segment(byte[] file, int at, int index, long userStart, long userEnd,
+    private static LoadSegment segment(ByteSource file, long at, int index, long userStart, long userEnd,
             List<LoadSegment> earlier) throws ExecutableException {
         int flags = (int) u32(file, at + 4);
         long offset = u64(file, at + 8);
@@ -95,7 +95,7 @@ public record ElfExecutable(long entry, List<LoadSegment> segments) {
         long fileSize = u64(file, at + 32);
         long memorySize = u64(file, at + 40);
         String which = "segment " + index;
-        if (!inFile(file, offset, fileSize)) {
+        if (!file.contains(offset, fileSize)) {
             throw new ExecutableException(which + ": its bytes lie outside the file");
         }
         if (Long.compareUnsigned(fileSize, memorySize) > 0) {
@@ -131,23 +131,19 @@ public record ElfExecutable(long entry, List<LoadSegment> segments) {
         return (address + PAGE - 1) & -PAGE;
     }
 
-    private static boolean inFile(byte[] file, long offset, long length) {
-        return offset >= 0 && length >= 0 && offset <= file.length && length <= file.length - offset;
+    private static int u8(ByteSource b, long at) {
+        return b.u8(at);
     }
 
-    private static int u8(byte[] b, int at) {
-        return b[at] & 0xff;
+    private static int u16(ByteSource b, long at) {
+        return b.u16(at);
     }
 
-    private static int u16(byte[] b, int at) {
-        return u8(b, at) | u8(b, at + 1) << 8;
+    private static long u32(ByteSource b, long at) {
+        return b.u32(at);
     }
 
-    private static long u32(byte[] b, int at) {
-        return (u16(b, at) | (long) u16(b, at + 2) << 16) & 0xffff_ffffL;
-    }
-
-    private static long u64(byte[] b, int at) {
-        return u32(b, at) | u32(b, at + 4) << 32;
+    private static long u64(ByteSource b, long at) {
+        return b.u64(at);
     }
 }

@@ -48,7 +48,7 @@ class ElfExecutableTest {
 
     @Test
     void aValidExecutableGivesItsSegmentsAndEntry() throws ExecutableException {
-        ElfExecutable exe = ElfExecutable.parse(valid(), USER_START, USER_END);
+        ElfExecutable exe = ElfExecutable.parse(ByteSource.of(valid()), USER_START, USER_END);
         assertEquals(TEXT + 0x10, exe.entry());
         assertEquals(List.of(new LoadSegment(TEXT, 0x800, 0x1000, 0x800, false, true),
                 new LoadSegment(TEXT + 0x1000, 0x5000, 0x2000, 0x100, true, false)), exe.segments());
@@ -93,7 +93,7 @@ class ElfExecutableTest {
     @MethodSource("malformed")
     void aMalformedExecutableIsRefusedWithWhatIsWrong(Case c) {
         ExecutableException e = assertThrows(ExecutableException.class,
-                () -> ElfExecutable.parse(elf(c.edit()), USER_START, USER_END));
+                () -> ElfExecutable.parse(ByteSource.of(elf(c.edit())), USER_START, USER_END));
         assertEquals(c.message(), e.getMessage());
     }
 
@@ -102,7 +102,7 @@ class ElfExecutableTest {
         byte[] whole = valid();
         for (int length = 0; length < 0x1800; length += 7) {
             byte[] cut = java.util.Arrays.copyOf(whole, length);
-            assertThrows(ExecutableException.class, () -> ElfExecutable.parse(cut, USER_START, USER_END));
+            assertThrows(ExecutableException.class, () -> ElfExecutable.parse(ByteSource.of(cut), USER_START, USER_END));
         }
     }
 
@@ -114,7 +114,7 @@ class ElfExecutableTest {
         file[at] = value;
         file[at2] = value2;
         try {
-            ElfExecutable exe = ElfExecutable.parse(file, USER_START, USER_END);
+            ElfExecutable exe = ElfExecutable.parse(ByteSource.of(file), USER_START, USER_END);
             for (LoadSegment s : exe.segments()) {
                 assertTrue(s.fileOffset() >= 0 && s.fileOffset() + s.fileSize() <= file.length, s.toString());
                 assertTrue(s.address() >= USER_START && s.end() <= USER_END && s.end() > s.address(), s.toString());
