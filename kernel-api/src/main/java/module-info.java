@@ -9,6 +9,7 @@ module dev.moka.kernel.api {
     exports dev.moka.kernel.api.arch;
     exports dev.moka.kernel.api.boot;
     exports dev.moka.kernel.api.heap;
+    exports dev.moka.kernel.api.initfs;
     exports dev.moka.kernel.api.magic;
     exports dev.moka.kernel.api.mm;
     exports dev.moka.kernel.api.sched;

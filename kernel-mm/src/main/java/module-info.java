@@ -1,6 +1,7 @@
 /**
  * Moka's memory management policies: physical frame allocators, page-table address spaces of any
- * arch pack's page-table format (with the boot check of paging) and heap plans.
+ * arch pack's page-table format (with the boot check of paging and the mapping of kernel-thread
+ * stacks, which images get through its paging provider) and heap plans.
  *
  * <p>Providers are declared twice: with {@code provides} here for module-path users (the image
  * assembler resolves them at build time), and in {@code META-INF/services} for class-path users and
@@ -18,6 +19,6 @@ module dev.moka.kernel.mm {
             with dev.moka.kernel.mm.BitmapFrameAllocator, dev.moka.kernel.mm.BuddyFrameAllocator;
     provides dev.moka.kernel.api.heap.HeapPlan
             with dev.moka.kernel.mm.heap.BumpPlan, dev.moka.kernel.mm.heap.MarkSweepPlan;
-    provides dev.moka.kernel.api.mm.PagingCheckProvider
-            with dev.moka.kernel.mm.paging.check.AddressSpaceCheckProvider;
+    provides dev.moka.kernel.api.mm.PagingProvider
+            with dev.moka.kernel.mm.paging.AddressSpacePaging;
 }

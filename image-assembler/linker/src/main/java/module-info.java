@@ -17,5 +17,5 @@ module dev.moka.assembler.linker {
     uses dev.moka.kernel.api.sched.Scheduler;
     uses dev.moka.kernel.api.mm.FrameAllocator;
     uses dev.moka.kernel.api.heap.HeapPlan;
-    uses dev.moka.kernel.api.mm.PagingCheckProvider;
+    uses dev.moka.kernel.api.mm.PagingProvider;
 }

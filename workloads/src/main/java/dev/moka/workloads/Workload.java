@@ -2,11 +2,15 @@ package dev.moka.workloads;
 
 import dev.moka.kernel.api.boot.BootJob;
 import dev.moka.kernel.api.boot.KernelContext;
+import dev.moka.kernel.core.thread.ThreadSystem;
 
 /**
  * A CPU-bound workload the kernel runs before it ends the run: a few threads that only compute,
  * preempted by the timer for a fixed number of ticks. The image's entry builds it with plain calls
- * ({@code new Workload(500, 1000)}, then {@link #addThread} per thread).
+ * ({@code new Workload(500, 1000)}, then {@link #addThread} per thread). It may also ask for the
+ * collector's stress test, for many short-lived threads ({@link #setThreadChurn}) and for a thread
+ * that overflows its stack ({@link #setStackOverflow}); each part works without the others, and
+ * they run in that order, the overflow last since it ends the run.
  */
 public final class Workload implements BootJob {
     /** Most threads a workload may ask for. */
@@ -20,6 +24,8 @@ public final class Workload implements BootJob {
     private int count;
     private long gcStressHeapBytes;
     private boolean monitorStress;
+    private int threadChurn;
+    private boolean stackOverflow;
 
     /**
      * @param ticks   timer ticks the workload runs
@@ -76,6 +82,26 @@ public final class Workload implements BootJob {
         return gcStressHeapBytes;
     }
 
+    /** @param threads how many short-lived threads to create and end, checking that their memory comes back */
+    public void setThreadChurn(int threads) {
+        threadChurn = threads;
+    }
+
+    /** @return how many short-lived threads the churn creates, or 0 when it was not asked for */
+    public int threadChurn() {
+        return threadChurn;
+    }
+
+    /** Asks for a thread that recurses without bound, which must end the run with the stack-overflow panic. */
+    public void setStackOverflow() {
+        stackOverflow = true;
+    }
+
+    /** @return whether a thread overflows its stack at the end */
+    public boolean stackOverflow() {
+        return stackOverflow;
+    }
+
     /** @return timer ticks the workload runs */
     public int ticks() {
         return ticks;
@@ -107,7 +133,8 @@ public final class Workload implements BootJob {
     }
 
     /**
-     * Runs the collector's stress test when asked for, then the threads, and judges both.
+     * Runs the parts asked for: the collector's stress test, the threads, the thread churn, the stack
+     * overflow; and judges each.
      *
      * @param kernel the running kernel
      * @return null when everything passed, else what failed
@@ -120,12 +147,26 @@ public final class Workload implements BootJob {
                 return failure;
             }
         }
+        // One thread layer for every part: the calling code becomes its main thread once.
+        ThreadSystem threads = null;
         if (count > 0) {
+            threads = WorkloadRunner.threads(kernel);
             kernel.println("workload: " + count + " threads, " + ticks + " ticks at " + timerHz + " Hz");
-            String failure = WorkloadRunner.run(this, kernel);
+            String failure = WorkloadRunner.run(this, kernel, threads);
             if (failure != null) {
                 return "workload failed: " + failure;
             }
+        }
+        if (threadChurn > 0) {
+            threads = threads == null ? WorkloadRunner.threads(kernel) : threads;
+            String failure = ThreadChurn.run(kernel, threads, threadChurn);
+            if (failure != null) {
+                return failure;
+            }
+        }
+        if (stackOverflow) {
+            threads = threads == null ? WorkloadRunner.threads(kernel) : threads;
+            return RunawayRecursion.run(threads);
         }
         return null;
     }

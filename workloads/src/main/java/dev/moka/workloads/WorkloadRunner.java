@@ -32,15 +32,25 @@ public final class WorkloadRunner {
     }
 
     /**
-     * Runs the workload to its end on the calling thread, which becomes the thread {@code main}.
+     * @param kernel the running kernel
+     * @return its thread layer, with stacks in the kernel's stack space, whose thread {@code main} the
+     *         calling code becomes
+     */
+    static ThreadSystem threads(KernelContext kernel) {
+        return new ThreadSystem(kernel.arch(), kernel.scheduler(), kernel.frames(), kernel.stackSpace(), MAIN_NICE,
+                MAIN_PRIORITY);
+    }
+
+    /**
+     * Runs the workload to its end on the calling thread, {@code main} of {@code threads}.
      *
      * @param workload what to run
      * @param kernel   the running kernel: machine, policy, frames and the log the report goes to
+     * @param threads  the thread layer
      * @return null when it ran, else what went wrong
      */
-    static String run(Workload workload, KernelContext kernel) {
+    static String run(Workload workload, KernelContext kernel, ThreadSystem threads) {
         ArchPack arch = kernel.arch();
-        ThreadSystem threads = new ThreadSystem(arch, kernel.scheduler(), kernel.frames(), MAIN_NICE, MAIN_PRIORITY);
         int n = workload.threadCount();
         KernelThread[] workers = new KernelThread[n];
         boolean churn = workload.gcStressHeapBytes() > 0;

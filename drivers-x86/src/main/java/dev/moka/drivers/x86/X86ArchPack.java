@@ -61,6 +61,16 @@ public final class X86ArchPack implements ArchPack {
     }
 
     @Override
+    public long stackRangeStart() {
+        return X86StackRange.START;
+    }
+
+    @Override
+    public long stackRangeEnd() {
+        return X86StackRange.END;
+    }
+
+    @Override
     public InterruptFrames interruptFrames() {
         if (interruptFrames == null) {
             interruptFrames = new X86InterruptFrames();

@@ -1,6 +1,7 @@
 package dev.moka.drivers.x86;
 
 import dev.moka.kernel.api.arch.CpuFault;
+import dev.moka.kernel.api.arch.ThreadEvents;
 import dev.moka.kernel.api.magic.HiddenFrame;
 import dev.moka.kernel.api.magic.Magic;
 
@@ -54,6 +55,25 @@ public final class X86Faults {
         printLine("panic: cpu exception " + vector + " rip=" + Long.toHexString(rip) + " cr2="
                 + Long.toHexString(address) + (vector == PAGE_FAULT ? " page fault: " + PageFaultKind.describe(errorCode) : ""));
         fault.printStackTrace();
+        Magic.outb(X86ArchPack.EXIT_PORT, X86ArchPack.EXIT_FAILURE);
+        for (;;) {
+            Magic.hlt();
+        }
+    }
+
+    /**
+     * Entered from the boot code's double-fault handler, on the double-fault stack, when a thread ran
+     * off its stack into the guard below it: the faulting code appears to have called this method
+     * from the faulting instruction, so the trace printed here is the overflowing thread's. Prints
+     * {@code panic: kernel stack overflow in thread <name>} and the trace, and stops the machine with
+     * the failure value.
+     *
+     * @param address the guard address the overflow touched (CR2)
+     */
+    @HiddenFrame
+    public static void stackOverflow(long address) {
+        printLine(ThreadEvents.STACK_OVERFLOW_PANIC + X86Interrupts.overflowingThread(address));
+        new StackOverflowError().printStackTrace();
         Magic.outb(X86ArchPack.EXIT_PORT, X86ArchPack.EXIT_FAILURE);
         for (;;) {
             Magic.hlt();

@@ -45,6 +45,15 @@ public final class X86Interrupts {
         }
     }
 
+    /**
+     * @param address where a stack overflow touched a guard
+     * @return the name of the thread that overflowed; the boot thread's before the thread layer exists
+     */
+    static String overflowingThread(long address) {
+        ThreadEvents threads = events;
+        return threads == null ? ThreadEvents.BOOT_THREAD : threads.overflowingThread(address);
+    }
+
     /** First code of every new thread, entered from the thread trampoline with interrupts enabled. */
     public static void threadStart() {
         ThreadEvents threads = events;

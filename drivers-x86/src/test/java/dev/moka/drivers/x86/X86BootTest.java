@@ -10,8 +10,9 @@ import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.mm.PageFlags;
 import dev.moka.kernel.api.mm.PageTableFormat;
 import dev.moka.kernel.api.mm.PagingCheck;
-import dev.moka.kernel.api.mm.PagingCheckProvider;
+import dev.moka.kernel.api.mm.PagingProvider;
 import dev.moka.kernel.api.mm.PhysicalMemory;
+import dev.moka.kernel.api.mm.StackSpace;
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.api.sched.Task;
 import java.util.ArrayDeque;
@@ -83,9 +84,22 @@ class X86BootTest extends MagicTestBase {
     /**
      * A paging check that reads the boot tables through what the arch pack hands it: the PML4's first
      * entry must point to the PDPT at 0x2000, present and writable, and its first entry must map the
-     * first GiB as one huge page.
+     * first GiB as one huge page. It records the stack range the kernel asks it to map and maps none.
      */
-    private static final class BootTablesCheck implements PagingCheckProvider {
+    private static final class BootTablesCheck implements PagingProvider {
+        long stackStart;
+        long stackEnd;
+        PageTableFormat stackFormat;
+
+        @Override
+        public StackSpace newStackSpace(PageTableFormat format, PhysicalMemory memory, FrameAllocator frames,
+                                        long start, long end) {
+            stackFormat = format;
+            stackStart = start;
+            stackEnd = end;
+            return null;
+        }
+
         @Override
         public PagingCheck newCheck(PageTableFormat format, PhysicalMemory memory) {
             return frames -> {
@@ -107,9 +121,13 @@ class X86BootTest extends MagicTestBase {
     void bootsTheKernelAndExitsWithSuccess() {
         writeInfo(16 * MIB);
         machine.identityMapFirst4GiB();
+        BootTablesCheck paging = new BootTablesCheck();
         FakeMachine.Exit exit = assertThrows(FakeMachine.Exit.class, () -> X86Boot.start(INFO, MIB, 2 * MIB,
-                new KernelImage("9.9-test", new FifoScheduler(), new CountingAllocator(), null, new BootTablesCheck())));
+                new KernelImage("9.9-test", new FifoScheduler(), new CountingAllocator(), null, paging)));
         assertEquals(X86ArchPack.EXIT_SUCCESS, exit.value);
+        assertEquals(X86StackRange.START, paging.stackStart, "the kernel maps thread stacks in the arch pack's range");
+        assertEquals(X86StackRange.END, paging.stackEnd);
+        assertTrue(paging.stackFormat instanceof X86PageTableFormat, "over the arch pack's page-table format");
         long usableKiB = (0x9FC00 + 15 * MIB) / 1024;
         assertEquals("Moka 9.9-test\nscheduler: fifo\nframe allocator: counting\nmemory: " + usableKiB
                 + " KiB usable\nframes: 1000 free of 1000\npaging: ok\n", machine.serialText());

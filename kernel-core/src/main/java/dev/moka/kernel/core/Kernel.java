@@ -9,8 +9,9 @@ import dev.moka.kernel.api.boot.MemoryMap;
 import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.mm.PageTableFormat;
 import dev.moka.kernel.api.mm.PagingCheck;
-import dev.moka.kernel.api.mm.PagingCheckProvider;
+import dev.moka.kernel.api.mm.PagingProvider;
 import dev.moka.kernel.api.mm.PhysicalMemory;
+import dev.moka.kernel.api.mm.StackSpace;
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.api.sched.Task;
 
@@ -21,7 +22,8 @@ import dev.moka.kernel.api.sched.Task;
  * <p>The boot sequence: report the version, check that the image (its heap included) lies in RAM,
  * check the scheduling policy, bring up and check
  * the frame allocator, check paging (the image's check, over the arch pack's page-table format and
- * physical memory), run the image's {@link BootJob}, end the run. Every check's failure ends the run
+ * physical memory), make the kernel-thread stack space (the image's paging code over the arch pack's
+ * stack range), run the image's {@link BootJob}, end the run. Every check's failure ends the run
  * with failure status.
  */
 public final class Kernel implements KernelContext {
@@ -31,6 +33,8 @@ public final class Kernel implements KernelContext {
     private final ArchPack arch;
     private final KernelLog log;
     private final KernelImage image;
+    /** Made once paging is checked; null when the machine or the image cannot map thread stacks. */
+    private StackSpace stackSpace;
 
     private Kernel(ArchPack arch, KernelImage image) {
         this.arch = arch;
@@ -89,6 +93,7 @@ public final class Kernel implements KernelContext {
             }
             log.println("paging: ok");
         }
+        stackSpace = newStackSpace(frames);
         BootJob job = image.job();
         if (job != null) {
             failure = job.run(this);
@@ -105,13 +110,30 @@ public final class Kernel implements KernelContext {
      *         machine offers no page tables to check
      */
     private PagingCheck pagingCheck() {
-        PagingCheckProvider provider = image.pagingCheck();
+        PagingProvider paging = image.paging();
         PageTableFormat format = arch.pageTableFormat();
         PhysicalMemory memory = arch.physicalMemory();
-        if (provider == null || format == null || memory == null) {
+        if (paging == null || format == null || memory == null) {
             return null;
         }
-        return provider.newCheck(format, memory);
+        return paging.newCheck(format, memory);
+    }
+
+    /**
+     * @param frames the frame allocator, initialised
+     * @return the stack space the image's paging code makes over the arch pack's stack range, or null
+     *         when the image has no paging code, the machine no page tables or no stack range
+     */
+    private StackSpace newStackSpace(FrameAllocator frames) {
+        PagingProvider paging = image.paging();
+        PageTableFormat format = arch.pageTableFormat();
+        PhysicalMemory memory = arch.physicalMemory();
+        long start = arch.stackRangeStart();
+        long end = arch.stackRangeEnd();
+        if (paging == null || format == null || memory == null || end <= start) {
+            return null;
+        }
+        return paging.newStackSpace(format, memory, frames, start, end);
     }
 
     private void panic(String message) {
@@ -132,6 +154,11 @@ public final class Kernel implements KernelContext {
     @Override
     public FrameAllocator frames() {
         return image.frameAllocator();
+    }
+
+    @Override
+    public StackSpace stackSpace() {
+        return stackSpace;
     }
 
     @Override

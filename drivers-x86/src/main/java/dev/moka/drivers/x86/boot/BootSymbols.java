@@ -22,6 +22,12 @@ final class BootSymbols {
     static final String PAGE_DIRECTORIES = "moka.boot.page_directories";
     static final String LOW_PAGE_TABLE = "moka.boot.low_page_table";
     static final String STACK = "moka.boot.stack";
+    /** Unmapped pages right below {@link #STACK}. */
+    static final String BOOT_STACK_GUARD = "moka.boot.stack_guard";
+    /** The page table that splits the 2 MiB page holding the boot stack's guard. */
+    static final String BOOT_GUARD_TABLE = "moka.boot.guard_table";
+    /** The stack the double-fault handler runs on (TSS IST 1), so it works when a thread's stack is gone. */
+    static final String DOUBLE_FAULT_STACK = "moka.boot.double_fault_stack";
     static final String IDT = "moka.boot.idt";
     static final String TSS = "moka.boot.tss";
     static final String SWITCH_CONTEXT = "magic_switchContext";
@@ -36,6 +42,8 @@ final class BootSymbols {
     static final String INTERRUPT_HANDLER = "dev/moka/drivers/x86/X86Interrupts.onInterrupt(JJ)V";
     static final String THREAD_START = "dev/moka/drivers/x86/X86Interrupts.threadStart()V";
     static final String FAULT_HANDLER = "dev/moka/drivers/x86/X86Faults.raise(JJJJJ)V";
+    /** Where the double-fault handler reports a stack overflow, on the double-fault stack. */
+    static final String STACK_OVERFLOW_HANDLER = "dev/moka/drivers/x86/X86Faults.stackOverflow(J)V";
     /** Non-zero while a CPU exception is being raised in Java (a bss word). */
     static final String FAULT_DEPTH = "moka.boot.fault_depth";
     /** Defined by the compiler: the first byte of compiled Java code. */
@@ -45,6 +53,14 @@ final class BootSymbols {
 
     static final int PAGE = 4096;
     static final int STACK_SIZE = 64 * 1024;
+    /** Pages of the boot stack's guard; the block is aligned to its size. */
+    static final int BOOT_GUARD_PAGES = 4;
+    static final int DOUBLE_FAULT_STACK_SIZE = 32 * 1024;
+    /** The double fault's IST slot (1..7) in the TSS and its IDT gate. */
+    static final int DOUBLE_FAULT_IST = 1;
+    /** Offset of IST 1 in the 64-bit TSS. */
+    static final int TSS_IST1 = 36;
+    static final int DOUBLE_FAULT = 8;
     static final int EXCEPTION_VECTORS = 32;
     /** Exceptions, then the 16 lines of the two 8259 PICs. */
     static final int IDT_VECTORS = 48;

@@ -6,6 +6,7 @@ import dev.moka.assembler.x86.Cond;
 import dev.moka.assembler.x86.Label;
 import dev.moka.assembler.x86.Mem;
 import dev.moka.assembler.x86.Reg;
+import dev.moka.drivers.x86.X86StackRange;
 
 /**
  * Stubs for all IDT vectors: the 32 CPU exceptions and the 16 PIC lines, which go to
@@ -18,6 +19,9 @@ import dev.moka.assembler.x86.Reg;
  * stack-trace walker and the collector then see an ordinary call from that instruction (the compiler
  * records a stack map at {@code rip + 1} for instructions it lets fault). Caller-saved registers are
  * clobbered; callee-saved ones keep the faulting method's values, as a call would.
+ *
+ * <p>A double fault after a page fault in a stack guard is a stack overflow, reported in Java on
+ * the double-fault stack (see {@link #emitStackOverflow}).
  *
  * <p>Any other exception, and one raised while an earlier one is still being raised (the depth word
  * is non-zero until {@code raise} has built its exception), prints
@@ -74,6 +78,7 @@ final class ExceptionVectors {
         }
         asm.bind(common);
         Label panic = asm.newLabel();
+        emitStackOverflow(asm, panic);
         emitRaiseInJava(asm, panic);
         asm.bind(panic);
         asm.defineSymbol(BootSymbols.PANIC + ".exception");
@@ -100,6 +105,53 @@ final class ExceptionVectors {
      * down, past it and past the 128-byte red zone, so neither is overwritten.
      */
     private static final int FAKE_FRAME_GAP = 128 + 64;
+
+    /**
+     * A double fault (on its own stack, IST 1) whose last page fault hit a stack guard, the kernel
+     * threads' range ({@link X86StackRange}) or the boot stack's guard: the thread ran off its stack.
+     * The faulting code is made to appear to call {@code X86Faults.stackOverflow(cr2)} from the
+     * faulting instruction, as {@link #emitRaiseInJava} does, but on the double-fault stack, since
+     * the thread's stack has no room left: the return address {@code rip + 1} is pushed here and rbp
+     * still holds the faulting code's frame pointer, so the Java trace walks on into the thread's
+     * frames. The handler never returns. Any other double fault, and one while a fault is being
+     * raised, is a panic of the boot code. Other vectors fall through.
+     */
+    private static void emitStackOverflow(Assembler asm, Label panic) {
+        Label other = asm.newLabel();
+        Label bootGuard = asm.newLabel();
+        Label overflow = asm.newLabel();
+        asm.aluImm(AluOp.CMP, 64, Mem.of(Reg.RSP, 0), BootSymbols.DOUBLE_FAULT);
+        asm.jcc(Cond.NE, other);
+        asm.leaRip(Reg.RAX, BootSymbols.FAULT_DEPTH, 0);
+        asm.aluImm(AluOp.CMP, 64, Mem.of(Reg.RAX, 0), 0);
+        asm.jcc(Cond.NE, panic);
+        asm.movFromCr(Reg.RCX, 2);
+        asm.movImm(64, Reg.RDX, X86StackRange.START);
+        asm.alu(AluOp.CMP, 64, Reg.RCX, Reg.RDX);
+        asm.jcc(Cond.B, bootGuard);
+        asm.movImm(64, Reg.RDX, X86StackRange.END);
+        asm.alu(AluOp.CMP, 64, Reg.RCX, Reg.RDX);
+        asm.jcc(Cond.B, overflow);
+        asm.bind(bootGuard);
+        asm.leaRip(Reg.RDX, BootSymbols.BOOT_STACK_GUARD, 0);
+        asm.alu(AluOp.CMP, 64, Reg.RCX, Reg.RDX);
+        asm.jcc(Cond.B, panic);
+        asm.leaRip(Reg.RDX, BootSymbols.BOOT_STACK_GUARD, (long) BootSymbols.BOOT_GUARD_PAGES * BootSymbols.PAGE);
+        asm.alu(AluOp.CMP, 64, Reg.RCX, Reg.RDX);
+        asm.jcc(Cond.AE, panic);
+
+        asm.bind(overflow);
+        asm.movImm(64, Mem.of(Reg.RAX, 0), 1);
+        asm.mov(64, Reg.RSI, Mem.of(Reg.RSP, 16));
+        asm.aluImm(AluOp.ADD, 64, Reg.RSI, 1);
+        asm.mov(64, Reg.RDI, Reg.RCX);
+        // The fake call: [rsp] = rip + 1 with rsp = 8 mod 16, as at any function entry.
+        asm.aluImm(AluOp.AND, 64, Reg.RSP, -16);
+        asm.push(Reg.RSI);
+        asm.leaRip(Reg.RAX, BootSymbols.STACK_OVERFLOW_HANDLER, 0);
+        asm.jmp(Reg.RAX);
+        asm.bind(other);
+    }
 
     /** Frame at rsp: vector, error code, rip, cs, rflags, rsp, ss. Jumps to {@code panic} when Java cannot take it. */
     private static void emitRaiseInJava(Assembler asm, Label panic) {

@@ -116,12 +116,15 @@ final class LongModeStart {
 
     /**
      * Writes the TSS's address into its GDT descriptor and loads the task register. The TSS stays
-     * zero but for the I/O map base (no I/O bitmap): everything runs in ring 0 on its own stack.
+     * zero but for the I/O map base (no I/O bitmap) and IST 1, the top of the double-fault stack:
+     * everything runs in ring 0, on the interrupted code's stack but for the double fault.
      * Uses RAX and RDX only.
      */
     private static void loadTaskRegister(Assembler asm) {
         asm.leaRip(Reg.RAX, BootSymbols.TSS, 0);
         asm.movImm(16, Mem.of(Reg.RAX, TSS_IO_MAP_BASE), BootSymbols.TSS_SIZE);
+        asm.leaRip(Reg.RDX, BootSymbols.DOUBLE_FAULT_STACK, BootSymbols.DOUBLE_FAULT_STACK_SIZE);
+        asm.mov(64, Mem.of(Reg.RAX, BootSymbols.TSS_IST1), Reg.RDX);
         asm.leaRip(Reg.RDX, BootSymbols.GDT, BootSymbols.TSS_SELECTOR);
         asm.mov(16, Mem.of(Reg.RDX, 2), Reg.RAX);   // base 0..15
         asm.shiftImm(ShiftOp.SHR, 64, Reg.RAX, 16);
@@ -157,5 +160,9 @@ final class LongModeStart {
         asm.aluImm(AluOp.ADD, 64, Reg.R9, BootSymbols.IDT_ENTRY_SIZE);
         asm.aluImm(AluOp.SUB, 32, Reg.RCX, 1);
         asm.jcc(Cond.NE, next);
+        // The double fault runs on a stack of its own (IST 1): it is how a thread that ran off its
+        // stack ends up, with no stack left to take the fault on.
+        asm.leaRip(Reg.R9, BootSymbols.IDT, BootSymbols.DOUBLE_FAULT * BootSymbols.IDT_ENTRY_SIZE);
+        asm.movImm(16, Mem.of(Reg.R9, 4), INTERRUPT_GATE | BootSymbols.DOUBLE_FAULT_IST);
     }
 }

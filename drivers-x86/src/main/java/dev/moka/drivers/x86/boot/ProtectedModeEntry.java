@@ -23,7 +23,8 @@ import dev.moka.drivers.x86.X86PhysicalMemory;
  * X86PhysicalMemory#IDENTITY_MAP_END}, which also bounds the RAM the kernel uses), present and
  * writable, supervisor only, except that the first two megabytes are mapped in 4 KiB pages through
  * one page table that leaves page 0 unmapped, so that a null dereference faults (and becomes a
- * NullPointerException, see {@code ExceptionVectors}).
+ * NullPointerException, see {@code ExceptionVectors}), and that the guard below the boot stack is
+ * left unmapped ({@link BootStackGuard}).
  */
 final class ProtectedModeEntry {
     private static final int PRESENT_WRITABLE = 0x3;
@@ -86,6 +87,7 @@ final class ProtectedModeEntry {
         asm.movAbs32Symbol(Reg.RDI, BootSymbols.PAGE_DIRECTORIES, 0);
         asm.movAbs32Symbol(Reg.RAX, BootSymbols.LOW_PAGE_TABLE, PRESENT_WRITABLE);
         asm.mov(32, Mem.of(Reg.RDI, 0), Reg.RAX);
+        BootStackGuard.emit(asm);
 
         asm.movFromCr(Reg.RAX, 4);
         asm.aluImm(AluOp.OR, 32, Reg.RAX, CR4_PAE | CR4_OSFXSR | CR4_OSXMMEXCPT);
@@ -148,7 +150,7 @@ final class ProtectedModeEntry {
     }
 
     /** Writes {@code count} 8-byte entries at EDI: low half EAX (advanced by {@code step}), high half 0. */
-    private static void fillEntries(Assembler asm, int count, int step) {
+    static void fillEntries(Assembler asm, int count, int step) {
         asm.movImm(32, Reg.RCX, count);
         Label loop = asm.newLabel();
         asm.bind(loop);

@@ -61,7 +61,12 @@ public final class X86BootStub {
                 new BssBlock(BootSymbols.PAGE_DIRECTORIES, (long) ProtectedModeEntry.PAGE_DIRECTORIES * BootSymbols.PAGE,
                         BootSymbols.PAGE),
                 new BssBlock(BootSymbols.LOW_PAGE_TABLE, BootSymbols.PAGE, BootSymbols.PAGE),
+                // The guard right below the stack: aligned to its size, so the stack follows it at once.
+                new BssBlock(BootSymbols.BOOT_STACK_GUARD, (long) BootSymbols.BOOT_GUARD_PAGES * BootSymbols.PAGE,
+                        BootSymbols.BOOT_GUARD_PAGES * BootSymbols.PAGE),
                 new BssBlock(BootSymbols.STACK, BootSymbols.STACK_SIZE, 16),
+                new BssBlock(BootSymbols.BOOT_GUARD_TABLE, BootSymbols.PAGE, BootSymbols.PAGE),
+                new BssBlock(BootSymbols.DOUBLE_FAULT_STACK, BootSymbols.DOUBLE_FAULT_STACK_SIZE, 16),
                 new BssBlock(BootSymbols.IDT, (long) BootSymbols.IDT_VECTORS * BootSymbols.IDT_ENTRY_SIZE, 16),
                 new BssBlock(BootSymbols.TSS, BootSymbols.TSS_SIZE, 16),
                 new BssBlock(BootSymbols.FAULT_DEPTH, 8, 8));
@@ -75,6 +80,7 @@ public final class X86BootStub {
      * @return the method symbols
      */
     public static List<String> javaEntryPoints() {
-        return List.of(BootSymbols.INTERRUPT_HANDLER, BootSymbols.THREAD_START, BootSymbols.FAULT_HANDLER);
+        return List.of(BootSymbols.INTERRUPT_HANDLER, BootSymbols.THREAD_START, BootSymbols.FAULT_HANDLER,
+                BootSymbols.STACK_OVERFLOW_HANDLER);
     }
 }

@@ -106,7 +106,8 @@ class MonitorStressBootTest {
 
     /**
      * wait, notify, notifyAll and a timed wait between kernel threads (see {@link WaitNotifyJob}), in
-     * QEMU only: hosted, the JVM's wait would block the one JVM thread that runs every kernel thread.
+     * QEMU only: hosted, {@code wait} is the JVM's own and would park the JVM thread while it holds the
+     * hosted machine's baton.
      */
     @Test
     void kernelThreadsWaitAndNotifyEachOtherInQemu() throws Exception {

@@ -129,7 +129,8 @@ public final class WaitNotifyJob implements BootJob {
 
     @Override
     public String run(KernelContext kernel) {
-        ThreadSystem threads = new ThreadSystem(kernel.arch(), kernel.scheduler(), kernel.frames(), -20, 31);
+        ThreadSystem threads = new ThreadSystem(kernel.arch(), kernel.scheduler(), kernel.frames(), kernel.stackSpace(),
+                -20, 31);
         threads.startTimer(HZ);
         String failure = pingPong(kernel, threads);
         if (failure == null) {

@@ -5,35 +5,55 @@ import dev.moka.kernel.api.arch.ThreadEvents;
 import dev.moka.kernel.api.magic.Magic;
 import dev.moka.kernel.api.mm.PageTableFormat;
 import dev.moka.kernel.api.mm.PhysicalMemory;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * An arch pack as a simulated machine provides it: console, exit, the page-table format and the
  * physical-memory window are the real arch pack's (reaching the simulated devices and MMU through the
- * magic layer), threads are simulated step by step.
+ * magic layer); kernel threads are JVM threads that take turns.
  *
- * <p>The JVM cannot switch machine stacks, so a thread started by {@link #newThreadContext} is run
- * by calling {@link ThreadEvents#runStep()}; the code that {@link #adoptCurrentContext adopted} a
- * context keeps its JVM stack. A switch away from an adopted context drives the threads here until a
- * switch comes back to it. The timer is deterministic: the simulated CPU runs
- * {@value #STEPS_PER_SECOND} thread steps per simulated second, so at {@code hz} ticks per second a
- * tick comes after every {@code STEPS_PER_SECOND / hz} steps (at least one; 4 at the default 1000 Hz),
- * or at once when the running thread waits for an interrupt.
+ * <p>The JVM cannot switch machine stacks, so each thread started by {@link #newThreadContext} gets
+ * a JVM thread of its own that calls {@link ThreadEvents#runStep()} over and over, and the code that
+ * {@link #adoptCurrentContext adopted} a context keeps the JVM thread it runs on. Exactly one of them
+ * runs at a time: {@link #switchContext} hands a baton to the thread it resumes and parks the one that
+ * called it until a later switch hands the baton back, so a thread that sleeps, blocks on a monitor
+ * or yields in the middle of a step is suspended right there, as a native thread is, and the run
+ * does not depend on how the JVM schedules its threads.
+ *
+ * <p>The timer is deterministic: the simulated CPU runs {@value #STEPS_PER_SECOND} thread steps per
+ * simulated second, so at {@code hz} ticks per second a tick comes after every
+ * {@code STEPS_PER_SECOND / hz} steps (at least one; 4 at the default 1000 Hz), or at once when the
+ * running thread waits for an interrupt. A thread that recurses without bound ends with its JVM
+ * thread's StackOverflowError, which {@link HostedRunner} reports as the machine reports a kernel
+ * stack overflow.
  */
 final class HostedArchPack implements ArchPack {
     /** Thread steps the simulated CPU runs in one simulated second. */
     static final int STEPS_PER_SECOND = 4000;
+    /** Stack of each thread's JVM thread: deep enough for any step the kernel takes, small enough to overflow soon. */
+    private static final long THREAD_STACK_BYTES = 16L << 20;
+    /** How long the end of a run waits for one parked JVM thread to unwind. */
+    private static final long UNWIND_WAIT_MILLIS = 10_000;
 
     private final ArchPack machine;
-    private final Set<Long> adopted = new HashSet<>();
+    private final Object baton = new Object();
+    /** Every live context by handle. Guarded by {@link #baton}. */
+    private final Map<Long, Context> contexts = new HashMap<>();
     private ThreadEvents events;
     private long nextContext = 1;
+    /** The handle of the context holding the baton. Guarded by {@link #baton}. */
     private long current;
+    /** How the run ended when a stepped thread ended it; rethrown in the adopted context. Guarded by {@link #baton}. */
+    private Throwable ending;
     private boolean timerRunning;
     private boolean interruptsEnabled;
     private int stepsSinceTick;
     private int stepsPerTick = 1;
+    /** Set by the JVM thread whose stack overflowed, before the adopted context reads it. */
+    private volatile String overflowingThread;
 
     /** @param machine the architecture's own arch pack, for console, exit and paging */
     HostedArchPack(ArchPack machine) {
@@ -65,6 +85,25 @@ final class HostedArchPack implements ArchPack {
         return machine.physicalMemory();
     }
 
+    /** Thread stacks are mapped where the real machine maps them, though the threads run on JVM stacks. */
+    @Override
+    public long stackRangeStart() {
+        return machine.stackRangeStart();
+    }
+
+    @Override
+    public long stackRangeEnd() {
+        return machine.stackRangeEnd();
+    }
+
+    /** @return the name of the thread whose JVM stack overflowed, for the report of the overflow */
+    String runningThreadName() {
+        if (overflowingThread != null) {
+            return overflowingThread;
+        }
+        return events == null ? ThreadEvents.BOOT_THREAD : events.overflowingThread(0);
+    }
+
     @Override
     public void attachThreads(ThreadEvents threadEvents) {
         events = threadEvents;
@@ -89,35 +128,155 @@ final class HostedArchPack implements ArchPack {
 
     @Override
     public long adoptCurrentContext(long saveArea) {
-        long context = nextContext++;
-        adopted.add(context);
-        current = context;
-        return context;
+        synchronized (baton) {
+            Context context = new Context(nextContext++, true);
+            context.thread = Thread.currentThread();
+            contexts.put(context.handle, context);
+            current = context.handle;
+            return context.handle;
+        }
     }
 
     @Override
     public long newThreadContext(long stackLow, long stackHigh) {
-        return nextContext++;
+        synchronized (baton) {
+            Context context = new Context(nextContext++, false);
+            contexts.put(context.handle, context);
+            return context.handle;
+        }
+    }
+
+    /**
+     * The kernel gave back an ended thread's stack. Its JVM thread is parked in the switch that left
+     * it, called from the step in which the thread ended; it unwinds from there, through no kernel
+     * code but that step's return path, and ends.
+     */
+    @Override
+    public void releaseThreadContext(long handle) {
+        synchronized (baton) {
+            Context context = contexts.remove(handle);
+            if (context != null) {
+                context.released = true;
+                baton.notifyAll();
+            }
+        }
     }
 
     @Override
     public void switchContext(long from, long to) {
-        current = to;
-        if (!adopted.contains(from)) {
-            return; // a stepped thread: the loop that stepped it goes on with the new one
-        }
-        while (current != from) {
-            if (adopted.contains(current)) {
-                throw new MachineFault("switch between two adopted contexts: the JVM cannot resume one from the other");
+        synchronized (baton) {
+            Context resumed = contexts.get(to);
+            Context left = contexts.get(from);
+            if (resumed == null || left == null) {
+                throw new MachineFault("switch from context " + from + " to " + to + ": no such thread");
             }
-            events.runStep();
-            stepsSinceTick++;
-            if (timerRunning && stepsSinceTick >= stepsPerTick) {
-                stepsSinceTick = 0;
-                boolean enabled = interruptsEnabled;
-                interruptsEnabled = false;
-                events.onTick();
-                interruptsEnabled = enabled;
+            current = to;
+            if (resumed.thread == null) {
+                resumed.thread = Thread.ofPlatform().daemon().name("moka-thread-" + to)
+                        .stackSize(THREAD_STACK_BYTES).unstarted(() -> runThread(resumed));
+                resumed.thread.start();
+            } else {
+                baton.notifyAll();
+            }
+            awaitBaton(left);
+        }
+    }
+
+    /** Parks the calling thread until its context holds the baton again. Holds {@link #baton}. */
+    private void awaitBaton(Context context) {
+        for (;;) {
+            if (context.adopted && ending != null) {
+                Throwable end = ending;
+                ending = null;
+                rethrow(end);
+            }
+            if (context.released) {
+                throw new ContextEnded();
+            }
+            if (current == context.handle) {
+                return;
+            }
+            try {
+                baton.wait();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ContextEnded();
+            }
+        }
+    }
+
+    private static void rethrow(Throwable end) {
+        if (end instanceof RuntimeException e) {
+            throw e;
+        }
+        if (end instanceof Error e) {
+            throw e;
+        }
+        throw new MachineFault("a kernel thread ended with " + end);
+    }
+
+    /** Body of a stepped thread's JVM thread: steps, with the timer's ticks between steps, until the run ends. */
+    private void runThread(Context context) {
+        try {
+            synchronized (baton) {
+                awaitBaton(context);
+            }
+            for (;;) {
+                events.runStep();
+                stepsSinceTick++;
+                if (timerRunning && stepsSinceTick >= stepsPerTick) {
+                    stepsSinceTick = 0;
+                    boolean enabled = interruptsEnabled;
+                    interruptsEnabled = false;
+                    events.onTick();
+                    interruptsEnabled = enabled;
+                }
+            }
+        } catch (ContextEnded ended) {
+            // The run is over or the kernel reclaimed this thread: nothing resumes it.
+        } catch (StackOverflowError overflow) {
+            overflowingThread = events.overflowingThread(0);
+            endRun(overflow);
+        } catch (RuntimeException | Error failure) {
+            endRun(failure);
+        }
+    }
+
+    /** Hands how the run ended to the adopted context, which rethrows it where the boot started. */
+    private void endRun(Throwable end) {
+        synchronized (baton) {
+            if (ending == null) {
+                ending = end;
+            }
+            current = 0;
+            baton.notifyAll();
+        }
+    }
+
+    /**
+     * Ends the run: the JVM threads still parked in a switch unwind one after another and end, before
+     * this returns, so none of them runs kernel code while another run uses the magic layer.
+     */
+    void shutDown() {
+        List<Context> parked;
+        synchronized (baton) {
+            parked = new ArrayList<>(contexts.values());
+            contexts.clear();
+            current = 0;
+        }
+        for (Context context : parked) {
+            if (context.adopted || context.thread == null) {
+                continue;
+            }
+            synchronized (baton) {
+                context.released = true;
+                baton.notifyAll();
+            }
+            try {
+                context.thread.join(UNWIND_WAIT_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
@@ -144,5 +303,28 @@ final class HostedArchPack implements ArchPack {
     @Override
     public long cycles() {
         return Magic.rdtsc();
+    }
+
+    /** A thread context: the JVM thread that runs it, once one does. Fields guarded by {@link #baton}. */
+    private static final class Context {
+        final long handle;
+        /** Whether the context is the code that ran before the thread layer, on the JVM thread that booted. */
+        final boolean adopted;
+        Thread thread;
+        boolean released;
+
+        Context(long handle, boolean adopted) {
+            this.handle = handle;
+            this.adopted = adopted;
+        }
+    }
+
+    /** Unwinds a JVM thread whose kernel thread will never run again. */
+    private static final class ContextEnded extends Error {
+        private static final long serialVersionUID = 1L;
+
+        ContextEnded() {
+            super(null, null, false, false);
+        }
     }
 }

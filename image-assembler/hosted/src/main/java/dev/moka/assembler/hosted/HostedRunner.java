@@ -3,6 +3,7 @@ package dev.moka.assembler.hosted;
 import dev.moka.assembler.config.ImageConfig;
 import dev.moka.assembler.providers.ProviderCatalog;
 import dev.moka.kernel.api.arch.ArchPackProvider;
+import dev.moka.kernel.api.arch.ThreadEvents;
 import dev.moka.kernel.api.boot.KernelImage;
 import dev.moka.kernel.api.magic.Magic;
 import dev.moka.kernel.api.magic.MagicBinding;
@@ -39,8 +40,9 @@ public final class HostedRunner {
     /**
      * Boots an image config hosted and waits until the kernel ends the run.
      *
-     * @param config       which scheduler and frame allocator to boot with (the paging check is the one a
-     *                     module provides, as in a native image)
+     * @param config       which scheduler and frame allocator to boot with (the paging provider, which
+     *                     makes the paging check and the thread stack space, is the one a module
+     *                     provides, as in a native image)
      * @param version      the Moka version the kernel reports
      * @param memoryBytes  RAM size of the simulated PC, any multiple of 4 KiB from 2 MiB
      * @param serial       receives everything the kernel writes to COM1
@@ -63,7 +65,7 @@ public final class HostedRunner {
             workload.setGcStress(config.kernel().heapBytes());
             HeapStatistics.bind(HostedRunner::jvmCollections);
         }
-        return run(arch, new KernelImage(version, scheduler, frames, workload, ProviderCatalog.newPagingCheck()),
+        return run(arch, new KernelImage(version, scheduler, frames, workload, ProviderCatalog.newPaging()),
                 memoryBytes, serial);
     }
 
@@ -89,6 +91,12 @@ public final class HostedRunner {
         }
         if (section.monitorStress()) {
             workload.setMonitorStress();
+        }
+        if (section.threadChurn() > 0) {
+            workload.setThreadChurn(section.threadChurn());
+        }
+        if (section.stackOverflow()) {
+            workload.setStackOverflow();
         }
         return workload;
     }
@@ -116,15 +124,38 @@ public final class HostedRunner {
     }
 
     private static HostedResult boot(ArchPackProvider arch, long bootArgument, KernelImage image, OutputStream serial) {
+        HostedArchPack machine = new HostedArchPack(arch.newArchPack());
         try {
-            arch.bootHosted(bootArgument, KERNEL_START, KERNEL_END, image, new HostedArchPack(arch.newArchPack()));
+            arch.bootHosted(bootArgument, KERNEL_START, KERNEL_END, image, machine);
             return panic(serial, new IllegalStateException("the kernel returned instead of ending the run"));
         } catch (MachineExit exit) {
             return new HostedResult(exit.value() == SUCCESS_EXIT_VALUE, exit.value());
+        } catch (StackOverflowError overflow) {
+            return stackOverflow(serial, machine, overflow);
         } catch (RuntimeException | Error failure) {
             // Anything else the kernel throws is what a native image reports as an uncaught exception.
             return panic(serial, failure);
+        } finally {
+            machine.shutDown();
         }
+    }
+
+    /**
+     * The JVM's stack is the stack of every hosted thread, so its overflow is a kernel stack
+     * overflow of the thread that ran: reported with the native kernel's line and the trace, and
+     * ended through the exit device with the failure value, as the native machine ends it.
+     */
+    private static HostedResult stackOverflow(OutputStream serial, HostedArchPack machine, StackOverflowError overflow) {
+        PrintStream out = new PrintStream(serial, true, StandardCharsets.UTF_8);
+        out.println(ThreadEvents.STACK_OVERFLOW_PANIC + machine.runningThreadName());
+        overflow.printStackTrace(out);
+        out.flush();
+        try {
+            machine.exit(false);
+        } catch (MachineExit exit) {
+            return new HostedResult(false, exit.value());
+        }
+        return new HostedResult(false, NO_EXIT_VALUE);
     }
 
     private static HostedResult panic(OutputStream serial, Throwable failure) {

@@ -66,17 +66,20 @@ public record ImageConfig(Path source, KernelSection kernel, WorkloadSection wor
     }
 
     /**
-     * The {@code [workload]} table: CPU-bound kernel threads the kernel runs before it ends the run.
+     * The {@code [workload]} table: what the kernel runs before it ends the run. Each part works
+     * without the others.
      *
-     * @param ticks   timer ticks the workload runs
-     * @param timerHz timer rate
-     * @param threads       the threads, in order
+     * @param ticks         timer ticks the CPU-bound threads run (0 without threads)
+     * @param timerHz       timer rate
+     * @param threads       the CPU-bound threads, in order; may be empty
      * @param gcStress      whether the kernel first runs the collector stress test ({@code gc-stress = true})
      * @param monitorStress whether the threads increment one shared counter under a monitor and the
      *                      kernel checks that no increment was lost ({@code monitor-stress = true})
+     * @param threadChurn   how many short-lived threads to create and end ({@code thread-churn}), 0 for none
+     * @param stackOverflow whether a thread overflows its stack at the end ({@code stack-overflow = true})
      */
     public record WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads, boolean gcStress,
-                                  boolean monitorStress) {
+                                  boolean monitorStress, int threadChurn, boolean stackOverflow) {
         /**
          * A thread workload without the collector stress test.
          *
@@ -85,19 +88,48 @@ public record ImageConfig(Path source, KernelSection kernel, WorkloadSection wor
          * @param threads the threads, in order
          */
         public WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads) {
-            this(ticks, timerHz, threads, false, false);
+            this(ticks, timerHz, threads, false, false, 0, false);
         }
 
         /**
-         * A workload without the monitor stress test.
+         * A thread workload without churn or overflow.
+         *
+         * @param ticks         timer ticks the workload runs
+         * @param timerHz       timer rate
+         * @param threads       the threads, in order
+         * @param gcStress      whether the kernel first runs the collector stress test
+         * @param monitorStress whether the threads run the monitor stress test
+         */
+        public WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads, boolean gcStress,
+                               boolean monitorStress) {
+            this(ticks, timerHz, threads, gcStress, monitorStress, 0, false);
+        }
+
+        /**
+         * A thread workload, perhaps with the collector stress test, without churn or overflow.
          *
          * @param ticks    timer ticks the workload runs
          * @param timerHz  timer rate
          * @param threads  the threads, in order
-         * @param gcStress whether the kernel first runs the collector stress test
+         * @param gcStress whether the collector stress test runs first
          */
         public WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads, boolean gcStress) {
-            this(ticks, timerHz, threads, gcStress, false);
+            this(ticks, timerHz, threads, gcStress, false, 0, false);
+        }
+
+        /**
+         * A workload of churning or overflowing threads, perhaps with the collector stress test.
+         *
+         * @param ticks         timer ticks the CPU-bound threads run
+         * @param timerHz       timer rate
+         * @param threads       the CPU-bound threads, in order
+         * @param gcStress      whether the collector stress test runs first
+         * @param threadChurn   how many short-lived threads to create and end, 0 for none
+         * @param stackOverflow whether a thread overflows its stack at the end
+         */
+        public WorkloadSection(int ticks, int timerHz, List<WorkloadThread> threads, boolean gcStress,
+                               int threadChurn, boolean stackOverflow) {
+            this(ticks, timerHz, threads, gcStress, false, threadChurn, stackOverflow);
         }
 
         /** The timer rate when the table names none. */

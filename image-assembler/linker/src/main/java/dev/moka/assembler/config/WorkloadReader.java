@@ -14,15 +14,22 @@ import java.util.Map.Entry;
  * ticks = 500
  * timer-hz = 1000
  * threads = [ { name = "a", nice = 0 }, { name = "b", nice = 5, priority = 3 } ]
- * gc-stress = true     # optional: the collector stress test first; alone, it needs no ticks or threads
- * monitor-stress = true   # optional: the threads increment one counter under a monitor instead
+ * gc-stress = true       # optional: the collector stress test first
+ * monitor-stress = true  # optional: the threads increment one counter under a monitor instead
+ * thread-churn = 200     # optional: that many short-lived threads, whose memory must come back
+ * stack-overflow = true  # optional: a thread that overflows its stack ends the run with a panic
  * </pre>
+ *
+ * <p>{@code ticks} and {@code threads} come together; each of the three optional parts also works
+ * alone, without them.
  */
 final class WorkloadReader {
     /** The table's name. */
     static final String TABLE = "workload";
-    private static final List<String> KEYS = List.of("gc-stress", "monitor-stress", "threads", "ticks",
-            "timer-hz");
+    private static final List<String> KEYS = List.of("gc-stress", "monitor-stress", "stack-overflow", "thread-churn",
+            "threads", "ticks", "timer-hz");
+    /** Most threads a churn may create: each leaves a few hundred bytes on a heap that does not collect. */
+    static final int MAX_THREAD_CHURN = 100_000;
     private static final List<String> THREAD_KEYS = List.of("name", "nice", "priority");
 
     private WorkloadReader() {
@@ -32,6 +39,8 @@ final class WorkloadReader {
         int ticks = -1;
         boolean gcStress = false;
         boolean monitorStress = false;
+        int threadChurn = 0;
+        boolean stackOverflow = false;
         int hz = ImageConfig.WorkloadSection.DEFAULT_TIMER_HZ;
         List<ImageConfig.WorkloadThread> threads = new ArrayList<>();
         for (Entry<String, JsonNode> entry : node.properties()) {
@@ -42,6 +51,8 @@ final class WorkloadReader {
                 case "ticks" -> ticks = integer(value, key, 1, 10_000_000, file, line);
                 case "gc-stress" -> gcStress = bool(value, key, file, line);
                 case "monitor-stress" -> monitorStress = bool(value, key, file, line);
+                case "stack-overflow" -> stackOverflow = bool(value, key, file, line);
+                case "thread-churn" -> threadChurn = integer(value, key, 1, MAX_THREAD_CHURN, file, line);
                 case "timer-hz" -> hz = integer(value, key, 18, 100_000, file, line);
                 case "threads" -> {
                     if (!value.isArray() || value.isEmpty()) {
@@ -61,8 +72,8 @@ final class WorkloadReader {
             throw new ConfigException(file, tableLine, "[workload] cannot have both \"gc-stress\" and "
                     + "\"monitor-stress\": each gives the threads a body of its own");
         }
-        if (gcStress && ticks < 0 && threads.isEmpty()) {
-            return new ImageConfig.WorkloadSection(0, hz, List.of(), true);
+        if ((gcStress || threadChurn > 0 || stackOverflow) && ticks < 0 && threads.isEmpty()) {
+            return new ImageConfig.WorkloadSection(0, hz, List.of(), gcStress, false, threadChurn, stackOverflow);
         }
         if (ticks < 0) {
             throw new ConfigException(file, tableLine, "[workload] needs \"ticks\", the number of timer ticks to run");
@@ -70,7 +81,7 @@ final class WorkloadReader {
         if (threads.isEmpty()) {
             throw new ConfigException(file, tableLine, "[workload] needs \"threads\"");
         }
-        return new ImageConfig.WorkloadSection(ticks, hz, threads, gcStress, monitorStress);
+        return new ImageConfig.WorkloadSection(ticks, hz, threads, gcStress, monitorStress, threadChurn, stackOverflow);
     }
 
     private static boolean bool(JsonNode value, String key, String file, int line) throws ConfigException {

@@ -11,7 +11,7 @@ import org.objectweb.asm.tree.ClassNode;
 /**
  * Generates the image's own entry class from its {@link ImageSpec}, in the spirit of a build-time
  * generated kernel config: the chosen providers become plain {@code new} expressions, so the closed
- * world contains exactly the chosen scheduler, frame allocator and paging check and nothing resolves
+ * world contains exactly the chosen scheduler, frame allocator and paging provider and nothing resolves
  * services at run time. The workloads module is reached only when the image has a workload.
  *
  * <pre>
@@ -21,10 +21,11 @@ import org.objectweb.asm.tree.ClassNode;
  *     static void start(long bootArgument) {
  *         &lt;arch entry class&gt;.start(bootArgument, IMAGE_START, IMAGE_END,
  *                 new KernelImage("&lt;version&gt;", new &lt;Scheduler&gt;(), new &lt;FrameAllocator&gt;(), job,
- *                         new &lt;PagingCheckProvider&gt;()));
+ *                         new &lt;PagingProvider&gt;()));
  *         // job: null, or new Workload(ticks, hz) followed by addThread(name, nice, priority) calls
- *         // and, when asked for, setGcStress(heapBytes) or setMonitorStress(); or the spec's own boot job
- *         // paging check: null when the image has none
+ *         // and, when asked for, setGcStress(heapBytes), setMonitorStress(), setThreadChurn(n),
+ *         // setStackOverflow(); or the spec's own boot job
+ *         // paging: null when no module provides a PagingProvider
  *     }
  * }
  * </pre>
@@ -38,7 +39,7 @@ final class BootClassGenerator {
     private static final String KERNEL_IMAGE = "dev/moka/kernel/api/boot/KernelImage";
     private static final String KERNEL_IMAGE_DESCRIPTOR = "(Ljava/lang/String;Ldev/moka/kernel/api/sched/Scheduler;"
             + "Ldev/moka/kernel/api/mm/FrameAllocator;Ldev/moka/kernel/api/boot/BootJob;"
-            + "Ldev/moka/kernel/api/mm/PagingCheckProvider;)V";
+            + "Ldev/moka/kernel/api/mm/PagingProvider;)V";
     private static final String WORKLOAD = "dev/moka/workloads/Workload";
 
     private BootClassGenerator() {
@@ -69,10 +70,10 @@ final class BootClassGenerator {
         } else {
             workload(mv, spec.workload(), spec.heapBytes());
         }
-        if (spec.pagingCheckClass() == null) {
+        if (spec.pagingClass() == null) {
             mv.visitInsn(Opcodes.ACONST_NULL);
         } else {
-            construct(mv, spec.pagingCheckClass());
+            construct(mv, spec.pagingClass());
         }
         mv.visitMethodInsn(Opcodes.INVOKESPECIAL, KERNEL_IMAGE, "<init>", KERNEL_IMAGE_DESCRIPTOR, false);
         mv.visitMethodInsn(Opcodes.INVOKESTATIC, spec.arch().entryClass().replace('.', '/'),
@@ -112,6 +113,15 @@ final class BootClassGenerator {
         if (workload.monitorStress()) {
             mv.visitInsn(Opcodes.DUP);
             mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, WORKLOAD, "setMonitorStress", "()V", false);
+        }
+        if (workload.threadChurn() > 0) {
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitLdcInsn(workload.threadChurn());
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, WORKLOAD, "setThreadChurn", "(I)V", false);
+        }
+        if (workload.stackOverflow()) {
+            mv.visitInsn(Opcodes.DUP);
+            mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, WORKLOAD, "setStackOverflow", "()V", false);
         }
     }
 

@@ -22,14 +22,15 @@ import java.util.List;
  * @param workload            the {@code [workload]} table, or null for none
  * @param classPath           jars and directories searched for kernel classes before the assembler's own
  *                            modules: the outside modules of the module path in use
- * @param pagingCheckClass    binary name of the {@code PagingCheckProvider}, with a public no-argument
- *                            constructor, or null for an image without a paging check
+ * @param pagingClass         binary name of the {@code PagingProvider} (the boot paging check and the
+ *                            kernel-thread stack space), with a public no-argument constructor, or null
+ *                            for an image without one
  * @param bootJobClass        binary name of a {@code BootJob} with a public no-argument constructor that
  *                            the kernel runs instead of the workload, or null for the workload (if any)
  */
 public record ImageSpec(String version, ArchPackProvider arch, String schedulerClass, String frameAllocatorClass,
                         String heapPlanClass, long heapBytes, boolean verifyHeap,
-                        ImageConfig.WorkloadSection workload, List<Path> classPath, String pagingCheckClass,
+                        ImageConfig.WorkloadSection workload, List<Path> classPath, String pagingClass,
                         String bootJobClass) {
 
     /** Copies the class path. */
@@ -41,44 +42,44 @@ public record ImageSpec(String version, ArchPackProvider arch, String schedulerC
      * @param config  an image config
      * @param version the Moka version the kernel reports
      * @return the config's image, its providers found by name among Moka's modules and those of
-     *         {@link ProviderCatalog#modulePath()}, with the paging check a module provides (none when
-     *         no module does)
+     *         {@link ProviderCatalog#modulePath()}, with the paging provider a module provides (none
+     *         when no module does)
      * @throws dev.moka.assembler.providers.ProviderException when the config names a provider
      *         no module provides, or two do
      */
     public static ImageSpec of(ImageConfig config, String version) {
         ImageConfig.KernelSection kernel = config.kernel();
-        Class<?> pagingCheck = ProviderCatalog.pagingCheckClass();
+        Class<?> paging = ProviderCatalog.pagingClass();
         return new ImageSpec(version, ProviderCatalog.archPack(kernel.arch()),
                 ProviderCatalog.schedulerClass(kernel.scheduler()).getName(),
                 ProviderCatalog.frameAllocatorClass(kernel.frameAllocator()).getName(),
                 ProviderCatalog.heapPlanClass(kernel.heap()).getName(),
                 kernel.heapBytes(), kernel.verifyHeap(), config.workload(), ProviderCatalog.modulePath().entries(),
-                pagingCheck == null ? null : pagingCheck.getName(), null);
+                paging == null ? null : paging.getName(), null);
     }
 
     /** @param className binary name of a scheduler class @return this image with that scheduler */
     public ImageSpec withSchedulerClass(String className) {
         return new ImageSpec(version, arch, className, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
-                workload, classPath, pagingCheckClass, bootJobClass);
+                workload, classPath, pagingClass, bootJobClass);
     }
 
     /** @param className binary name of a frame allocator class @return this image with that allocator */
     public ImageSpec withFrameAllocatorClass(String className) {
         return new ImageSpec(version, arch, schedulerClass, className, heapPlanClass, heapBytes, verifyHeap,
-                workload, classPath, pagingCheckClass, bootJobClass);
+                workload, classPath, pagingClass, bootJobClass);
     }
 
     /** @param className binary name of a heap plan class @return this image with that plan */
     public ImageSpec withHeapPlanClass(String className) {
         return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, className, heapBytes, verifyHeap,
-                workload, classPath, pagingCheckClass, bootJobClass);
+                workload, classPath, pagingClass, bootJobClass);
     }
 
     /** @param entries jars and directories to read kernel classes from @return this image with that class path */
     public ImageSpec withClassPath(List<Path> entries) {
         return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
-                workload, entries, pagingCheckClass, bootJobClass);
+                workload, entries, pagingClass, bootJobClass);
     }
 
     /**
@@ -87,6 +88,6 @@ public record ImageSpec(String version, ArchPackProvider arch, String schedulerC
      */
     public ImageSpec withBootJobClass(String className) {
         return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
-                workload, classPath, pagingCheckClass, className);
+                workload, classPath, pagingClass, className);
     }
 }

@@ -3,7 +3,7 @@ package dev.moka.assembler.providers;
 import dev.moka.kernel.api.arch.ArchPackProvider;
 import dev.moka.kernel.api.heap.HeapPlan;
 import dev.moka.kernel.api.mm.FrameAllocator;
-import dev.moka.kernel.api.mm.PagingCheckProvider;
+import dev.moka.kernel.api.mm.PagingProvider;
 import dev.moka.kernel.api.sched.Scheduler;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * The arch-pack, scheduler, frame-allocator and heap-plan providers visible to the assembler, by the names image configs
- * use, and the paging check, of which there is at most one. Lookup goes through {@link ServiceLoader}, so it sees
+ * use, and the paging provider, of which there is at most one. Lookup goes through {@link ServiceLoader}, so it sees
  * {@code provides} clauses on the module path and {@code META-INF/services} files on the class path alike.
  *
  * <p>Outside modules join through {@link #use(ModulePath)}: their layer's providers are found beside
@@ -119,20 +119,21 @@ public final class ProviderCatalog {
     }
 
     /**
-     * @return the class of the paging check a module provides, or null when no module does
-     * @throws ProviderException when several modules provide one: an image has one check
+     * @return the class of the paging provider a module provides (the boot paging check and the
+     *         kernel-thread stack space), or null when no module does
+     * @throws ProviderException when several modules provide one: an image has one paging provider
      */
-    public static Class<? extends PagingCheckProvider> pagingCheckClass() {
-        ServiceLoader.Provider<PagingCheckProvider> provider = onlyProvider(PagingCheckProvider.class, "paging check");
+    public static Class<? extends PagingProvider> pagingClass() {
+        ServiceLoader.Provider<PagingProvider> provider = onlyProvider(PagingProvider.class, "paging provider");
         return provider == null ? null : provider.type();
     }
 
     /**
-     * @return a new instance of the paging check a module provides, or null when no module does
+     * @return a new instance of the paging provider a module provides, or null when no module does
      * @throws ProviderException when several modules provide one
      */
-    public static PagingCheckProvider newPagingCheck() {
-        ServiceLoader.Provider<PagingCheckProvider> provider = onlyProvider(PagingCheckProvider.class, "paging check");
+    public static PagingProvider newPaging() {
+        ServiceLoader.Provider<PagingProvider> provider = onlyProvider(PagingProvider.class, "paging provider");
         return provider == null ? null : provider.get();
     }
 

@@ -85,8 +85,8 @@ class WorkloadConfigTest {
                 [workload]
                 tick = 10
                 """, FILE));
-        assertEquals("w.toml:2: unknown key \"tick\" in [workload]; known keys: gc-stress, monitor-stress, threads, "
-                + "ticks, timer-hz",
+        assertEquals("w.toml:2: unknown key \"tick\" in [workload]; known keys: gc-stress, monitor-stress, "
+                + "stack-overflow, thread-churn, threads, ticks, timer-hz",
                 unknown.getMessage());
         ConfigException missing = assertThrows(ConfigException.class, () -> ImageConfigLoader.parse("""
                 [kernel]
@@ -95,5 +95,39 @@ class WorkloadConfigTest {
                 threads = [ { name = "a" } ]
                 """, FILE));
         assertEquals("w.toml:3: [workload] needs \"ticks\", the number of timer ticks to run", missing.getMessage());
+    }
+
+    @Test
+    void threadChurnAndStackOverflowEachWorkAlone() throws ConfigException {
+        ImageConfig.WorkloadSection churn = ImageConfigLoader.parse("[workload]\nthread-churn = 200\n", FILE).workload();
+        assertEquals(new ImageConfig.WorkloadSection(0, ImageConfig.WorkloadSection.DEFAULT_TIMER_HZ, List.of(), false,
+                200, false), churn);
+        ImageConfig.WorkloadSection overflow = ImageConfigLoader.parse("[workload]\nstack-overflow = true\n", FILE)
+                .workload();
+        assertEquals(new ImageConfig.WorkloadSection(0, ImageConfig.WorkloadSection.DEFAULT_TIMER_HZ, List.of(), false,
+                0, true), overflow);
+        ImageConfig.WorkloadSection all = ImageConfigLoader.parse("""
+                [workload]
+                ticks = 100
+                threads = [ { name = "a" } ]
+                thread-churn = 70
+                stack-overflow = true
+                """, FILE).workload();
+        assertEquals(70, all.threadChurn());
+        assertEquals(true, all.stackOverflow());
+        assertEquals(100, all.ticks());
+    }
+
+    @Test
+    void badThreadChurnAndStackOverflowValuesNameTheLine() {
+        ConfigException zero = assertThrows(ConfigException.class,
+                () -> ImageConfigLoader.parse("[workload]\nthread-churn = 0\n", FILE));
+        assertEquals("w.toml:2: \"thread-churn\" must be an integer from 1 to 100000", zero.getMessage());
+        ConfigException text = assertThrows(ConfigException.class,
+                () -> ImageConfigLoader.parse("[workload]\nstack-overflow = \"yes\"\n", FILE));
+        assertEquals("w.toml:2: \"stack-overflow\" in [workload] must be true or false", text.getMessage());
+        ConfigException off = assertThrows(ConfigException.class,
+                () -> ImageConfigLoader.parse("[workload]\nstack-overflow = false\n", FILE));
+        assertEquals("w.toml:1: [workload] needs \"ticks\", the number of timer ticks to run", off.getMessage());
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.mm.BitmapFrameAllocator;
-import dev.moka.kernel.mm.paging.check.AddressSpaceCheckProvider;
+import dev.moka.kernel.mm.paging.AddressSpacePaging;
 import dev.moka.kernel.sched.PriorityScheduler;
 import dev.moka.kernel.sched.RoundRobinScheduler;
 import java.util.List;
@@ -50,9 +50,9 @@ public class ProviderCatalogTest {
     }
 
     @Test
-    void findsTheOnePagingCheck() {
-        assertEquals(AddressSpaceCheckProvider.class, ProviderCatalog.pagingCheckClass());
-        assertEquals(AddressSpaceCheckProvider.class, ProviderCatalog.newPagingCheck().getClass());
+    void findsTheOnePagingProvider() {
+        assertEquals(AddressSpacePaging.class, ProviderCatalog.pagingClass());
+        assertEquals(AddressSpacePaging.class, ProviderCatalog.newPaging().getClass());
     }
 
     /** The part of an unknown-provider message that says where Moka looked and how to add a module. */

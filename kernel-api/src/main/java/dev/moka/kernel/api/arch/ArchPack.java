@@ -75,6 +75,16 @@ public interface ArchPack {
      */
     void switchContext(long from, long to);
 
+    /**
+     * Tells the machine that a thread context will never be switched to again: its thread ended and
+     * the kernel gave back its stack. A native machine keeps nothing for a context beyond the stack;
+     * a simulated one ends what runs the thread.
+     *
+     * @param context a context from {@link #newThreadContext}, suspended for good
+     */
+    default void releaseThreadContext(long context) {
+    }
+
     /** Masks maskable interrupts. */
     void disableInterrupts();
 
@@ -133,5 +143,25 @@ public interface ArchPack {
      */
     default PhysicalMemory physicalMemory() {
         return null;
+    }
+
+    /**
+     * Where kernel-thread stacks go: a range of the part of the address space all spaces share, with
+     * nothing mapped in it at boot, that the machine's fault path reports a fault in as a stack
+     * overflow. The kernel maps stack pages there through the image's generic paging code (a
+     * {@code StackSpace} made by the image's {@code PagingProvider} over {@link #pageTableFormat()}
+     * and {@link #physicalMemory()}); the arch pack itself maps nothing. A machine that runs kernel
+     * threads must state one.
+     *
+     * @return the first address of the range, page aligned; equal to {@link #stackRangeEnd()} when the
+     *         machine has none
+     */
+    default long stackRangeStart() {
+        return 0;
+    }
+
+    /** @return the address after the stack range (see {@link #stackRangeStart()}), page aligned */
+    default long stackRangeEnd() {
+        return 0;
     }
 }

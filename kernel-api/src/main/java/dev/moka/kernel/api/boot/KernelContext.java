@@ -2,6 +2,7 @@ package dev.moka.kernel.api.boot;
 
 import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.mm.StackSpace;
 import dev.moka.kernel.api.sched.Scheduler;
 
 /** What a {@link BootJob} may use of the running kernel. */
@@ -14,6 +15,13 @@ public interface KernelContext {
 
     /** @return the image's frame allocator, initialised and checked */
     FrameAllocator frames();
+
+    /**
+     * @return where kernel-thread stacks are mapped: the arch pack's stack range, mapped by the image's
+     *         paging code; null when the machine states no range or the image has no paging code, so
+     *         no thread layer can run
+     */
+    StackSpace stackSpace();
 
     /** @param line one line for the kernel log (the console), without its line feed */
     void println(String line);

@@ -1,7 +1,7 @@
 package dev.moka.kernel.api.boot;
 
 import dev.moka.kernel.api.mm.FrameAllocator;
-import dev.moka.kernel.api.mm.PagingCheckProvider;
+import dev.moka.kernel.api.mm.PagingProvider;
 import dev.moka.kernel.api.sched.Scheduler;
 
 /**
@@ -14,13 +14,14 @@ import dev.moka.kernel.api.sched.Scheduler;
  * @param scheduler      the scheduling policy the image config chose
  * @param frameAllocator the frame allocator the image config chose, not yet initialised
  * @param job            what the kernel runs once it is up (a workload, say), or null for nothing
- * @param pagingCheck    makes the boot check of paging for the machine's page-table format, or null
- *                       for an image without one
+ * @param paging         the generic paging code for the machine's page-table format: it makes the boot
+ *                       check of paging and the kernel-thread stack space; null for an image without
+ *                       one, which checks no paging and runs no threads
  */
 public record KernelImage(String version, Scheduler scheduler, FrameAllocator frameAllocator, BootJob job,
-                          PagingCheckProvider pagingCheck) {
+                          PagingProvider paging) {
     /**
-     * An image without a paging check.
+     * An image without paging code: no paging check, no kernel threads.
      *
      * @param version        the Moka version the image was built from
      * @param scheduler      the scheduling policy

@@ -2,7 +2,7 @@ package dev.moka.kernel.api.mm;
 
 /**
  * A boot-time check of the paging mechanism, made for the machine by the image's
- * {@link PagingCheckProvider}: it builds an address space with frames from the kernel's allocator,
+ * {@link PagingProvider}: it builds an address space with frames from the kernel's allocator,
  * switches to it, touches its pages and switches back. The kernel runs it once the frame allocator
  * is up.
  */

@@ -10,12 +10,14 @@ public final class KernelThread {
     public static final int BLOCKED = 1;
     /** Sleeping until a tick. */
     public static final int SLEEPING = 2;
-    /** Finished or stopped; never runs again. */
+    /** Finished or stopped; never runs again, and its stack and id are given back. */
     public static final int EXITED = 3;
 
     final Task task;
     final long context;
     final ThreadBody body;
+    /** Lowest address of the stack the thread layer mapped for it, or 0 for a thread on the boot stack. */
+    final long stack;
     int state;
     long ticksRun;
     long wakeTick;
@@ -24,10 +26,11 @@ public final class KernelThread {
     /** Link in a wait queue or the sleep list. */
     KernelThread next;
 
-    KernelThread(Task task, long context, ThreadBody body) {
+    KernelThread(Task task, long context, ThreadBody body, long stack) {
         this.task = task;
         this.context = context;
         this.body = body;
+        this.stack = stack;
     }
 
     /** @return the task the policy sees */

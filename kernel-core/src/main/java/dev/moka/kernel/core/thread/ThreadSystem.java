@@ -10,6 +10,7 @@ import dev.moka.kernel.core.heap.StackSet;
 import dev.moka.kernel.core.sync.MonitorThreads;
 import dev.moka.kernel.core.sync.Monitors;
 import dev.moka.kernel.api.mm.FrameAllocator;
+import dev.moka.kernel.api.mm.StackSpace;
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.api.sched.Task;
 
@@ -21,24 +22,26 @@ import dev.moka.kernel.api.sched.Task;
  *
  * <p>The code that creates this object becomes the thread {@code main}. Operations called by threads
  * mask interrupts while they change state; {@link #onTick()} runs with interrupts masked already.
+ *
+ * <p>Every other thread runs on a stack of its own in the kernel's {@link StackSpace} (the arch
+ * pack's stack range, mapped by the image's paging code), with an unmapped guard below it
+ * ({@link KernelStacks}). A thread that ends or is stopped gives back its
+ * stack and its id ({@link ThreadTable}); a thread that ends still runs on its stack while it
+ * switches away, so the next thread to run completes its exit.
  */
 public final class ThreadSystem implements ThreadEvents {
-    /** Most threads, the main and idle threads included. */
-    public static final int MAX_THREADS = 64;
     /** How many picks {@link #tracedPick} keeps. */
     public static final int TRACE_LENGTH = 50;
-    /** Size of a memory frame. */
-    static final long FRAME = 4096;
-    /** Frames per thread stack, when the allocator hands out that many in a row. */
-    static final int STACK_FRAMES = 4;
 
     private final ArchPack arch;
     private final Scheduler scheduler;
-    private final FrameAllocator frames;
-    private final KernelThread[] threads = new KernelThread[MAX_THREADS];
-    private final int[] trace = new int[TRACE_LENGTH];
+    private final KernelStacks stacks;
+    private final ThreadTable threads = new ThreadTable();
+    /** The first picks; null for none (the idle thread). Threads, not ids: a later thread may reuse an id. */
+    private final KernelThread[] trace = new KernelThread[TRACE_LENGTH];
     private final KernelThread idle;
-    private int threadCount;
+    /** A thread that ended and switched away; the next thread to run gives back its stack and id. */
+    private KernelThread exited;
     private int traceCount;
     private KernelThread current;
     private KernelThread sleepers;
@@ -63,19 +66,35 @@ public final class ThreadSystem implements ThreadEvents {
      *
      * @param arch          the machine
      * @param scheduler     the policy
-     * @param frames        where thread stacks come from, initialised
+     * @param frames        where the frames of thread stacks come from, initialised
+     * @param space         where thread stacks are mapped ({@code KernelContext.stackSpace()}), or null
+     *                      when the kernel has none
      * @param mainNice      niceness of {@code main}
      * @param mainPriority  priority of {@code main}
+     * @throws IllegalStateException when there is no {@link StackSpace} or memory ran out for the
+     *                               idle thread
      */
-    public ThreadSystem(ArchPack arch, Scheduler scheduler, FrameAllocator frames, int mainNice, int mainPriority) {
+    public ThreadSystem(ArchPack arch, Scheduler scheduler, FrameAllocator frames, StackSpace space, int mainNice,
+                        int mainPriority) {
+        if (space == null) {
+            throw new IllegalStateException("no stack space for threads: the arch pack " + arch.name()
+                    + " states no stack range, or the image has no paging code to map it");
+        }
         this.arch = arch;
         this.scheduler = scheduler;
-        this.frames = frames;
+        this.stacks = new KernelStacks(space, frames);
         // The main thread keeps its boot stack; it needs memory only for its saved state.
         long saveArea = frames.allocate();
-        KernelThread main = register(new Task(0, "main", mainNice, mainPriority), arch.adoptCurrentContext(saveArea),
-                null);
-        idle = new KernelThread(new Task(-1, "idle", 0, 0), newContext(), new IdleBody(arch));
+        int mainId = threads.reserve();
+        KernelThread main = new KernelThread(new Task(mainId, ThreadEvents.BOOT_THREAD, mainNice, mainPriority),
+                arch.adoptCurrentContext(saveArea), null, 0);
+        threads.put(mainId, main);
+        long idleStack = stacks.allocate();
+        if (idleStack == KernelStacks.NONE) {
+            throw new IllegalStateException("no memory for the idle thread's stack");
+        }
+        idle = new KernelThread(new Task(-1, "idle", 0, 0), arch.newThreadContext(idleStack, KernelStacks.top(idleStack)),
+                new IdleBody(arch), idleStack);
         current = main;
         // From here on the heap must see every thread's stack and no allocation may be preempted.
         Roots.setInterruptFrames(arch.interruptFrames());
@@ -96,19 +115,22 @@ public final class ThreadSystem implements ThreadEvents {
      * @param nice     niceness for weighted policies
      * @param priority level for priority policies
      * @param body     what it runs
-     * @return the thread, or null when there is no room or no memory for another
+     * @return the thread, or null when there is no memory (or no room in the stack space) for another
      */
     public KernelThread spawn(String name, int nice, int priority, ThreadBody body) {
-        if (threadCount == MAX_THREADS) {
-            return null;
-        }
-        long context = newContext();
-        if (context == FrameAllocator.OUT_OF_MEMORY) {
-            return null;
-        }
-        KernelThread thread = register(new Task(threadCount, name, nice, priority), context, body);
+        // The table and the stacks also change on the timer's path, when an ended thread is reclaimed.
         arch.disableInterrupts();
-        scheduler.enqueue(thread.task);
+        KernelThread thread = null;
+        int id = threads.reserve();
+        long stack = stacks.allocate();
+        if (stack == KernelStacks.NONE) {
+            threads.release(id);
+        } else {
+            thread = new KernelThread(new Task(id, name, nice, priority),
+                    arch.newThreadContext(stack, KernelStacks.top(stack)), body, stack);
+            threads.put(id, thread);
+            scheduler.enqueue(thread.task);
+        }
         arch.enableInterrupts();
         return thread;
     }
@@ -173,6 +195,9 @@ public final class ThreadSystem implements ThreadEvents {
     public boolean wakeOne(WaitQueue queue) {
         arch.disableInterrupts();
         KernelThread woken = queue.poll();
+        while (woken != null && woken.state == KernelThread.EXITED) {
+            woken = queue.poll(); // stopped while it waited: its stack is gone
+        }
         if (woken != null) {
             makeRunnable(woken);
         }
@@ -181,22 +206,26 @@ public final class ThreadSystem implements ThreadEvents {
     }
 
     /**
-     * Stops a thread for good: it leaves the run set (or its wait) and never runs again. A thread may
-     * not stop itself this way; its body returns false instead.
+     * Stops a thread for good: it leaves the run set (or its wait) and never runs again, and its
+     * stack and id are given back at once. A thread may not stop itself this way; its body returns
+     * false instead.
      *
      * @param thread another thread
      */
     public void stop(KernelThread thread) {
-        if (thread == current) {
+        if (thread == current || thread == idle) {
             return;
         }
         arch.disableInterrupts();
-        if (thread.state == KernelThread.RUNNABLE) {
-            scheduler.dequeue(thread.task);
-        } else if (thread.state == KernelThread.SLEEPING) {
-            removeSleeper(thread);
+        if (thread.state != KernelThread.EXITED) {
+            if (thread.state == KernelThread.RUNNABLE) {
+                scheduler.dequeue(thread.task);
+            } else if (thread.state == KernelThread.SLEEPING) {
+                removeSleeper(thread);
+            }
+            thread.state = KernelThread.EXITED;
+            reclaim(thread);
         }
-        thread.state = KernelThread.EXITED;
         arch.enableInterrupts();
     }
 
@@ -230,14 +259,37 @@ public final class ThreadSystem implements ThreadEvents {
 
     @Override
     public void runStep() {
+        if (exited != null) {
+            // A new thread's first step: the thread it replaced may have ended.
+            arch.disableInterrupts();
+            reclaimExited();
+            arch.enableInterrupts();
+        }
         KernelThread running = current;
         if (!running.body.step()) {
             arch.disableInterrupts();
             running.state = KernelThread.EXITED;
             scheduler.dequeue(running.task);
+            exited = running;
             reschedule();
             arch.enableInterrupts();
         }
+    }
+
+    @Override
+    public String overflowingThread(long address) {
+        if (address != 0) {
+            for (int id = 0; id < threads.bound(); id++) {
+                KernelThread thread = threads.get(id);
+                if (thread != null && thread.stack != 0 && KernelStacks.inSlot(thread.stack, address)) {
+                    return thread.name();
+                }
+            }
+            if (KernelStacks.inSlot(idle.stack, address)) {
+                return idle.name();
+            }
+        }
+        return current.name();
     }
 
     /** @return timer ticks since the timer started */
@@ -263,14 +315,19 @@ public final class ThreadSystem implements ThreadEvents {
         return current;
     }
 
-    /** @return the number of threads, main included, idle not */
+    /** @return the number of live threads, main included, idle not; ended threads are not counted */
     public int threadCount() {
-        return threadCount;
+        return threads.live();
     }
 
-    /** @param index 0 for main, then in creation order @return the thread */
-    public KernelThread thread(int index) {
-        return threads[index];
+    /** @param id a task id @return the live thread with that id, or null */
+    public KernelThread thread(int id) {
+        return threads.get(id);
+    }
+
+    /** @return how many thread stacks are mapped now, the idle thread's included */
+    public int liveStacks() {
+        return stacks.live();
     }
 
     /** @return how many picks {@link #tracedPick} can report, at most {@link #TRACE_LENGTH} */
@@ -280,23 +337,16 @@ public final class ThreadSystem implements ThreadEvents {
 
     /** @param index a pick, from 0 @return the thread the policy picked then, null for none (idle) */
     public KernelThread tracedPick(int index) {
-        int id = trace[index];
-        return id < 0 ? null : threads[id];
-    }
-
-    private KernelThread register(Task task, long context, ThreadBody body) {
-        KernelThread thread = new KernelThread(task, context, body);
-        threads[threadCount++] = thread;
-        return thread;
+        return trace[index];
     }
 
     /** Asks the policy who runs and switches to it; the idle thread when nobody is runnable. */
     private void reschedule() {
         Task picked = scheduler.pickNext();
+        KernelThread next = picked == null ? idle : threads.get(picked.id());
         if (traceCount < TRACE_LENGTH) {
-            trace[traceCount++] = picked == null ? -1 : picked.id();
+            trace[traceCount++] = picked == null ? null : next;
         }
-        KernelThread next = picked == null ? idle : threads[picked.id()];
         if (next == current) {
             return;
         }
@@ -310,6 +360,23 @@ public final class ThreadSystem implements ThreadEvents {
         // QEMU's -icount the cycle counter counts guest instructions, which makes this a cost figure.
         switchCycles += arch.cycles() - switchStartedAt;
         switchesMeasured++;
+        reclaimExited();
+    }
+
+    /** Completes the exit of the thread that ended, once it no longer runs on its stack. Interrupts masked. */
+    private void reclaimExited() {
+        KernelThread ended = exited;
+        if (ended != null && ended != current) {
+            exited = null;
+            reclaim(ended);
+        }
+    }
+
+    /** Gives back an ended thread's stack and id. Interrupts masked; allocates nothing. */
+    private void reclaim(KernelThread thread) {
+        stacks.free(thread.stack);
+        arch.releaseThreadContext(thread.context);
+        threads.remove(thread.task.id());
     }
 
     /** @return the mean time-stamp-counter cycles from a switch's start to the resumed thread, or 0 */
@@ -322,9 +389,12 @@ public final class ThreadSystem implements ThreadEvents {
         return switchesMeasured;
     }
 
-    /** @return the thread's id for {@link Monitors}: its task id, and {@link #MAX_THREADS} for the idle thread */
+    /** The monitor id of the idle thread, which has no task id of its own: above any id the table hands out. */
+    private static final int IDLE_MONITOR_ID = Integer.MAX_VALUE;
+
+    /** @return the thread's id for {@link Monitors}: its task id, and {@link #IDLE_MONITOR_ID} for the idle thread */
     private int monitorId(KernelThread thread) {
-        return thread == idle ? MAX_THREADS : thread.task.id();
+        return thread == idle ? IDLE_MONITOR_ID : thread.task.id();
     }
 
     /** Blocks the running thread until {@link #unpark}; interrupts are masked before and after. */
@@ -404,29 +474,6 @@ public final class ThreadSystem implements ThreadEvents {
         }
     }
 
-    /** A stack of {@link #STACK_FRAMES} frames when they come in a row, else of one frame; {@link FrameAllocator#OUT_OF_MEMORY} without memory. */
-    private long newContext() {
-        long low = frames.allocate();
-        if (low == FrameAllocator.OUT_OF_MEMORY) {
-            return FrameAllocator.OUT_OF_MEMORY;
-        }
-        long high = low + FRAME;
-        for (int i = 1; i < STACK_FRAMES; i++) {
-            long more = frames.allocate();
-            if (more == high) {
-                high += FRAME;
-            } else if (more == low - FRAME) {
-                low = more;
-            } else {
-                if (more != FrameAllocator.OUT_OF_MEMORY) {
-                    frames.free(more);
-                }
-                break;
-            }
-        }
-        return arch.newThreadContext(low, high);
-    }
-
     /** Keeps allocations and collections from being preempted (see {@link Heap#setGuard}). */
     private final class NoPreemption implements AllocationGuard {
         @Override
@@ -484,8 +531,9 @@ public final class ThreadSystem implements ThreadEvents {
 
         @Override
         public void unpark(int thread) {
-            if (thread >= 0 && thread < threadCount) {
-                ThreadSystem.this.unpark(threads[thread]);
+            KernelThread target = thread >= 0 && thread < threads.bound() ? threads.get(thread) : null;
+            if (target != null) {
+                ThreadSystem.this.unpark(target);
             }
         }
     }
@@ -498,8 +546,11 @@ public final class ThreadSystem implements ThreadEvents {
     private final class SuspendedStacks implements StackSet {
         @Override
         public void visitSuspended(SlotVisitor precise, SlotVisitor ambiguous) {
-            for (int i = 0; i < threadCount; i++) {
-                visit(threads[i], precise, ambiguous);
+            for (int id = 0; id < threads.bound(); id++) {
+                KernelThread thread = threads.get(id);
+                if (thread != null) {
+                    visit(thread, precise, ambiguous);
+                }
             }
             visit(idle, precise, ambiguous);
         }

@@ -16,14 +16,18 @@ import dev.moka.kernel.api.mm.PhysicalMemory;
  * {@link #isSharedSlot shared slots} from the kernel's root table, so it points at the very same
  * lower-level tables: the kernel stays mapped, identically, after every switch. Mapping, unmapping or
  * protecting in the shared slots is refused. The slots between ({@link #userStart()} up to
- * {@link #userEnd()}; PML4 slots 1..255 on x86_64) belong to the address space alone.
+ * {@link #userEnd()}; PML4 slots 1..255 on x86_64) belong to the address space alone. The kernel
+ * maps pages of its own half through a {@link #kernelWindow}, which edits the shared tables
+ * themselves within one range, such as the range of kernel-thread stacks.
  *
  * <p><b>Memory.</b> Page tables come from the {@link FrameAllocator} and are zeroed here; a table
- * whose last entry is unmapped is given back at once, and {@link #destroy} returns the rest. The
- * frames a caller maps stay the caller's: unmapping hands the frame back to it.
+ * whose last entry is unmapped is given back at once (without allocating, so that a thread's exit
+ * may give back its stack from the timer's path), and {@link #destroy} returns the rest. The frames
+ * a caller maps stay the caller's: unmapping hands the frame back to it.
  *
  * <p><b>TLB.</b> Changing or removing a present entry of the active address space invalidates
- * that page; an inactive one needs nothing, since activating it flushes the TLB.
+ * that page; an inactive one needs nothing, since activating it flushes the TLB. A kernel window's
+ * tables are reached from every space, so its changes are invalidated always.
  *
  * <p>Errors are reported by return values (status codes, {@link #NOT_MAPPED}), never thrown; only a
  * format whose tables do not fit the frames is refused, with an exception, by {@link #create}.
@@ -59,9 +63,21 @@ public final class AddressSpace {
     private final PageTableWalker walker;
     private final int levels;
     private final long page;
+    /** The pages {@link #map}, {@link #unmap} and {@link #protect} may change: {@code [rangeStart, rangeEnd)}. */
+    private final long rangeStart;
+    private final long rangeEnd;
+    /**
+     * Tables at this level or above are never freed when they empty: the root table of a space of
+     * its own; for a kernel window also the table below the shared root slot, which other spaces
+     * point at.
+     */
+    private final int keptLevel;
+    /** Whether the tables are the kernel's own: reached from every space, so a change is invalidated always. */
+    private final boolean kernelWindow;
     private long root;
 
-    private AddressSpace(PageTableWalker walker, PhysicalMemory memory, FrameAllocator frames, long root) {
+    private AddressSpace(PageTableWalker walker, PhysicalMemory memory, FrameAllocator frames, long root,
+                         long rangeStart, long rangeEnd, boolean kernelWindow) {
         this.format = walker.format();
         this.memory = memory;
         this.frames = frames;
@@ -69,6 +85,10 @@ public final class AddressSpace {
         this.levels = walker.levels();
         this.page = walker.pageSize();
         this.root = root;
+        this.rangeStart = rangeStart;
+        this.rangeEnd = rangeEnd;
+        this.kernelWindow = kernelWindow;
+        this.keptLevel = kernelWindow ? levels - 1 : levels;
     }
 
     /**
@@ -88,26 +108,72 @@ public final class AddressSpace {
         if (root == FrameAllocator.OUT_OF_MEMORY) {
             return null;
         }
-        AddressSpace space = new AddressSpace(walker, memory, frames, root);
         for (int slot = 0; slot < walker.entries(walker.levels()); slot++) {
-            long entry = space.isSharedSlot(slot) ? memory.read64(PageTableWalker.entryAddress(kernelRoot, slot)) : 0;
+            long entry = isShared(walker, slot) ? memory.read64(PageTableWalker.entryAddress(kernelRoot, slot)) : 0;
             memory.write64(PageTableWalker.entryAddress(root, slot), entry);
         }
-        return space;
+        return new AddressSpace(walker, memory, frames, root, userStart(walker), userEnd(walker), false);
+    }
+
+    /**
+     * A window on the kernel's own tables for a range of the shared kernel half, such as the range of
+     * kernel-thread stacks: pages mapped through it are seen by every address space, those created
+     * before included, because they all point at the same table below the root slot. The window
+     * never changes the root table and never frees the table below it; {@link #destroy} refuses.
+     * Pages the range already maps with a large page (an identity map, say) are left alone: mapping
+     * there reports {@link #ALREADY_MAPPED}, unmapping {@link #NOT_MAPPED}.
+     *
+     * @param format     the layout of the machine's page tables
+     * @param memory     access to the tables
+     * @param frames     where page tables come from
+     * @param kernelRoot physical address of the kernel's root table (the boot tables)
+     * @param start      first address of the range, page aligned
+     * @param end        address after the range, page aligned, in the same root slot as {@code start}
+     * @return the window, or null when the format has a single level or the range is not inside one
+     *         shared root slot whose table below exists already
+     * @throws IllegalArgumentException when the format's tables or pages are not one frame each
+     */
+    public static AddressSpace kernelWindow(PageTableFormat format, PhysicalMemory memory, FrameAllocator frames,
+                                            long kernelRoot, long start, long end) {
+        PageTableWalker walker = new PageTableWalker(format, memory);
+        int levels = walker.levels();
+        if (levels < 2 || end <= start || !walker.isCanonical(start) || !walker.isCanonical(end - 1)
+                || ((start | end) & (walker.pageSize() - 1)) != 0) {
+            return null;
+        }
+        int slot = walker.index(start, levels);
+        long entry = memory.read64(PageTableWalker.entryAddress(kernelRoot, slot));
+        if (!isShared(walker, slot) || walker.index(end - 1, levels) != slot || !walker.isPresent(entry)
+                || walker.isLeaf(entry, levels)) {
+            return null;
+        }
+        return new AddressSpace(walker, memory, frames, kernelRoot, start, end, true);
     }
 
     /** @param slot an index into the root table @return whether the slot belongs to the kernel half all spaces share */
     public boolean isSharedSlot(int slot) {
-        return slot == 0 || slot >= walker.entries(levels) / 2;
+        return isShared(walker, slot);
+    }
+
+    private static boolean isShared(PageTableWalker walker, int slot) {
+        return slot == 0 || slot >= walker.entries(walker.levels()) / 2;
     }
 
     /** @return the lowest user address: the start of the root table's second slot */
     public long userStart() {
-        return walker.bytesPerEntry(levels);
+        return userStart(walker);
+    }
+
+    private static long userStart(PageTableWalker walker) {
+        return walker.bytesPerEntry(walker.levels());
     }
 
     /** @return the address after the highest user address: the end of the lower canonical half */
     public long userEnd() {
+        return userEnd(walker);
+    }
+
+    private static long userEnd(PageTableWalker walker) {
         return 1L << (walker.virtualBits() - 1);
     }
 
@@ -121,9 +187,9 @@ public final class AddressSpace {
         return root;
     }
 
-    /** @return whether the CPU translates through this space now */
+    /** @return whether the CPU translates through this space now (always, for a {@link #kernelWindow}) */
     public boolean isActive() {
-        return root != 0 && memory.activeRoot() == root;
+        return kernelWindow || root != 0 && memory.activeRoot() == root;
     }
 
     /** Makes this space the CPU's current one. */
@@ -134,7 +200,7 @@ public final class AddressSpace {
     /**
      * Maps the page at {@code virtual} to the frame at {@code physical}.
      *
-     * @param virtual  page address in the user half, page aligned
+     * @param virtual  page address in this space's range (the user half, or a kernel window's range), page aligned
      * @param physical frame address, page aligned
      * @param flags    a combination of {@link PageFlags#MAPPING_FLAGS}; {@link PageFlags#PRESENT} is implied
      * @return {@link #OK} or a status saying why nothing changed
@@ -154,6 +220,9 @@ public final class AddressSpace {
         for (int level = levels; level > 1; level--) {
             long address = PageTableWalker.entryAddress(table, walker.index(virtual, level));
             long entry = memory.read64(address);
+            if (walker.isPresent(entry) && walker.isLeaf(entry, level)) {
+                return ALREADY_MAPPED; // by a large page, which only a kernel window's range can hold
+            }
             if (!walker.isPresent(entry)) {
                 long fresh = newTable();
                 if (fresh == FrameAllocator.OUT_OF_MEMORY) {
@@ -177,15 +246,15 @@ public final class AddressSpace {
     /**
      * Removes the mapping of the page at {@code virtual} and gives back page tables it leaves empty.
      *
-     * @param virtual page address in the user half, page aligned
+     * @param virtual page address in this space's range (the user half, or a kernel window's range), page aligned
      * @return the frame the page was mapped to, now the caller's again, or {@link #NOT_MAPPED}
-     *         (also for addresses that no mapping could have)
+     *         (also for addresses that no mapping could have, and for a large page)
      */
     public long unmap(long virtual) {
         if (checkPage(virtual) != OK) {
             return NOT_MAPPED;
         }
-        long leaf = walker.leafEntry(root, virtual);
+        long leaf = pageEntry(virtual);
         if (leaf == PageTableWalker.NO_ENTRY) {
             return NOT_MAPPED;
         }
@@ -199,9 +268,10 @@ public final class AddressSpace {
     /**
      * Changes the flags of a mapped page, keeping its frame.
      *
-     * @param virtual page address in the user half, page aligned
+     * @param virtual page address in this space's range (the user half, or a kernel window's range), page aligned
      * @param flags   the new flags, as for {@link #map}
-     * @return {@link #OK}, {@link #NOT_PRESENT} when the page is not mapped, or another status
+     * @return {@link #OK}, {@link #NOT_PRESENT} when the page is not mapped (or mapped by a large
+     *         page), or another status
      */
     public int protect(long virtual, long flags) {
         int status = checkPage(virtual);
@@ -211,7 +281,7 @@ public final class AddressSpace {
         if (!PageFlags.areMappingFlags(flags)) {
             return BAD_FLAGS;
         }
-        long leaf = walker.leafEntry(root, virtual);
+        long leaf = pageEntry(virtual);
         if (leaf == PageTableWalker.NO_ENTRY) {
             return NOT_PRESENT;
         }
@@ -250,11 +320,11 @@ public final class AddressSpace {
      * touched: they belong to whoever mapped them. The space must not be active; afterwards it
      * must not be used.
      *
-     * @return the number of page-table frames given back, or -1 when the space is active or was
-     *         destroyed already (nothing changes then)
+     * @return the number of page-table frames given back, or -1 when the space is active, was
+     *         destroyed already or is a {@link #kernelWindow} (nothing changes then)
      */
     public int destroy() {
-        if (root == 0 || isActive()) {
+        if (root == 0 || kernelWindow || isActive()) {
             return -1;
         }
         int released = 0;
@@ -284,15 +354,21 @@ public final class AddressSpace {
         return released + 1;
     }
 
-    /** @return {@link #OK}, or why {@code virtual} cannot be a user page */
+    /** @return {@link #OK}, or why {@code virtual} cannot be a page of this space's range */
     private int checkPage(long virtual) {
         if (!walker.isCanonical(virtual) || (virtual & (page - 1)) != 0) {
             return BAD_ADDRESS;
         }
-        if (isSharedSlot(walker.index(virtual, levels))) {
+        if (virtual < rangeStart || virtual >= rangeEnd) {
             return SHARED_RANGE;
         }
         return OK;
+    }
+
+    /** @return the present level-1 entry that maps {@code virtual}, or {@link PageTableWalker#NO_ENTRY} */
+    private long pageEntry(long virtual) {
+        long leaf = walker.leafEntry(root, virtual);
+        return leaf == PageTableWalker.NO_ENTRY || walker.leafLevel(root, virtual) != 1 ? PageTableWalker.NO_ENTRY : leaf;
     }
 
     /** @return a zeroed frame for a table, or {@link FrameAllocator#OUT_OF_MEMORY} */
@@ -308,30 +384,31 @@ public final class AddressSpace {
     }
 
     /**
-     * Walks from the page table of {@code virtual} upwards, freeing each table that holds no
-     * present entry and clearing the entry that pointed to it. The root table is never freed here.
+     * Frees, from the page table of {@code virtual} upwards, each table that holds no present entry,
+     * clearing the entry that pointed to it; stops at the first table still in use or at
+     * {@link #keptLevel}. Walks from the root each time instead of keeping the path, so that it
+     * allocates nothing: a thread's exit gives back its stack from the timer's path.
      */
     private void releaseEmptyTables(long virtual) {
-        long[] path = new long[levels + 1];
-        long table = root;
-        int level = levels;
-        path[level] = table;
-        while (level > 1) {
-            long entry = memory.read64(PageTableWalker.entryAddress(table, walker.index(virtual, level)));
-            if (!walker.isPresent(entry)) {
-                break;
+        for (;;) {
+            long table = root;
+            long pointer = 0;
+            int level = levels;
+            while (level > 1) {
+                long address = PageTableWalker.entryAddress(table, walker.index(virtual, level));
+                long entry = memory.read64(address);
+                if (!walker.isPresent(entry) || walker.isLeaf(entry, level)) {
+                    break;
+                }
+                pointer = address;
+                table = format.decodeAddress(entry);
+                level--;
             }
-            table = format.decodeAddress(entry);
-            level--;
-            path[level] = table;
-        }
-        // path[level] is the lowest table reached; free upwards while tables are empty.
-        for (int at = level; at < levels; at++) {
-            if (!isEmpty(path[at], at)) {
+            if (level >= keptLevel || !isEmpty(table, level)) {
                 return;
             }
-            memory.write64(PageTableWalker.entryAddress(path[at + 1], walker.index(virtual, at + 1)), 0);
-            frames.free(path[at]);
+            memory.write64(pointer, 0);
+            frames.free(table);
         }
     }
 

@@ -77,8 +77,15 @@ public final class MethodCompiler {
         asm.defineSymbol(ir.source().symbol());
         methodStart = asm.position();
         slow.recordLinesIn(lineTable, methodStart);
-        // A stack overflow in the prologue is reported at the method's first line, as at bytecode 0.
-        slow.setLine(firstLine());
+        // A stack overflow in the prologue is reported at the method's first line, as at bytecode 0:
+        // both when the stack-limit check throws it (a slow path) and when a push of the prologue
+        // runs into a guard page and the machine reports the fault at that push.
+        int firstLine = firstLine();
+        slow.setLine(firstLine);
+        if (firstLine > 0) {
+            lineTable.add(new int[] {0, firstLine});
+            lastLine = firstLine;
+        }
         frame.prologue();
         frame.receiveParams(ir.params());
         List<Block> blocks = ir.blocks();

@@ -2,7 +2,10 @@ package dev.moka.kernel.mm.paging.check;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moka.kernel.api.boot.MemoryMap;
 import dev.moka.kernel.api.magic.Magic;
@@ -10,13 +13,18 @@ import dev.moka.kernel.api.magic.MagicBinding;
 import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.mm.PageFlags;
 import dev.moka.kernel.api.mm.PageTableFormat;
+import dev.moka.kernel.api.mm.StackSpace;
 import dev.moka.kernel.mm.BitmapFrameAllocator;
+import dev.moka.kernel.mm.paging.AddressSpacePaging;
 import dev.moka.kernel.mm.paging.MadeUpFormat;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The boot check of paging, on a machine whose MMU reads the format under test. */
+/**
+ * The boot check of paging and the stack space the paging provider makes, on a machine whose MMU
+ * reads the format under test.
+ */
 class AddressSpaceCheckTest {
     private static final long MIB = 1L << 20;
     private static final long BOOT_ROOT = 0x10000;
@@ -116,6 +124,24 @@ class AddressSpaceCheckTest {
     void theProviderMakesTheCheckForTheMachine() {
         PageTableFormat format = MadeUpFormat.threeLevel();
         MmuMachine machine = bootedMachine(format);
-        assertNull(new AddressSpaceCheckProvider().newCheck(format, machine).run(frames(16 * MIB)));
+        assertNull(new AddressSpacePaging().newCheck(format, machine).run(frames(16 * MIB)));
+    }
+
+    @Test
+    void theProviderMakesAStackSpaceWhosePagesTheMachineReachesUntilUnmapped() {
+        PageTableFormat format = MadeUpFormat.fourLevel();
+        MmuMachine machine = bootedMachine(format);
+        FrameAllocator frames = frames(16 * MIB);
+        long start = 1L << 30; // the second GiB, beside the identity map under root slot 0
+        StackSpace stacks = new AddressSpacePaging().newStackSpace(format, machine, frames, start, 2 * start);
+        assertNotNull(stacks);
+        long page = start + 0x3000;
+        long frame = frames.allocate();
+        assertTrue(stacks.map(page, frame));
+        Magic.store64(page + 8, 0x5AFE);
+        assertEquals(0x5AFE, machine.read64(frame + 8), "the store went through the new mapping");
+        assertEquals(frame, stacks.unmap(page));
+        assertTrue(machine.invalidated.contains(page), "the kernel's tables are live: unmapping invalidates");
+        assertThrows(MmuMachine.PageFault.class, () -> Magic.load64(page + 8), "an unmapped stack page faults");
     }
 }
