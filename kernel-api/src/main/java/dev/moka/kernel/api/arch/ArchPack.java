@@ -164,4 +164,13 @@ public interface ArchPack {
     default long stackRangeEnd() {
         return 0;
     }
+
+    /**
+     * @return the machine's user mode, through which the kernel runs user programs on its threads
+     *         and takes their system calls and faults; null when the machine has none (a simulated
+     *         machine, whose user programs run through another binding)
+     */
+    default UserMode userMode() {
+        return null;
+    }
 }

@@ -6,7 +6,8 @@ package dev.moka.kernel.api.magic;
  *
  * <p>The native compiler replaces every call to these methods with inline instructions, or, for the
  * arch routines ({@link #switchContext}, {@link #threadTrampoline}, {@link #invalidatePage},
- * {@link #loadPageTableRoot}, {@link #pageTableRoot}), with a call to the routine
+ * {@link #loadPageTableRoot}, {@link #pageTableRoot}, {@link #enterUser} and the other routines of
+ * user mode), with a call to the routine
  * {@code magic_<name>} of the arch pack's boot code; so their bodies run only in the hosted binding, where they forward to the {@link MagicBinding} of a
  * simulated machine. Only classes in packages annotated with {@link AllowsMagic} may call them; the
  * compiler rejects any other caller, which keeps policy code (schedulers, allocators) free of raw
@@ -190,5 +191,55 @@ public final class Magic {
      */
     public static long interruptEntryReturn() {
         return binding.interruptEntryReturn();
+    }
+
+    /**
+     * Saves the callee-saved registers and the frame pointer on the current stack, makes the stack
+     * below them the one the CPU's entries from user mode land on, and drops to user mode at
+     * {@code entry} with interrupts enabled, {@code userStack} as stack pointer, {@code arg0} and
+     * {@code arg1} in the first two argument registers and every other register zero. Returns only
+     * when {@link #leaveUser} unwinds to it. An arch routine: natively a call to
+     * {@code magic_enterUser}.
+     *
+     * @param entry     the user program's first instruction, a canonical user address
+     * @param userStack its stack pointer, a canonical user address
+     * @param arg0      its first argument
+     * @param arg1      its second argument
+     * @return the value given to {@link #leaveUser}
+     */
+    public static long enterUser(long entry, long userStack, long arg0, long arg1) {
+        return binding.enterUser(entry, userStack, arg0, arg1);
+    }
+
+    /**
+     * Unwinds the current stack to the innermost {@link #enterUser} whose entry stack is the
+     * current one ({@link #userEntryStack()}), restores the registers it saved and returns from it
+     * with {@code value}. Does not return. An arch routine: natively a call to
+     * {@code magic_leaveUser}.
+     *
+     * @param value what {@code enterUser} returns
+     */
+    public static void leaveUser(long value) {
+        binding.leaveUser(value);
+    }
+
+    /**
+     * @return the stack pointer the CPU's entries from user mode land on now (on x86_64 the TSS's
+     *         RSP0, which the system-call entry uses too); 0 before any {@link #enterUser}. An arch
+     *         routine: natively a call to {@code magic_userEntryStack}.
+     */
+    public static long userEntryStack() {
+        return binding.userEntryStack();
+    }
+
+    /**
+     * Sets the stack pointer the CPU's entries from user mode land on, as a context switch restores
+     * it for the thread it resumes. An arch routine: natively a call to
+     * {@code magic_setUserEntryStack}.
+     *
+     * @param top the stack pointer, 16-byte aligned, or 0 for none
+     */
+    public static void setUserEntryStack(long top) {
+        binding.setUserEntryStack(top);
     }
 }

@@ -119,4 +119,32 @@ public interface MagicBinding {
     default long interruptEntryReturn() {
         throw new UnsupportedOperationException("this machine has no interrupt entry");
     }
+
+    /**
+     * A simulated machine runs no user mode: its user programs run through another binding.
+     *
+     * @param entry     the program's entry
+     * @param userStack its stack pointer
+     * @param arg0      first argument
+     * @param arg1      second argument
+     * @return never
+     */
+    default long enterUser(long entry, long userStack, long arg0, long arg1) {
+        throw new UnsupportedOperationException("enterUser: this machine has no user mode");
+    }
+
+    /** @param value what enterUser would return; a simulated machine has no user mode */
+    default void leaveUser(long value) {
+        throw new UnsupportedOperationException("leaveUser: this machine has no user mode");
+    }
+
+    /** @return the stack of entries from user mode; a simulated machine has none */
+    default long userEntryStack() {
+        throw new UnsupportedOperationException("userEntryStack: this machine has no user mode");
+    }
+
+    /** @param top the stack of entries from user mode; a simulated machine has none */
+    default void setUserEntryStack(long top) {
+        throw new UnsupportedOperationException("setUserEntryStack: this machine has no user mode");
+    }
 }
