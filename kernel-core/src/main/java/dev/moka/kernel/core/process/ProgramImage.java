@@ -1,0 +1,107 @@
+package dev.moka.kernel.core.process;
+
+import dev.moka.kernel.api.mm.PageFlags;
+import dev.moka.kernel.api.mm.UserAddressSpace;
+
+/**
+ * A user program made ready to run in its own address space: the executable's segments mapped and
+ * filled, a stack below the top of the user half with the arguments and environment laid out as a
+ * System V process starts (argc, the argv pointers, null, the envp pointers, null, an empty auxiliary
+ * vector, then the strings). Everything it maps comes from the space and goes back with it.
+ *
+ * @param entry        the first instruction
+ * @param stackPointer the initial stack pointer, at argc
+ */
+public record ProgramImage(long entry, long stackPointer) {
+    /** The page size of user spaces. */
+    static final long PAGE = 4096;
+    /** The stack of a program's main thread (the compiler's user target stops Java code 32 KiB above its end). */
+    public static final long STACK_BYTES = 256 << 10;
+
+    /**
+     * Maps and fills {@code executable} in {@code space}.
+     *
+     * @param space      an empty user space, not active
+     * @param executable the checked executable
+     * @param file       its bytes
+     * @param argv       the arguments, the program's name first
+     * @param envp       the environment, {@code NAME=value}
+     * @return the program, or null when the space ran out of frames (what was mapped stays in the
+     *         space, which the caller destroys)
+     */
+    public static ProgramImage load(UserAddressSpace space, ElfExecutable executable, ByteSource file, String[] argv,
+                                    String[] envp) {
+        for (LoadSegment segment : executable.segments()) {
+            long flags = (segment.writable() ? PageFlags.WRITABLE : 0) | (segment.executable() ? 0 : PageFlags.NO_EXECUTE);
+            for (long page = segment.address() & -PAGE; page < segment.end(); page += PAGE) {
+                if (space.allocate(page, flags) != UserAddressSpace.OK) {
+                    return null;
+                }
+            }
+            byte[] bytes = new byte[(int) segment.fileSize()];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) file.u8(segment.fileOffset() + i);
+            }
+            if (space.write(segment.address(), bytes) != UserAddressSpace.OK) {
+                return null;
+            }
+        }
+        long top = space.end() - PAGE; // an unmapped page above the stack
+        for (long page = top - STACK_BYTES; page < top; page += PAGE) {
+            if (space.allocate(page, PageFlags.WRITABLE | PageFlags.NO_EXECUTE) != UserAddressSpace.OK) {
+                return null;
+            }
+        }
+        long sp = layOutArguments(space, top, argv, envp);
+        return sp == 0 ? null : new ProgramImage(executable.entry(), sp);
+    }
+
+    /** Writes the strings at the top and the vectors below them; returns the stack pointer at argc, or 0. */
+    private static long layOutArguments(UserAddressSpace space, long top, String[] argv, String[] envp) {
+        int stringBytes = 0;
+        for (String s : argv) {
+            stringBytes += s.length() + 1;
+        }
+        for (String s : envp) {
+            stringBytes += s.length() + 1;
+        }
+        long strings = (top - stringBytes) & -16L;
+        int words = 1 + argv.length + 1 + envp.length + 1 + 2;
+        long sp = (strings - 8L * words) & -16L;
+        if (top - sp > STACK_BYTES / 2) {
+            return 0;
+        }
+        byte[] area = new byte[(int) (top - sp)];
+        int stringAt = (int) (strings - sp);
+        int word = 0;
+        putWord(area, word++, argv.length);
+        for (String s : argv) {
+            putWord(area, word++, sp + stringAt);
+            stringAt = putString(area, stringAt, s);
+        }
+        putWord(area, word++, 0);
+        for (String s : envp) {
+            putWord(area, word++, sp + stringAt);
+            stringAt = putString(area, stringAt, s);
+        }
+        putWord(area, word++, 0);
+        putWord(area, word++, 0); // AT_NULL
+        putWord(area, word, 0);
+        return space.write(sp, area) == UserAddressSpace.OK ? sp : 0;
+    }
+
+    private static void putWord(byte[] area, int index, long value) {
+        for (int i = 0; i < 8; i++) {
+            area[index * 8 + i] = (byte) (value >>> (8 * i));
+        }
+    }
+
+    /** Stores the string's chars as bytes (ASCII) and a NUL; returns the offset after them. */
+    private static int putString(byte[] area, int at, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            area[at + i] = (byte) s.charAt(i);
+        }
+        area[at + s.length()] = 0;
+        return at + s.length() + 1;
+    }
+}
