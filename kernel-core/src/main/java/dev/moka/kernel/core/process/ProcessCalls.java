@@ -27,13 +27,16 @@ final class ProcessCalls implements SyscallHandler {
     private final UserAddressSpace space;
     private final Process process;
     private final Console console;
+    private final ProgramImage image;
 
     /** Where a process's console lines go: the kernel log. */
     interface Console {
         void println(String line);
     }
 
-    ProcessCalls(ArchPack arch, UserMode mode, UserAddressSpace space, Process process, Console console) {
+    ProcessCalls(ArchPack arch, UserMode mode, UserAddressSpace space, Process process, ProgramImage image,
+                 Console console) {
+        this.image = image;
         this.arch = arch;
         this.mode = mode;
         this.space = space;
@@ -105,7 +108,8 @@ final class ProcessCalls implements SyscallHandler {
 
     /**
      * @return whether {@code [address, address + length)} lies in the user half and every page of it
-     *         is the process's own (and writable, when {@code write})
+     *         is the process's own (and writable, when {@code write}); pages of its zero ranges not
+     *         touched yet are mapped now
      */
     private boolean accessible(long address, long length, boolean write) {
         long end = address + length;
@@ -117,6 +121,9 @@ final class ProcessCalls implements SyscallHandler {
         }
         for (long page = address & -PAGE; page < end; page += PAGE) {
             long flags = space.flags(page);
+            if (flags < 0 && image.mapOnDemand(space, page)) {
+                flags = space.flags(page); // heap the program has not touched yet: it is its own
+            }
             if (flags < 0 || (flags & PageFlags.USER) == 0 || write && (flags & PageFlags.WRITABLE) == 0) {
                 return false;
             }
@@ -126,6 +133,9 @@ final class ProcessCalls implements SyscallHandler {
 
     @Override
     public void userFault(int vector, long errorCode, long address, long rip) {
+        if (vector == PAGE_FAULT && (errorCode & PAGE_PRESENT) == 0 && image.mapOnDemand(space, address)) {
+            return; // a first touch of the heap or bss: the page is there now, the program goes on
+        }
         String why = mode.describeFault(vector, errorCode);
         if (vector == PAGE_FAULT) {
             why += " at 0x" + Long.toHexString(address);
@@ -137,6 +147,8 @@ final class ProcessCalls implements SyscallHandler {
     private static final int DIVIDE_ERROR = 0;
     private static final int INVALID_OPCODE = 6;
     private static final int PAGE_FAULT = 14;
+    /** Bit 0 of a page fault's error code: set when the page was present (a protection fault). */
+    private static final long PAGE_PRESENT = 1;
 
     private static int signalFor(int vector) {
         return switch (vector) {

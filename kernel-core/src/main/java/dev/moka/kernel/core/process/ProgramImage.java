@@ -4,15 +4,18 @@ import dev.moka.kernel.api.mm.PageFlags;
 import dev.moka.kernel.api.mm.UserAddressSpace;
 
 /**
- * A user program made ready to run in its own address space: the executable's segments mapped and
- * filled, a stack below the top of the user half with the arguments and environment laid out as a
- * System V process starts (argc, the argv pointers, null, the envp pointers, null, an empty auxiliary
- * vector, then the strings). Everything it maps comes from the space and goes back with it.
+ * A user program made ready to run in its own address space: the executable's pages that hold bytes
+ * of the file mapped and filled, a stack below the top of the user half with the arguments and
+ * environment laid out as a System V process starts (argc, the argv pointers, null, the envp
+ * pointers, null, an empty auxiliary vector, then the strings). The rest of each segment, zeros only
+ * (the heap lies there), is mapped on first touch ({@link #mapOnDemand}), so a large heap costs
+ * nothing until it is used. Everything it maps comes from the space and goes back with it.
  *
  * @param entry        the first instruction
  * @param stackPointer the initial stack pointer, at argc
+ * @param zeroRanges   the page ranges mapped on first touch: start, end and page flags, three longs each
  */
-public record ProgramImage(long entry, long stackPointer) {
+public record ProgramImage(long entry, long stackPointer, long[] zeroRanges) {
     /** The page size of user spaces. */
     static final long PAGE = 4096;
     /** The stack of a program's main thread (the compiler's user target stops Java code 32 KiB above its end). */
@@ -31,9 +34,18 @@ public record ProgramImage(long entry, long stackPointer) {
      */
     public static ProgramImage load(UserAddressSpace space, ElfExecutable executable, ByteSource file, String[] argv,
                                     String[] envp) {
+        long[] zero = new long[3 * executable.segments().size()];
+        int ranges = 0;
         for (LoadSegment segment : executable.segments()) {
             long flags = (segment.writable() ? PageFlags.WRITABLE : 0) | (segment.executable() ? 0 : PageFlags.NO_EXECUTE);
-            for (long page = segment.address() & -PAGE; page < segment.end(); page += PAGE) {
+            long filled = (segment.address() + segment.fileSize() + PAGE - 1) & -PAGE;
+            long end = (segment.end() + PAGE - 1) & -PAGE;
+            if (filled < end) {
+                zero[ranges++] = filled;
+                zero[ranges++] = end;
+                zero[ranges++] = flags;
+            }
+            for (long page = segment.address() & -PAGE; page < Math.min(filled, end); page += PAGE) {
                 if (space.allocate(page, flags) != UserAddressSpace.OK) {
                     return null;
                 }
@@ -53,7 +65,23 @@ public record ProgramImage(long entry, long stackPointer) {
             }
         }
         long sp = layOutArguments(space, top, argv, envp);
-        return sp == 0 ? null : new ProgramImage(executable.entry(), sp);
+        return sp == 0 ? null : new ProgramImage(executable.entry(), sp, java.util.Arrays.copyOf(zero, ranges));
+    }
+
+    /**
+     * Maps the page of a first touch of a zero range.
+     *
+     * @param space   the program's space
+     * @param address the address the program touched
+     * @return whether the address lies in a zero range and its page is mapped now
+     */
+    public boolean mapOnDemand(UserAddressSpace space, long address) {
+        for (int i = 0; i < zeroRanges.length; i += 3) {
+            if (address >= zeroRanges[i] && address < zeroRanges[i + 1]) {
+                return space.allocate(address & -PAGE, zeroRanges[i + 2]) == UserAddressSpace.OK;
+            }
+        }
+        return false;
     }
 
     /** Writes the strings at the top and the vectors below them; returns the stack pointer at argc, or 0. */

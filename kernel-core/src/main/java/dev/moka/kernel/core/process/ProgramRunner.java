@@ -75,7 +75,7 @@ public final class ProgramRunner {
         long kernelRoot = memory.activeRoot();
         space.activate();
         long result = mode.enterUser(image.entry(), image.stackPointer(), 0, 0,
-                new ProcessCalls(kernel.arch(), mode, space, process, kernel::println));
+                new ProcessCalls(kernel.arch(), mode, space, process, image, kernel::println));
         memory.activate(kernelRoot);
         int status = result == UserMode.UNRESUMABLE ? WaitStatus.signaled(WaitStatus.SIGSEGV) : (int) result;
         table.end(process, status);
