@@ -8,6 +8,7 @@ module dev.moka.kernel.core {
 
     exports dev.moka.kernel.core;
     exports dev.moka.kernel.core.heap;
+    exports dev.moka.kernel.core.process;
     exports dev.moka.kernel.core.sync;
     exports dev.moka.kernel.core.thread;
 }

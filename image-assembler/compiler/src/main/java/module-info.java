@@ -18,4 +18,5 @@ module dev.moka.assembler.compiler {
     exports dev.moka.assembler.compiler.model;
     exports dev.moka.assembler.link;
     exports dev.moka.assembler.linux;
+    exports dev.moka.assembler.moka;
 }

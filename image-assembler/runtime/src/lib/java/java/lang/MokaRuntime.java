@@ -384,8 +384,13 @@ final class MokaRuntime {
         memmove(addressOf(dest) + 24 + destPos * size, addressOf(src) + 24 + srcPos * size, length * size);
     }
 
+    /** The process's envp: NAME=value C strings, then a null pointer; 0 in a kernel, which has none. */
+    private static long environment;
+
     /** Builds main's argument array from the process's argv (C strings, taken as UTF-8 without checks). */
     static String[] arguments(int argc, long argv) {
+        // As a System V process starts, the environment's pointers follow argv's null pointer.
+        environment = argv + 8L * (argc + 1);
         String[] args = new String[argc > 0 ? argc - 1 : 0];
         for (int i = 1; i < argc; i++) {
             long s = load64(argv + 8L * i);
@@ -400,6 +405,35 @@ final class MokaRuntime {
             args[i - 1] = new String(chars);
         }
         return args;
+    }
+
+    /** @param address a C string @return its bytes as chars (taken as ASCII/UTF-8 without checks) */
+    private static String cString(long address) {
+        int n = 0;
+        while (load8(address + n) != 0) {
+            n++;
+        }
+        char[] chars = new char[n];
+        for (int j = 0; j < n; j++) {
+            chars[j] = (char) load8(address + j);
+        }
+        return new String(chars);
+    }
+
+    /** @return the process's environment as NAME=value strings, in the order it was given; empty in a kernel */
+    static String[] environment() {
+        if (environment == 0) {
+            return new String[0];
+        }
+        int count = 0;
+        while (load64(environment + 8L * count) != 0) {
+            count++;
+        }
+        String[] entries = new String[count];
+        for (int i = 0; i < count; i++) {
+            entries[i] = cString(load64(environment + 8L * i));
+        }
+        return entries;
     }
 
     /** Ends a program whose main method returned: flushes the standard streams and exits with status 0. */

@@ -33,6 +33,32 @@ public final class System {
         return o == null ? 0 : MokaRuntime.identityHashCode(o);
     }
 
+    /**
+     * @param name an environment variable's name
+     * @return its value in the environment the process was started with, or null
+     */
+    public static String getenv(String name) {
+        String prefix = name + "=";
+        for (String entry : MokaRuntime.environment()) {
+            if (entry.startsWith(prefix)) {
+                return entry.substring(prefix.length());
+            }
+        }
+        return null;
+    }
+
+    /** @return the environment the process was started with, by name */
+    public static java.util.Map<String, String> getenv() {
+        java.util.Map<String, String> variables = new java.util.HashMap<>();
+        for (String entry : MokaRuntime.environment()) {
+            int equals = entry.indexOf('=');
+            if (equals > 0 && !variables.containsKey(entry.substring(0, equals))) {
+                variables.put(entry.substring(0, equals), entry.substring(equals + 1));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(variables);
+    }
+
     /** @param status exit status; both standard streams are flushed first @see MokaRuntime#exit */
     public static void exit(int status) {
         out.flush();

@@ -12,6 +12,7 @@ import dev.moka.kernel.api.mm.PagingCheck;
 import dev.moka.kernel.api.mm.PagingProvider;
 import dev.moka.kernel.api.mm.PhysicalMemory;
 import dev.moka.kernel.api.mm.StackSpace;
+import dev.moka.kernel.api.mm.UserAddressSpace;
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.api.sched.Task;
 
@@ -159,6 +160,17 @@ public final class Kernel implements KernelContext {
     @Override
     public StackSpace stackSpace() {
         return stackSpace;
+    }
+
+    @Override
+    public UserAddressSpace newUserSpace() {
+        PagingProvider paging = image.paging();
+        PageTableFormat format = arch.pageTableFormat();
+        PhysicalMemory memory = arch.physicalMemory();
+        if (paging == null || format == null || memory == null) {
+            return null;
+        }
+        return paging.newUserSpace(format, memory, image.frameAllocator());
     }
 
     @Override

@@ -106,9 +106,29 @@ public final class LinuxExecutableBuilder {
      *         method cannot be compiled
      */
     public static byte[] build(List<Path> classPath, String mainClass, Options options) throws BuildException {
+        return buildFor(Target.LINUX, LOAD_ADDRESS, STACK_BUDGET, classPath, mainClass, options);
+    }
+
+    /**
+     * Builds the same static executable for another system-call ABI: one loadable segment at
+     * {@code loadAddress}, entered at {@code _start} with {@code argc} at the stack pointer and the
+     * argument pointers above it, as the System V ABI starts a process.
+     *
+     * @param target      the system calls the runtime seam makes
+     * @param loadAddress where the executable is loaded
+     * @param stackBudget how far below its initial stack pointer Java code may go before it throws
+     *                    StackOverflowError; the system must give the process a larger stack
+     * @param classPath   jars and directories holding the program
+     * @param mainClass   binary name of the class with {@code static void main(String[])}
+     * @param options     the heap and the class library
+     * @return the executable's bytes
+     * @throws BuildException as {@link #build(List, String, Options)}
+     */
+    public static byte[] buildFor(Target target, long loadAddress, int stackBudget, List<Path> classPath,
+            String mainClass, Options options) throws BuildException {
         ClassPathCheck.check(classPath, mainClass);
         String planClass = options.planClass();
-        Compilation compilation = new Compilation(Target.LINUX, classPath, options.library())
+        Compilation compilation = new Compilation(target, classPath, options.library())
                 .heapPlan(planClass.replace('.', '/'), options.verifyHeap());
         long heapBytes = options.heapBytes();
         compilation.define(mainWrapper(mainClass.replace('.', '/')));
@@ -117,9 +137,9 @@ public final class LinuxExecutableBuilder {
         start.defineSymbol(START);
         // rbp 0 marks the outermost frame for the unwinder.
         start.movImm(32, Reg.RBP, 0);
-        // The main thread's stack is 8 MiB by default; stop Java code 7 MiB down, leaving room to
-        // build and throw the StackOverflowError.
-        start.lea(Reg.RAX, Mem.of(Reg.RSP, -STACK_BUDGET));
+        // Stop Java code stackBudget below the first frame, leaving the rest of the stack to build
+        // and throw the StackOverflowError (Linux gives the main thread 8 MiB by default).
+        start.lea(Reg.RAX, Mem.of(Reg.RSP, -stackBudget));
         start.movRipStore(64, Symbols.STACK_LIMIT, 0, Reg.RAX);
         start.movRipStore(64, Symbols.STACK_LIMIT_NORMAL, 0, Reg.RAX);
         start.mov(64, Reg.RDI, Mem.of(Reg.RSP, 0));
@@ -130,7 +150,7 @@ public final class LinuxExecutableBuilder {
         List<Section> sections = List.of(
                 new Section("start", start.toByteArray(), start.relocations(), start.definedSymbols(), 16),
                 code.code(), code.data());
-        LinkedImage linked = Linker.link(LOAD_ADDRESS, ElfImageWriter.HEADER_SIZE, sections, code.bss());
+        LinkedImage linked = Linker.link(loadAddress, ElfImageWriter.HEADER_SIZE, sections, code.bss());
         return ElfImageWriter.write(linked, linked.symbols().get(START), 7);
     }
 

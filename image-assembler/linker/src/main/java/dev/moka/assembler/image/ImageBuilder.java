@@ -51,14 +51,18 @@ public final class ImageBuilder {
         Compilation.Result code = compilation.compile(BootClassGenerator.NAME, BootClassGenerator.START,
                 BootClassGenerator.START_DESCRIPTOR, spec.heapBytes(), Map.of(
                         bootStatic + BootClassGenerator.IMAGE_START_FIELD, Linker.IMAGE_START,
-                        bootStatic + BootClassGenerator.IMAGE_END_FIELD, Linker.BSS_END),
+                        bootStatic + BootClassGenerator.IMAGE_END_FIELD, Linker.BSS_END,
+                        INIT_FS_START_FIELD, INIT_FS_START, INIT_FS_END_FIELD, INIT_FS_END),
                 spec.arch().bootCodeCallees());
 
         BootCode boot = spec.arch().bootCode(Symbols.ENTRY);
+        byte[] initFs = spec.initFs() == null ? new byte[0] : spec.initFs();
         List<Section> sections = List.of(
                 new Section("boot code", boot.code(), relocations(boot), boot.symbols(), 8),
                 code.code(),
-                code.data());
+                code.data(),
+                // Page aligned, so the kernel can map executables' pages straight from it.
+                new Section("initfs", initFs, List.of(), Map.of(INIT_FS_START, 0, INIT_FS_END, initFs.length), 4096));
         List<Linker.Bss> bss = new ArrayList<>();
         for (BootCode.Reserve r : boot.bss()) {
             bss.add(new Linker.Bss(r.symbol(), r.size(), r.alignment()));
@@ -74,6 +78,13 @@ public final class ImageBuilder {
         methods.sort(Comparator.comparingLong(MethodSymbol::address));
         return new AssembledImage(bytes, code.methodsCompiled(), code.bytecodeBytes(), linked.base(), methods);
     }
+
+    /** Symbols of the initfs's first byte and of the byte after it (equal when the image has none). */
+    static final String INIT_FS_START = "moka.initfs.start";
+    static final String INIT_FS_END = "moka.initfs.end";
+    /** The kernel's static fields that receive them ({@code ImageInitFs}). */
+    static final String INIT_FS_START_FIELD = "static:dev/moka/kernel/core/process/ImageInitFs.start";
+    static final String INIT_FS_END_FIELD = "static:dev/moka/kernel/core/process/ImageInitFs.end";
 
     private static List<Relocation> relocations(BootCode boot) {
         List<Relocation> relocations = new ArrayList<>();

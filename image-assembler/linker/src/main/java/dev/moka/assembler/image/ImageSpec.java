@@ -27,11 +27,13 @@ import java.util.List;
  *                            for an image without one
  * @param bootJobClass        binary name of a {@code BootJob} with a public no-argument constructor that
  *                            the kernel runs instead of the workload, or null for the workload (if any)
+ * @param initFs              the packed initfs ({@link InitFsWriter}) placed in the image for the kernel
+ *                            to start user programs from, or null for none
  */
 public record ImageSpec(String version, ArchPackProvider arch, String schedulerClass, String frameAllocatorClass,
                         String heapPlanClass, long heapBytes, boolean verifyHeap,
                         ImageConfig.WorkloadSection workload, List<Path> classPath, String pagingClass,
-                        String bootJobClass) {
+                        String bootJobClass, byte[] initFs) {
 
     /** Copies the class path. */
     public ImageSpec {
@@ -55,31 +57,31 @@ public record ImageSpec(String version, ArchPackProvider arch, String schedulerC
                 ProviderCatalog.frameAllocatorClass(kernel.frameAllocator()).getName(),
                 ProviderCatalog.heapPlanClass(kernel.heap()).getName(),
                 kernel.heapBytes(), kernel.verifyHeap(), config.workload(), ProviderCatalog.modulePath().entries(),
-                paging == null ? null : paging.getName(), null);
+                paging == null ? null : paging.getName(), null, null);
     }
 
     /** @param className binary name of a scheduler class @return this image with that scheduler */
     public ImageSpec withSchedulerClass(String className) {
         return new ImageSpec(version, arch, className, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
-                workload, classPath, pagingClass, bootJobClass);
+                workload, classPath, pagingClass, bootJobClass, initFs);
     }
 
     /** @param className binary name of a frame allocator class @return this image with that allocator */
     public ImageSpec withFrameAllocatorClass(String className) {
         return new ImageSpec(version, arch, schedulerClass, className, heapPlanClass, heapBytes, verifyHeap,
-                workload, classPath, pagingClass, bootJobClass);
+                workload, classPath, pagingClass, bootJobClass, initFs);
     }
 
     /** @param className binary name of a heap plan class @return this image with that plan */
     public ImageSpec withHeapPlanClass(String className) {
         return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, className, heapBytes, verifyHeap,
-                workload, classPath, pagingClass, bootJobClass);
+                workload, classPath, pagingClass, bootJobClass, initFs);
     }
 
     /** @param entries jars and directories to read kernel classes from @return this image with that class path */
     public ImageSpec withClassPath(List<Path> entries) {
         return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
-                workload, entries, pagingClass, bootJobClass);
+                workload, entries, pagingClass, bootJobClass, initFs);
     }
 
     /**
@@ -88,6 +90,15 @@ public record ImageSpec(String version, ArchPackProvider arch, String schedulerC
      */
     public ImageSpec withBootJobClass(String className) {
         return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
-                workload, classPath, pagingClass, className);
+                workload, classPath, pagingClass, className, initFs);
+    }
+
+    /**
+     * @param packed an initfs as {@link InitFsWriter#toBytes()} packs it
+     * @return this image with that initfs
+     */
+    public ImageSpec withInitFs(byte[] packed) {
+        return new ImageSpec(version, arch, schedulerClass, frameAllocatorClass, heapPlanClass, heapBytes, verifyHeap,
+                workload, classPath, pagingClass, bootJobClass, packed.clone());
     }
 }

@@ -25,4 +25,12 @@ public interface KernelContext {
 
     /** @param line one line for the kernel log (the console), without its line feed */
     void println(String line);
+
+    /**
+     * @return a new, empty address space for a user program, made by the image's paging code; null
+     *         when the image or the machine has none, or no frame is free
+     */
+    default dev.moka.kernel.api.mm.UserAddressSpace newUserSpace() {
+        return null;
+    }
 }

@@ -33,4 +33,17 @@ public interface PagingProvider {
      */
     StackSpace newStackSpace(PageTableFormat format, PhysicalMemory memory, FrameAllocator frames, long start,
                              long end);
+
+    /**
+     * Makes an empty address space for a user program, sharing the kernel half of the tables active
+     * now.
+     *
+     * @param format the machine's page-table format
+     * @param memory the machine's physical memory and MMU
+     * @param frames where its pages and page tables come from
+     * @return the space, or null when this provider makes none or no frame was free
+     */
+    default UserAddressSpace newUserSpace(PageTableFormat format, PhysicalMemory memory, FrameAllocator frames) {
+        return null;
+    }
 }

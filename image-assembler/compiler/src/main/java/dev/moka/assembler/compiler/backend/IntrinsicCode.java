@@ -22,12 +22,6 @@ final class IntrinsicCode {
     static final int EXIT_FAILURE = 0x11;
     private static final int COM1 = 0x3f8;
     private static final int COM1_LINE_STATUS = COM1 + 5;
-    private static final int LINUX_READ = 0;
-    private static final int LINUX_WRITE = 1;
-    private static final int LINUX_EXIT_GROUP = 231;
-    private static final int LINUX_CLOCK_GETTIME = 228;
-    private static final int LINUX_CLOCK_REALTIME = 0;
-    private static final int LINUX_CLOCK_MONOTONIC = 1;
 
     private IntrinsicCode() {
     }
@@ -181,6 +175,13 @@ final class IntrinsicCode {
             case "io.write" -> write(asm, frame, context.target(), in);
             case "io.read" -> read(asm, frame, context.target(), in);
             case "rt.exit" -> exit(asm, frame, context.target(), in.args().get(0));
+            case "sys.call" -> systemCall(asm, frame, in);
+            case "sys.address" -> {
+                // The address of an array's first element; the heap plans do not move objects.
+                Reg array = frame.use(in.args().get(0), Reg.R11);
+                asm.lea(Reg.RAX, Mem.of(array, dev.moka.assembler.compiler.model.ObjectLayout.ARRAY_BASE));
+                frame.define(dst, Reg.RAX);
+            }
             default -> {
                 if (!in.name().startsWith(dev.moka.assembler.compiler.ir.Intrinsics.ARCH_ROUTINE)) {
                     throw new IllegalStateException("unknown intrinsic " + in.name());
@@ -255,8 +256,8 @@ final class IntrinsicCode {
         asm.push(Reg.RDI);
         asm.push(Reg.RSI);
         asm.aluImm(AluOp.SUB, 64, Reg.RSP, 16);
-        asm.movImm(32, Reg.RAX, LINUX_CLOCK_GETTIME);
-        asm.movImm(32, Reg.RDI, nanos ? LINUX_CLOCK_MONOTONIC : LINUX_CLOCK_REALTIME);
+        asm.movImm(32, Reg.RAX, target.abi().clockGettime());
+        asm.movImm(32, Reg.RDI, nanos ? target.abi().monotonicClock() : target.abi().realtimeClock());
         asm.mov(64, Reg.RSI, Reg.RSP);
         asm.syscall();
         asm.mov(64, Reg.RAX, Mem.of(Reg.RSP, 0));
@@ -314,7 +315,7 @@ final class IntrinsicCode {
             asm.aluImm(AluOp.SUB, 64, Reg.RCX, 1);
         } else {
             asm.push(Reg.RCX);
-            asm.movImm(32, Reg.RAX, LINUX_WRITE);
+            asm.movImm(32, Reg.RAX, target.abi().write());
             asm.mov(64, Reg.RDI, Reg.R8);
             asm.mov(64, Reg.RSI, Reg.R9);
             asm.mov(64, Reg.RDX, Reg.RCX);
@@ -358,7 +359,7 @@ final class IntrinsicCode {
         asm.lea(Reg.RSI, Mem.of(Reg.R11, dev.moka.assembler.compiler.model.ObjectLayout.ARRAY_BASE));
         asm.alu(AluOp.ADD, 64, Reg.RSI, Reg.RCX);
         asm.mov(32, Reg.RDX, Reg.RDX);
-        asm.movImm(32, Reg.RAX, LINUX_READ);
+        asm.movImm(32, Reg.RAX, target.abi().read());
         asm.syscall();
         Label done = asm.newLabel();
         asm.test(64, Reg.RAX, Reg.RAX);
@@ -367,6 +368,34 @@ final class IntrinsicCode {
         asm.bind(done);
         asm.pop(Reg.RSI);
         asm.pop(Reg.RDI);
+        frame.define(in.dst(), Reg.RAX);
+    }
+
+    /**
+     * {@code RawSyscall.call(number, a, b, c, d, e, f)}: the {@code syscall} instruction with the
+     * number in rax and the arguments in rdi, rsi, rdx, r10, r8, r9, giving rax. The instruction
+     * clobbers rcx and r11; the argument registers the code around it may hold are saved and
+     * restored here.
+     */
+    private static void systemCall(Assembler asm, Frame frame, Insn.Intrinsic in) {
+        for (VReg arg : in.args()) {
+            frame.push(arg);
+        }
+        Reg[] saved = {Reg.RDI, Reg.RSI, Reg.R8, Reg.R9, Reg.R10};
+        for (Reg r : saved) {
+            asm.push(r);
+        }
+        // Above the saved registers: f, e, d, c, b, a, number (the last argument was pushed last).
+        int base = 8 * saved.length;
+        Reg[] order = {Reg.R9, Reg.R8, Reg.R10, Reg.RDX, Reg.RSI, Reg.RDI, Reg.RAX};
+        for (int i = 0; i < order.length; i++) {
+            asm.mov(64, order[i], Mem.of(Reg.RSP, base + 8 * i));
+        }
+        asm.syscall();
+        for (int i = saved.length - 1; i >= 0; i--) {
+            asm.pop(saved[i]);
+        }
+        asm.aluImm(AluOp.ADD, 64, Reg.RSP, 8 * order.length);
         frame.define(in.dst(), Reg.RAX);
     }
 
@@ -388,7 +417,7 @@ final class IntrinsicCode {
             asm.push(Reg.RDI);
             asm.push(Reg.RSI);
             asm.push(Reg.RAX);
-            asm.movImm(32, Reg.RAX, LINUX_WRITE);
+            asm.movImm(32, Reg.RAX, target.abi().write());
             asm.movImm(32, Reg.RDI, 2);
             asm.mov(64, Reg.RSI, Reg.RSP);
             asm.movImm(32, Reg.RDX, 1);
@@ -420,7 +449,7 @@ final class IntrinsicCode {
             asm.jmp(halt);
         } else {
             asm.mov(32, Reg.RDI, Reg.RAX);
-            asm.movImm(32, Reg.RAX, LINUX_EXIT_GROUP);
+            asm.movImm(32, Reg.RAX, target.abi().exit());
             asm.syscall();
             asm.ud2();
         }

@@ -14,6 +14,8 @@ public final class Intrinsics {
 
     private static final Set<String> MAGIC_OPS = Set.of("load8", "load16", "load32", "load64", "store8", "store16",
             "store32", "store64", "compareAndSet64", "inb", "outb", "inl", "outl", "hlt", "cli", "sti", "rdtsc");
+    /** The raw system call of user programs (relibc's native binding). */
+    public static final String SYSCALL = "dev/moka/relibc/sys/RawSyscall";
     /** The runtime library's output seam. */
     public static final String IO = "java/io/MokaIo";
 
@@ -85,6 +87,9 @@ public final class Intrinsics {
         }
         if (owner.equals(RUNTIME) && RUNTIME_OPS.contains(name)) {
             return "rt." + name;
+        }
+        if (owner.equals(SYSCALL) && (name.equals("call") || name.equals("address"))) {
+            return "sys." + name;
         }
         if (owner.equals(IO) && (name.equals("write") || name.equals("read"))) {
             return "io." + name;

@@ -1,0 +1,92 @@
+package dev.moka.assembler.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moka.assembler.config.ImageConfig;
+import dev.moka.assembler.config.MokaVersion;
+import dev.moka.assembler.image.ImageBuilder;
+import dev.moka.assembler.image.ImageSpec;
+import dev.moka.assembler.image.InitFsWriter;
+import dev.moka.assembler.linux.LinuxExecutableBuilder;
+import dev.moka.assembler.moka.MokaExecutableBuilder;
+import dev.moka.assembler.qemu.QemuResult;
+import dev.moka.assembler.qemu.QemuRunner;
+import dev.moka.kernel.api.syscall.SyscallNumbers;
+import dev.moka.relibc.Unistd;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ordinary Java programs compiled for Moka's user target, packed into the image's initfs and run by
+ * the kernel in ring 3, each in an address space of its own: what they print over serial is what
+ * they printed through their system calls, a program's exit status and an uncaught exception reach
+ * the kernel, executables the kernel cannot start get an error and the kernel goes on, and repeated
+ * runs give back every frame.
+ */
+class UserProgramBootTest {
+    private static final long USER_HEAP = 4L << 20;
+
+    @TempDir
+    Path work;
+
+    private static Path classesOf(Class<?> type) throws URISyntaxException {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    private byte[] compile(Path classes, String mainClass) throws Exception {
+        List<Path> classPath = List.of(classes, classesOf(Unistd.class), classesOf(SyscallNumbers.class));
+        LinuxExecutableBuilder.Options options = MokaExecutableBuilder.defaultOptions();
+        return MokaExecutableBuilder.build(classPath, mainClass,
+                new LinuxExecutableBuilder.Options(options.planClass(), USER_HEAP, false, options.library()));
+    }
+
+    @Test
+    void userProgramsRunInTheirOwnSpacesAndTheKernelGoesOn() throws Exception {
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        List<String> javac = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+                "--release", "21", "-d", classes.toString(), "-cp",
+                classesOf(Unistd.class) + java.io.File.pathSeparator + classesOf(SyscallNumbers.class)));
+        for (String program : List.of("HelloUser", "CrashUser", "QuietUser")) {
+            javac.add("src/test/resources/user/" + program + ".java");
+        }
+        assertEquals(0, new ProcessBuilder(javac).inheritIO().start().waitFor(), "javac failed");
+        byte[] initFs = new InitFsWriter()
+                .add("bin/hello", compile(classes, "HelloUser"), true)
+                .add("bin/crash", compile(classes, "CrashUser"), true)
+                .add("bin/quiet", compile(classes, "QuietUser"), true)
+                .add("bin/bad", "#!/bin/sh\necho not an ELF file\n".getBytes(StandardCharsets.US_ASCII), true)
+                .add("etc/motd", "welcome\n".getBytes(StandardCharsets.US_ASCII), false)
+                .toBytes();
+        ImageSpec spec = ImageSpec.of(new ImageConfig(null, new ImageConfig.KernelSection("round-robin", "bitmap")),
+                MokaVersion.current()).withBootJobClass(UserProgramsJob.class.getName()).withInitFs(initFs);
+        QemuResult run = QemuBoot.boot(ImageBuilder.assemble(spec), work, "256M");
+        String out = run.serialOutput();
+        assertEquals(QemuRunner.SUCCESS_EXIT_CODE, run.exitCode(), out);
+        List<String> lines = out.lines().toList();
+        assertTrue(lines.contains("initfs: 5 files: bad crash hello quiet"), out);
+        assertTrue(lines.contains("hello from user space: pid 1, parent 0, args [world, 42], GREETING=hi there"), out);
+        assertTrue(lines.contains("write from a kernel address: -14, bad fd: -1 errno 9"), out);
+        assertTrue(lines.contains("hello ended: exit 7"), out);
+        int crash = lines.indexOf("about to fail");
+        assertTrue(crash >= 0, out);
+        assertEquals("Exception in thread \"main\" java.lang.ArrayIndexOutOfBoundsException: Index 5 out of bounds for length 2",
+                lines.get(crash + 1), out);
+        assertTrue(lines.contains("crash ended: exit 1"), out);
+        assertTrue(lines.contains("bin/bad: not started: not an ELF file (bad magic)"), out);
+        assertTrue(lines.contains("bad ended: not started, errno 8"), out);
+        assertTrue(lines.contains("missing ended: not started, errno 2"), out);
+        assertTrue(lines.contains("motd ended: not started, errno 13"), out);
+        Matcher frames = Pattern.compile("(?m)^repeated runs: 20, frames free before (\\d+), after (\\d+)$").matcher(out);
+        assertTrue(frames.find(), out);
+        assertEquals(frames.group(1), frames.group(2), out);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.moka.kernel.api.mm;
+
+/**
+ * The address space of one user program, as the kernel's process layer uses it: a user half of its
+ * own and the kernel half shared with every other space. The image's paging code makes them
+ * ({@link PagingProvider#newUserSpace}); the kernel never touches page tables itself.
+ *
+ * <p>Errors are status codes, never exceptions: {@link #OK} or a negative value.
+ */
+public interface UserAddressSpace {
+    /** Success. */
+    int OK = 0;
+
+    /** @return the lowest address a user page may have */
+    long start();
+
+    /** @return the address after the highest user page */
+    long end();
+
+    /** Makes this space the one the CPU translates through. */
+    void activate();
+
+    /**
+     * Maps a new zeroed page.
+     *
+     * @param virtual page address in the user half
+     * @param flags   {@link PageFlags#WRITABLE} and {@link PageFlags#NO_EXECUTE} as wanted
+     * @return {@link #OK}, or a negative status (out of memory, already mapped, bad address)
+     */
+    int allocate(long virtual, long flags);
+
+    /**
+     * Copies bytes into mapped pages through their frames, whatever the pages' flags.
+     *
+     * @param virtual where the first byte goes
+     * @param bytes   what to copy
+     * @return {@link #OK}, or a negative status when a page of the range is not mapped or the range
+     *         leaves the user half; nothing is written then
+     */
+    int write(long virtual, byte[] bytes);
+
+    /**
+     * @param virtual any address
+     * @return the generic {@link PageFlags} of its page, or a negative value when it is not mapped
+     */
+    long flags(long virtual);
+
+    /**
+     * Gives back every page, page table and the root; the space must not be active.
+     *
+     * @return the number of frames given back, or -1 when the space is active or destroyed already
+     */
+    int destroy();
+}

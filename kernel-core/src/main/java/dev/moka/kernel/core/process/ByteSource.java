@@ -1,0 +1,72 @@
+package dev.moka.kernel.core.process;
+
+/**
+ * Read-only bytes the kernel reads in place: the initfs in memory natively, an array in tests.
+ * Offsets are from the first byte; callers check them against {@link #size()} first.
+ */
+public interface ByteSource {
+    /** @return how many bytes there are */
+    long size();
+
+    /** @param offset from 0 to {@code size() - 1} @return the byte there, 0 to 255 */
+    int u8(long offset);
+
+    /** @param offset where the little-endian value starts @return the 16-bit value there */
+    default int u16(long offset) {
+        return u8(offset) | u8(offset + 1) << 8;
+    }
+
+    /** @param offset where the little-endian value starts @return the 32-bit value there, unsigned */
+    default long u32(long offset) {
+        return (u16(offset) | (long) u16(offset + 2) << 16) & 0xffff_ffffL;
+    }
+
+    /** @param offset where the little-endian value starts @return the 64-bit value there */
+    default long u64(long offset) {
+        return u32(offset) | u32(offset + 4) << 32;
+    }
+
+    /**
+     * @param offset where the part starts, at most {@link #size()}
+     * @param length its length, at most {@code size() - offset}
+     * @return the part as a source of its own
+     */
+    default ByteSource slice(long offset, long length) {
+        ByteSource whole = this;
+        return new ByteSource() {
+            @Override
+            public long size() {
+                return length;
+            }
+
+            @Override
+            public int u8(long at) {
+                return whole.u8(offset + at);
+            }
+        };
+    }
+
+    /** @param bytes the bytes, not copied @return them as a source */
+    static ByteSource of(byte[] bytes) {
+        return new ByteSource() {
+            @Override
+            public long size() {
+                return bytes.length;
+            }
+
+            @Override
+            public int u8(long offset) {
+                return bytes[(int) offset] & 0xff;
+            }
+        };
+    }
+
+    /**
+     * @param offset where to start
+     * @param length how many bytes
+     * @return whether {@code [offset, offset + length)} lies inside the source, overflow included
+     */
+    default boolean contains(long offset, long length) {
+        return offset >= 0 && length >= 0 && offset <= size() && length <= size() - offset;
+    }
+}

@@ -1,0 +1,135 @@
+package dev.moka.kernel.core.process;
+
+import dev.moka.kernel.api.mm.PageFlags;
+import dev.moka.kernel.api.mm.UserAddressSpace;
+
+/**
+ * A user program made ready to run in its own address space: the executable's pages that hold bytes
+ * of the file mapped and filled, a stack below the top of the user half with the arguments and
+ * environment laid out as a System V process starts (argc, the argv pointers, null, the envp
+ * pointers, null, an empty auxiliary vector, then the strings). The rest of each segment, zeros only
+ * (the heap lies there), is mapped on first touch ({@link #mapOnDemand}), so a large heap costs
+ * nothing until it is used. Everything it maps comes from the space and goes back with it.
+ *
+ * @param entry        the first instruction
+ * @param stackPointer the initial stack pointer, at argc
+ * @param zeroRanges   the page ranges mapped on first touch: start, end and page flags, three longs each
+ */
+public record ProgramImage(long entry, long stackPointer, long[] zeroRanges) {
+    /** The page size of user spaces. */
+    static final long PAGE = 4096;
+    /** The stack of a program's main thread (the compiler's user target stops Java code 32 KiB above its end). */
+    public static final long STACK_BYTES = 256 << 10;
+
+    /**
+     * Maps and fills {@code executable} in {@code space}.
+     *
+     * @param space      an empty user space, not active
+     * @param executable the checked executable
+     * @param file       its bytes
+     * @param argv       the arguments, the program's name first
+     * @param envp       the environment, {@code NAME=value}
+     * @return the program, or null when the space ran out of frames (what was mapped stays in the
+     *         space, which the caller destroys)
+     */
+    public static ProgramImage load(UserAddressSpace space, ElfExecutable executable, ByteSource file, String[] argv,
+                                    String[] envp) {
+        long[] zero = new long[3 * executable.segments().size()];
+        int ranges = 0;
+        for (LoadSegment segment : executable.segments()) {
+            long flags = (segment.writable() ? PageFlags.WRITABLE : 0) | (segment.executable() ? 0 : PageFlags.NO_EXECUTE);
+            long filled = (segment.address() + segment.fileSize() + PAGE - 1) & -PAGE;
+            long end = (segment.end() + PAGE - 1) & -PAGE;
+            if (filled < end) {
+                zero[ranges++] = filled;
+                zero[ranges++] = end;
+                zero[ranges++] = flags;
+            }
+            for (long page = segment.address() & -PAGE; page < Math.min(filled, end); page += PAGE) {
+                if (space.allocate(page, flags) != UserAddressSpace.OK) {
+                    return null;
+                }
+            }
+            byte[] bytes = new byte[(int) segment.fileSize()];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) file.u8(segment.fileOffset() + i);
+            }
+            if (space.write(segment.address(), bytes) != UserAddressSpace.OK) {
+                return null;
+            }
+        }
+        long top = space.end() - PAGE; // an unmapped page above the stack
+        for (long page = top - STACK_BYTES; page < top; page += PAGE) {
+            if (space.allocate(page, PageFlags.WRITABLE | PageFlags.NO_EXECUTE) != UserAddressSpace.OK) {
+                return null;
+            }
+        }
+        long sp = layOutArguments(space, top, argv, envp);
+        return sp == 0 ? null : new ProgramImage(executable.entry(), sp, java.util.Arrays.copyOf(zero, ranges));
+    }
+
+    /**
+     * Maps the page of a first touch of a zero range.
+     *
+     * @param space   the program's space
+     * @param address the address the program touched
+     * @return whether the address lies in a zero range and its page is mapped now
+     */
+    public boolean mapOnDemand(UserAddressSpace space, long address) {
+        for (int i = 0; i < zeroRanges.length; i += 3) {
+            if (address >= zeroRanges[i] && address < zeroRanges[i + 1]) {
+                return space.allocate(address & -PAGE, zeroRanges[i + 2]) == UserAddressSpace.OK;
+            }
+        }
+        return false;
+    }
+
+    /** Writes the strings at the top and the vectors below them; returns the stack pointer at argc, or 0. */
+    private static long layOutArguments(UserAddressSpace space, long top, String[] argv, String[] envp) {
+        int stringBytes = 0;
+        for (String s : argv) {
+            stringBytes += s.length() + 1;
+        }
+        for (String s : envp) {
+            stringBytes += s.length() + 1;
+        }
+        long strings = (top - stringBytes) & -16L;
+        int words = 1 + argv.length + 1 + envp.length + 1 + 2;
+        long sp = (strings - 8L * words) & -16L;
+        if (top - sp > STACK_BYTES / 2) {
+            return 0;
+        }
+        byte[] area = new byte[(int) (top - sp)];
+        int stringAt = (int) (strings - sp);
+        int word = 0;
+        putWord(area, word++, argv.length);
+        for (String s : argv) {
+            putWord(area, word++, sp + stringAt);
+            stringAt = putString(area, stringAt, s);
+        }
+        putWord(area, word++, 0);
+        for (String s : envp) {
+            putWord(area, word++, sp + stringAt);
+            stringAt = putString(area, stringAt, s);
+        }
+        putWord(area, word++, 0);
+        putWord(area, word++, 0); // AT_NULL
+        putWord(area, word, 0);
+        return space.write(sp, area) == UserAddressSpace.OK ? sp : 0;
+    }
+
+    private static void putWord(byte[] area, int index, long value) {
+        for (int i = 0; i < 8; i++) {
+            area[index * 8 + i] = (byte) (value >>> (8 * i));
+        }
+    }
+
+    /** Stores the string's chars as bytes (ASCII) and a NUL; returns the offset after them. */
+    private static int putString(byte[] area, int at, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            area[at + i] = (byte) s.charAt(i);
+        }
+        area[at + s.length()] = 0;
+        return at + s.length() + 1;
+    }
+}
