@@ -25,6 +25,10 @@ public final class X86Boot {
      * @param image         what the image chose at build time
      */
     public static void start(long multibootInfo, long kernelStart, long kernelEnd, KernelImage image) {
+        // Out of reset the PIC delivers the BIOS's timer on vector 8, the double fault's: move every
+        // line above the CPU exceptions and mask it before anything can enable interrupts (a user
+        // program runs with them enabled, with or without the kernel's thread layer).
+        Pic8259.remap();
         start(multibootInfo, kernelStart, kernelEnd, image, new X86ArchPack());
     }
 

@@ -5,6 +5,7 @@ import dev.moka.kernel.api.boot.KernelContext;
 import dev.moka.kernel.core.process.ImageInitFs;
 import dev.moka.kernel.core.process.InitFs;
 import dev.moka.kernel.core.process.InitFsException;
+import dev.moka.kernel.core.process.Process;
 import dev.moka.kernel.core.process.ProcessTable;
 import dev.moka.kernel.core.process.ProgramRunner;
 import dev.moka.kernel.core.process.WaitStatus;
@@ -15,7 +16,7 @@ import dev.moka.kernel.core.process.WaitStatus;
  * gives back every frame. The image's run fails when a check fails.
  */
 public final class UserProgramsJob implements BootJob {
-    static final int REPEATS = 20;
+    static final int REPEATS = 10;
 
     @Override
     public String run(KernelContext kernel) {
@@ -28,22 +29,27 @@ public final class UserProgramsJob implements BootJob {
         kernel.println("initfs: " + initFs.count() + " files: " + String.join(" ", initFs.list("bin")));
         ProcessTable table = new ProcessTable(64);
         ProgramRunner runner = new ProgramRunner(kernel, initFs, table);
+        // The job itself is the first process, the parent of every program it runs.
+        Process job = table.create(null, "job");
         String[] env = {"GREETING=hi there", "PATH=initfs:bin"};
-        long hello = runner.run(null, "bin/hello", new String[] {"hello", "world", "42"}, env);
+        long hello = runner.run(job, "bin/hello", new String[] {"hello", "world", "42"}, env);
         kernel.println("hello ended: " + describe(hello));
-        long crash = runner.run(null, "bin/crash", new String[] {"crash"}, env);
+        long crash = runner.run(job, "bin/crash", new String[] {"crash"}, env);
         kernel.println("crash ended: " + describe(crash));
-        kernel.println("bad ended: " + describe(runner.run(null, "bin/bad", new String[] {"bad"}, env)));
-        kernel.println("missing ended: " + describe(runner.run(null, "bin/missing", new String[] {"missing"}, env)));
-        kernel.println("motd ended: " + describe(runner.run(null, "etc/motd", new String[] {"motd"}, env)));
+        kernel.println("bad ended: " + describe(runner.run(job, "bin/bad", new String[] {"bad"}, env)));
+        kernel.println("missing ended: " + describe(runner.run(job, "bin/missing", new String[] {"missing"}, env)));
+        kernel.println("motd ended: " + describe(runner.run(job, "etc/motd", new String[] {"motd"}, env)));
         long before = kernel.frames().freeFrames();
         for (int i = 0; i < REPEATS; i++) {
-            runner.run(null, "bin/quiet", new String[] {"quiet"}, env);
+            runner.run(job, "bin/quiet", new String[] {"quiet"}, env);
         }
         long after = kernel.frames().freeFrames();
         kernel.println("repeated runs: " + REPEATS + ", frames free before " + before + ", after " + after);
         if (hello != WaitStatus.exited(7)) {
             return "hello did not exit with 7";
+        }
+        if (table.size() != 1) {
+            return "the process table holds " + table.size() + " processes after every child was collected";
         }
         if (after != before) {
             return "user programs leaked " + (before - after) + " frames";

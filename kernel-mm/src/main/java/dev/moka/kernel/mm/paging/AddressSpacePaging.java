@@ -6,12 +6,14 @@ import dev.moka.kernel.api.mm.PagingCheck;
 import dev.moka.kernel.api.mm.PagingProvider;
 import dev.moka.kernel.api.mm.PhysicalMemory;
 import dev.moka.kernel.api.mm.StackSpace;
+import dev.moka.kernel.api.mm.UserAddressSpace;
 import dev.moka.kernel.mm.paging.check.AddressSpaceCheck;
 
 /**
  * Gives images the paging built on {@link AddressSpace}, for any machine's format: the boot check
  * ({@link AddressSpaceCheck}) and kernel-thread stacks mapped through a kernel window
- * ({@link WindowStackSpace}). The image linker finds it as this module's {@link PagingProvider}.
+ * ({@link WindowStackSpace}), and user programs' spaces ({@link UserSpace}). The image linker finds it
+ * as this module's {@link PagingProvider}.
  */
 public final class AddressSpacePaging implements PagingProvider {
     @Override
@@ -23,5 +25,10 @@ public final class AddressSpacePaging implements PagingProvider {
     public StackSpace newStackSpace(PageTableFormat format, PhysicalMemory memory, FrameAllocator frames, long start,
                                     long end) {
         return WindowStackSpace.create(format, memory, frames, start, end);
+    }
+
+    @Override
+    public UserAddressSpace newUserSpace(PageTableFormat format, PhysicalMemory memory, FrameAllocator frames) {
+        return UserSpace.create(format, memory, frames, memory.activeRoot());
     }
 }

@@ -4,6 +4,7 @@ import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.mm.PageFlags;
 import dev.moka.kernel.api.mm.PageTableFormat;
 import dev.moka.kernel.api.mm.PhysicalMemory;
+import dev.moka.kernel.api.mm.UserAddressSpace;
 
 /**
  * The address space of a user program: an {@link AddressSpace} that shares the kernel half with the
@@ -22,7 +23,7 @@ import dev.moka.kernel.api.mm.PhysicalMemory;
  *
  * <p>Errors are the {@link AddressSpace} status codes, never thrown.
  */
-public final class UserSpace {
+public final class UserSpace implements UserAddressSpace {
     private final AddressSpace space;
     private final PhysicalMemory memory;
     private final FrameAllocator frames;
@@ -61,11 +62,13 @@ public final class UserSpace {
     }
 
     /** @return the lowest address a user page may have */
+    @Override
     public long start() {
         return space.userStart();
     }
 
     /** @return the address after the highest user page */
+    @Override
     public long end() {
         return space.userEnd();
     }
@@ -81,6 +84,7 @@ public final class UserSpace {
     }
 
     /** Makes this space the CPU's current one. */
+    @Override
     public void activate() {
         space.activate();
     }
@@ -94,6 +98,7 @@ public final class UserSpace {
      * @return {@link AddressSpace#OK}, or the status of {@link AddressSpace#map} ({@link AddressSpace#OUT_OF_MEMORY}
      *         also when no frame was left for the page itself); nothing is kept on failure
      */
+    @Override
     public int allocate(long virtual, long flags) {
         long frame = frames.allocate();
         if (frame == FrameAllocator.OUT_OF_MEMORY) {
@@ -133,6 +138,7 @@ public final class UserSpace {
      *         half, {@link AddressSpace#NOT_PRESENT} when a page of it is not mapped (nothing is
      *         written then)
      */
+    @Override
     public int write(long virtual, byte[] bytes) {
         long end = virtual + bytes.length;
         if (!space.isUserAddress(virtual) || end < virtual || end > space.userEnd()) {
@@ -173,6 +179,7 @@ public final class UserSpace {
      * @param virtual any address
      * @return the generic flags of its page, or {@link AddressSpace#NOT_MAPPED}
      */
+    @Override
     public long flags(long virtual) {
         return space.flags(virtual);
     }
@@ -184,6 +191,7 @@ public final class UserSpace {
      * @return the number of frames given back, or -1 when the space is active or destroyed already
      *         (nothing changes then)
      */
+    @Override
     public int destroy() {
         return space.destroyWithPages();
     }
