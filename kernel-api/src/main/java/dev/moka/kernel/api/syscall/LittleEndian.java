@@ -1,0 +1,77 @@
+package dev.moka.kernel.api.syscall;
+
+/**
+ * Little-endian loads and stores in byte arrays: how the structures of the system-call ABI
+ * ({@link Stat}, {@link TimeSpec}, descriptor pairs) are laid out in user memory on x86_64.
+ */
+public final class LittleEndian {
+    private LittleEndian() {
+    }
+
+    /**
+     * @param bytes  the array
+     * @param offset where the value starts
+     * @param value  the low 16 bits are stored
+     */
+    public static void putShort(byte[] bytes, int offset, int value) {
+        bytes[offset] = (byte) value;
+        bytes[offset + 1] = (byte) (value >> 8);
+    }
+
+    /**
+     * @param bytes  the array
+     * @param offset where the value starts
+     * @param value  the value
+     */
+    public static void putInt(byte[] bytes, int offset, int value) {
+        for (int i = 0; i < 4; i++) {
+            bytes[offset + i] = (byte) (value >> (8 * i));
+        }
+    }
+
+    /**
+     * @param bytes  the array
+     * @param offset where the value starts
+     * @param value  the value
+     */
+    public static void putLong(byte[] bytes, int offset, long value) {
+        for (int i = 0; i < 8; i++) {
+            bytes[offset + i] = (byte) (value >> (8 * i));
+        }
+    }
+
+    /**
+     * @param bytes  the array
+     * @param offset where the value starts
+     * @return the unsigned 16-bit value
+     */
+    public static int getShort(byte[] bytes, int offset) {
+        return (bytes[offset] & 0xFF) | (bytes[offset + 1] & 0xFF) << 8;
+    }
+
+    /**
+     * @param bytes  the array
+     * @param offset where the value starts
+     * @return the value
+     */
+    public static int getInt(byte[] bytes, int offset) {
+        int value = 0;
+        for (int i = 3; i >= 0; i--) {
+            value = value << 8 | (bytes[offset + i] & 0xFF);
+        }
+        return value;
+    }
+
+    /**
+     * @param bytes  the array
+     * @param offset where the value starts
+     * @return the value
+     */
+    public static long getLong(byte[] bytes, int offset) {
+        long value = 0;
+        for (int i = 7; i >= 0; i--) {
+            value = value << 8 | (bytes[offset + i] & 0xFF);
+        }
+        return value;
+    }
+}
