@@ -130,4 +130,9 @@ public final class DebugScheme implements Scheme {
     public long close(long handle) {
         return handles.remove(handle) == null ? -Errno.EBADF : 0;
     }
+
+    /** @return how many handles are open, for leak checks */
+    public int openHandles() {
+        return handles.count();
+    }
 }

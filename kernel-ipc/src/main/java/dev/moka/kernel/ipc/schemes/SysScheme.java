@@ -180,6 +180,11 @@ public final class SysScheme implements Scheme {
         return handles.remove(handle) == null ? -Errno.EBADF : 0;
     }
 
+    /** @return how many handles are open, for leak checks */
+    public int openHandles() {
+        return handles.count();
+    }
+
     /** An open file: its name and the snapshot taken at open; the root has the empty name. */
     private record SysFile(String name, byte[] contents) {
         boolean isDirectory() {

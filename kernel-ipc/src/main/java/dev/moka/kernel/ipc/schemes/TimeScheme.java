@@ -119,4 +119,9 @@ public final class TimeScheme implements Scheme {
     public long close(long handle) {
         return handles.remove(handle) == null ? -Errno.EBADF : 0;
     }
+
+    /** @return how many handles are open, for leak checks */
+    public int openHandles() {
+        return handles.count();
+    }
 }

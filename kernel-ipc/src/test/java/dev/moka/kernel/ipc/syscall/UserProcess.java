@@ -23,6 +23,9 @@ import dev.moka.kernel.ipc.schemes.ZeroScheme;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntSupplier;
 
 /**
  * A process as the dispatcher sees it, for tests: a kernel with every kernel scheme registered, and
@@ -40,6 +43,8 @@ final class UserProcess {
     final FileContext context;
     final ByteArrayOutputStream console;
     final LogBuffer log;
+    /** Every scheme of the kernel with its count of open handles, for leak checks. */
+    final Map<String, IntSupplier> openHandles;
     private long next = BASE;
 
     UserProcess() {
@@ -50,15 +55,25 @@ final class UserProcess {
         registry = new SchemeRegistry();
         console = new ByteArrayOutputStream();
         log = new LogBuffer();
-        registry.register("null", new NullScheme());
-        registry.register("zero", new ZeroScheme());
-        registry.register("rand", new RandScheme(1));
-        registry.register("pipe", new PipeScheme(blocker));
-        registry.register("debug", new DebugScheme(console::write, blocker));
-        registry.register("sys", new SysScheme(registry, () -> List.of(new ProcessInfo(1, 0, "running", "init")), log,
-                "Moka\n"));
-        registry.register("time", new TimeScheme(clock -> 1_000_000_000L * clock));
-        registry.register("ram", new RamScheme(1 << 20));
+        NullScheme nul = new NullScheme();
+        ZeroScheme zero = new ZeroScheme();
+        RandScheme rand = new RandScheme(1);
+        PipeScheme pipe = new PipeScheme(blocker);
+        DebugScheme debug = new DebugScheme(console::write, blocker);
+        SysScheme sys = new SysScheme(registry, () -> List.of(new ProcessInfo(1, 0, "running", "init")), log, "Moka\n");
+        TimeScheme time = new TimeScheme(clock -> 1_000_000_000L * clock);
+        RamScheme ram = new RamScheme(1 << 20);
+        registry.register("null", nul);
+        registry.register("zero", zero);
+        registry.register("rand", rand);
+        registry.register("pipe", pipe);
+        registry.register("debug", debug);
+        registry.register("sys", sys);
+        registry.register("time", time);
+        registry.register("ram", ram);
+        openHandles = Map.of("null", nul::openHandles, "zero", zero::openHandles, "rand", rand::openHandles,
+                "pipe", pipe::openHandles, "debug", debug::openHandles, "sys", sys::openHandles,
+                "time", time::openHandles, "ram", ram::openHandles);
         syscalls = new FileSyscalls(registry);
         context = new FileContext(new FileTable(limit), memory, new Caller(1, 0, 0), new SchemePath("ram", ""));
     }
@@ -68,6 +83,7 @@ final class UserProcess {
         registry = kernel.registry;
         console = kernel.console;
         log = kernel.log;
+        openHandles = kernel.openHandles;
         syscalls = kernel.syscalls;
         context = new FileContext(files, memory, new Caller(2, 0, 0), new SchemePath("ram", ""));
     }
@@ -152,5 +168,16 @@ final class UserProcess {
         long n = number == SyscallNumbers.GETCWD ? call(number, address, max) : call(number, fd, address, max);
         assertTrue(n >= 0, () -> SyscallNumbers.name(number) + " gave " + Errno.describe(n));
         return new String(memory.get(address, (int) n), StandardCharsets.US_ASCII);
+    }
+
+    /** @return the schemes that still have handles open, with their counts; empty when nothing leaked */
+    Map<String, Integer> leakedHandles() {
+        Map<String, Integer> leaked = new TreeMap<>();
+        openHandles.forEach((name, count) -> {
+            if (count.getAsInt() != 0) {
+                leaked.put(name, count.getAsInt());
+            }
+        });
+        return leaked;
     }
 }
