@@ -309,7 +309,8 @@ public final class FileSyscalls {
             return -Errno.EFAULT;
         }
         byte[] buffer = process.buffer;
-        int prefix = Dirents.copyAscii(file.schemeName() + ":", buffer, 0, CHUNK);
+        int prefix = Dirents.copyAscii(file.schemeName(), buffer, 0, CHUNK - 1);
+        buffer[prefix++] = ':';
         long path = checked(file.scheme().fpath(file.handle(), buffer, prefix, CHUNK - prefix));
         if (path < 0) {
             return path;
