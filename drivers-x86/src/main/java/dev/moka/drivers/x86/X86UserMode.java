@@ -123,12 +123,12 @@ public final class X86UserMode implements UserMode {
      */
     static void resume(SyscallHandler runHandler, long entryStack) {
         handler = runHandler;
-        Magic.setUserEntryStack(entryStack);
+        Magic.loadUserEntryStack(entryStack);
     }
 
     /** A thread that starts, or whose run ended, runs no user program. */
     static void threadStarts() {
         handler = null;
-        Magic.setUserEntryStack(0);
+        Magic.loadUserEntryStack(0);
     }
 }

@@ -40,7 +40,7 @@ final class BootSymbols {
     static final String ENTER_USER = "magic_enterUser";
     static final String LEAVE_USER = "magic_leaveUser";
     static final String USER_ENTRY_STACK = "magic_userEntryStack";
-    static final String SET_USER_ENTRY_STACK = "magic_setUserEntryStack";
+    static final String LOAD_USER_ENTRY_STACK = "magic_loadUserEntryStack";
     /** Where the {@code syscall} instruction enters the kernel (LSTAR). */
     static final String SYSCALL_ENTRY = "moka.boot.syscall_entry";
     /** A bss word that holds the user's stack pointer for the two instructions it takes to switch stacks. */

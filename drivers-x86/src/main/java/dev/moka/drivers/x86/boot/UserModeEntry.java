@@ -11,7 +11,7 @@ import dev.moka.assembler.x86.ShiftOp;
 /**
  * The ways into and out of ring 3: the {@code syscall} entry, CPU exceptions raised in ring 3, and
  * the arch routines {@code magic_enterUser}, {@code magic_leaveUser}, {@code magic_userEntryStack}
- * and {@code magic_setUserEntryStack} (see {@code X86UserMode} for the Java side).
+ * and {@code magic_loadUserEntryStack} (see {@code X86UserMode} for the Java side).
  *
  * <p><b>The run frame.</b> {@code enterUser} pushes rbp, so with the return address above it the
  * words at its frame pointer are an ordinary frame of the Java caller; then rbx, r12-r15 and a pad,
@@ -131,7 +131,7 @@ final class UserModeEntry {
         asm.ret();
 
         asm.align(16, 0xCC);
-        asm.defineSymbol(BootSymbols.SET_USER_ENTRY_STACK);
+        asm.defineSymbol(BootSymbols.LOAD_USER_ENTRY_STACK);
         asm.movRipStore(64, BootSymbols.TSS, BootSymbols.TSS_RSP0, Reg.RDI);
         asm.ret();
     }

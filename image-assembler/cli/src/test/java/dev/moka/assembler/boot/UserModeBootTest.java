@@ -80,6 +80,7 @@ class UserModeBootTest {
         assertTrue(lines.contains("user mode: a kernel entry refused, leaveUser outside a run refused"), out);
         assertTrue(lines.contains("user calls: getpid 4242, report 4242 2 3 4 5 6, exit 7"), out);
         assertTrue(lines.contains("collector in a system call: ran, the runner's array kept"), out);
+        assertTrue(lines.contains("user calls: an exception thrown in a system call came out of enterUser"), out);
         assertTrue(lines.contains(fault("ud2", 6, 0, "0", "8000000100", "#UD invalid opcode")), out);
         assertTrue(lines.contains(fault("null read", 14, 4, "0", "8000000202",
                 "#PF page fault (user read, page not present)")), out);

@@ -22,7 +22,8 @@ import dev.moka.kernel.mm.paging.UserSpace;
  * when a check does not hold:
  * <ul>
  *   <li>{@code user calls: ...}: GETPID, a REPORT call with six arguments (every argument register
- *       arrives, every register but rax, rcx and r11 is kept), EXIT with a status;</li>
+ *       arrives, every register but rax, rcx and r11 is kept), EXIT with a status; and an exception
+ *       a handler throws, which comes out of {@code enterUser};</li>
  *   <li>{@code user fault <case>: ...}: ud2, reads of the null page and of a kernel address, a write
  *       to a read-only page, hlt, cli, out, int, a jump to a non-canonical address, and a system call
  *       whose return address is not canonical: each reaches the handler with its vector, error code,
@@ -69,6 +70,8 @@ public final class UserModeJob implements BootJob {
     static final int REPORT = 0x7E57;
     static final long ENOSYS = 38;
     static final long PID = 4242;
+    /** The message of the exception a handler throws to end a run. */
+    static final String THROWN = "thrown in a system call";
     /** The pid the second user thread's handler answers. */
     static final long SECOND_PID = 4343;
     static final int PID_LOOPS = 500_000;
@@ -129,6 +132,7 @@ public final class UserModeJob implements BootJob {
         boolean mapOnFault;
         boolean collectOnReport;
         boolean collected;
+        boolean throwOnGetpid;
         /** Faults to resume before the handler ends the run. */
         int resumeFaults;
         long firstRip;
@@ -151,6 +155,7 @@ public final class UserModeJob implements BootJob {
             mapOnFault = false;
             collectOnReport = false;
             collected = false;
+            throwOnGetpid = false;
             resumeFaults = 0;
             firstRip = 0;
         }
@@ -161,6 +166,9 @@ public final class UserModeJob implements BootJob {
                 user.leaveUser(a);
             }
             if (number == GETPID) {
+                if (throwOnGetpid) {
+                    throw new IllegalStateException(THROWN);
+                }
                 pid = ownPid;
                 Turns shared = turns;
                 if (shared != null && shared.last != this) {
@@ -265,6 +273,7 @@ public final class UserModeJob implements BootJob {
             space.activate();
             misuse();
             calls();
+            thrown();
             fault("ud2", entry("UD2"), UD, 0, 0, entry("UD2"));
             fault("null read", entry("NULL_READ"), PF, 4, 0, entry("NULL_READ") + 2);
             fault("kernel read", entry("KERNEL_READ"), PF, 5, KERNEL_ADDRESS, entry("KERNEL_READ") + 5);
@@ -358,6 +367,24 @@ public final class UserModeJob implements BootJob {
                     + ", the runner's array " + (kept ? "kept" : "LOST"));
             if (!recorder.collected || !kept) {
                 fail("a collection in a system call lost what the runner's frame holds");
+            }
+        }
+
+        /** A handler's exception ends the run and comes out of enterUser; the next runs work as before. */
+        private void thrown() {
+            recorder.reset();
+            recorder.throwOnGetpid = true;
+            String caught = null;
+            try {
+                user.enterUser(entry("CALLS"), STACK_TOP, 0, 0, recorder);
+            } catch (IllegalStateException e) {
+                caught = e.getMessage();
+            }
+            boolean right = THROWN.equals(caught);
+            kernel.println("user calls: an exception thrown in a system call " + (right
+                    ? "came out of enterUser" : "was lost"));
+            if (!right) {
+                fail("an exception thrown in a system call did not come out of enterUser");
             }
         }
 

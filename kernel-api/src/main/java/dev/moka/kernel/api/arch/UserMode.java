@@ -38,7 +38,8 @@ public interface UserMode {
      * starts at {@code entry} in user mode with interrupts enabled, its stack pointer at
      * {@code userStack}, the two arguments in the first two argument registers of the machine's
      * calling convention (rdi and rsi on x86_64) and every other register zero, so nothing of the
-     * kernel's shows through.
+     * kernel's shows through. An exception a handler call throws and does not catch ends the run
+     * too, and comes out of this method.
      *
      * @param entry     address of the program's first instruction, in the user half of the active
      *                  address space

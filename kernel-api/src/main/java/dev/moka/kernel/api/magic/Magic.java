@@ -233,13 +233,13 @@ public final class Magic {
     }
 
     /**
-     * Sets the stack pointer the CPU's entries from user mode land on, as a context switch restores
+     * Loads the stack pointer the CPU's entries from user mode land on, as a context switch restores
      * it for the thread it resumes. An arch routine: natively a call to
-     * {@code magic_setUserEntryStack}.
+     * {@code magic_loadUserEntryStack}.
      *
      * @param top the stack pointer, 16-byte aligned, or 0 for none
      */
-    public static void setUserEntryStack(long top) {
-        binding.setUserEntryStack(top);
+    public static void loadUserEntryStack(long top) {
+        binding.loadUserEntryStack(top);
     }
 }

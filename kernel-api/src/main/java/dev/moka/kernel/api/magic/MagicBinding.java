@@ -144,7 +144,7 @@ public interface MagicBinding {
     }
 
     /** @param top the stack of entries from user mode; a simulated machine has none */
-    default void setUserEntryStack(long top) {
-        throw new UnsupportedOperationException("setUserEntryStack: this machine has no user mode");
+    default void loadUserEntryStack(long top) {
+        throw new UnsupportedOperationException("loadUserEntryStack: this machine has no user mode");
     }
 }

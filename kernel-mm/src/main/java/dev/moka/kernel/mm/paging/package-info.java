@@ -1,6 +1,7 @@
 /**
  * Virtual memory: page-table trees of any {@link dev.moka.kernel.api.mm.PageTableFormat} as address
- * spaces that map, unmap, protect and translate pages; kernel windows on the shared kernel half, on
+ * spaces that map, unmap, protect and translate pages; user programs' spaces, which own their pages
+ * ({@link dev.moka.kernel.mm.paging.UserSpace}); kernel windows on the shared kernel half, on
  * which {@link dev.moka.kernel.mm.paging.WindowStackSpace} maps kernel-thread stacks; and
  * {@link dev.moka.kernel.mm.paging.AddressSpacePaging}, the module's
  * {@link dev.moka.kernel.api.mm.PagingProvider}, through which images get the boot check and the
