@@ -5,6 +5,7 @@
  */
 module dev.moka.kernel.core {
     requires transitive dev.moka.kernel.api;
+    requires transitive dev.moka.kernel.ipc;
 
     exports dev.moka.kernel.core;
     exports dev.moka.kernel.core.heap;

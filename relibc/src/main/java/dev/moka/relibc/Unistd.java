@@ -104,6 +104,17 @@ public final class Unistd {
         return n < 0 ? null : CStrings.string(buffer, (int) n);
     }
 
+    /**
+     * Lists a directory opened with {@code O_DIRECTORY}: whole entries, each a name and a line feed,
+     * from entry number {@code index} on.
+     *
+     * @return the bytes written into {@code buffer}, 0 when no entries remain, or -1
+     */
+    public static int getdents(int fd, byte[] buffer) {
+        return (int) Errno.check(RawSyscall.call(SyscallNumbers.GETDENTS, fd, RawSyscall.address(buffer), buffer.length,
+                0, 0, 0));
+    }
+
     /** Gives up the rest of the time slice. */
     public static void yieldNow() {
         RawSyscall.call(SyscallNumbers.YIELD, 0, 0, 0, 0, 0, 0);

@@ -174,6 +174,11 @@ public final class Kernel implements KernelContext {
     }
 
     @Override
+    public String version() {
+        return image.version();
+    }
+
+    @Override
     public void println(String line) {
         log.println(line);
     }

@@ -55,7 +55,7 @@ class UserProgramBootTest {
         List<String> javac = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
                 "--release", "21", "-d", classes.toString(), "-cp",
                 classesOf(Unistd.class) + java.io.File.pathSeparator + classesOf(SyscallNumbers.class)));
-        for (String program : List.of("HelloUser", "CrashUser", "QuietUser")) {
+        for (String program : List.of("HelloUser", "CrashUser", "QuietUser", "FilesUser")) {
             javac.add("src/test/resources/user/" + program + ".java");
         }
         assertEquals(0, new ProcessBuilder(javac).inheritIO().start().waitFor(), "javac failed");
@@ -63,6 +63,7 @@ class UserProgramBootTest {
                 .add("bin/hello", compile(classes, "HelloUser"), true)
                 .add("bin/crash", compile(classes, "CrashUser"), true)
                 .add("bin/quiet", compile(classes, "QuietUser"), true)
+                .add("bin/files", compile(classes, "FilesUser"), true)
                 .add("bin/bad", "#!/bin/sh\necho not an ELF file\n".getBytes(StandardCharsets.US_ASCII), true)
                 .add("etc/motd", "welcome\n".getBytes(StandardCharsets.US_ASCII), false)
                 .toBytes();
@@ -72,7 +73,17 @@ class UserProgramBootTest {
         String out = run.serialOutput();
         assertEquals(QemuRunner.SUCCESS_EXIT_CODE, run.exitCode(), out);
         List<String> lines = out.lines().toList();
-        assertTrue(lines.contains("initfs: 5 files: bad crash hello quiet"), out);
+        assertTrue(lines.contains("initfs: 6 files: bad crash files hello quiet"), out);
+        for (String line : List.of("motd: welcome|", "relative motd: welcome|",
+                "uname: Moka|" + MokaVersion.current() + "|x86_64|", "ls sys: context log scheme uname",
+                "ls initfs:bin: bad crash files hello quiet",
+                "pipe: through a pipe, then 0", "zero: 3 bytes 000", "written through a dup of stdout",
+                "write to motd: -1 errno 30", "missing: -1 errno 2", "closed fd: 0 -1 errno 9", "files ended: exit 0")) {
+            assertTrue(lines.contains(line), line + " not in:\n" + out);
+        }
+        String context = lines.stream().filter(l -> l.startsWith("context: ")).findFirst().orElse("");
+        assertTrue(context.matches("context: PID +PPID +STATE +NAME\\|1 +0 +running +job\\|\\d+ +1 +running +files\\|"),
+                out);
         assertTrue(lines.contains("hello from user space: pid 2, parent 1, args [world, 42], GREETING=hi there"), out);
         assertTrue(lines.contains("write from a kernel address: -14, bad fd: -1 errno 9"), out);
         assertTrue(lines.contains("hello ended: exit 7"), out);

@@ -5,6 +5,7 @@ import dev.moka.kernel.api.boot.KernelContext;
 import dev.moka.kernel.core.process.ImageInitFs;
 import dev.moka.kernel.core.process.InitFs;
 import dev.moka.kernel.core.process.InitFsException;
+import dev.moka.kernel.core.process.KernelSchemes;
 import dev.moka.kernel.core.process.Process;
 import dev.moka.kernel.core.process.ProcessTable;
 import dev.moka.kernel.core.process.ProgramRunner;
@@ -28,12 +29,14 @@ public final class UserProgramsJob implements BootJob {
         }
         kernel.println("initfs: " + initFs.count() + " files: " + String.join(" ", initFs.list("bin")));
         ProcessTable table = new ProcessTable(64);
-        ProgramRunner runner = new ProgramRunner(kernel, initFs, table);
+        ProgramRunner runner = new ProgramRunner(kernel, initFs, table,
+                new KernelSchemes(kernel.arch(), table, kernel.version(), initFs));
         // The job itself is the first process, the parent of every program it runs.
         Process job = table.create(null, "job");
         String[] env = {"GREETING=hi there", "PATH=initfs:bin"};
         long hello = runner.run(job, "bin/hello", new String[] {"hello", "world", "42"}, env);
         kernel.println("hello ended: " + describe(hello));
+        kernel.println("files ended: " + describe(runner.run(job, "bin/files", new String[] {"files"}, env)));
         long crash = runner.run(job, "bin/crash", new String[] {"crash"}, env);
         kernel.println("crash ended: " + describe(crash));
         kernel.println("bad ended: " + describe(runner.run(job, "bin/bad", new String[] {"bad"}, env)));

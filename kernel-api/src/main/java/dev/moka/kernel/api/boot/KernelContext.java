@@ -33,4 +33,9 @@ public interface KernelContext {
     default dev.moka.kernel.api.mm.UserAddressSpace newUserSpace() {
         return null;
     }
+
+    /** @return the Moka version the kernel reports, as the image was built with */
+    default String version() {
+        return "unknown";
+    }
 }

@@ -4,52 +4,64 @@ import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.arch.SyscallHandler;
 import dev.moka.kernel.api.arch.UserMode;
 import dev.moka.kernel.api.magic.Magic;
-import dev.moka.kernel.api.mm.PageFlags;
 import dev.moka.kernel.api.mm.UserAddressSpace;
 import dev.moka.kernel.api.syscall.Errno;
 import dev.moka.kernel.api.syscall.SyscallNumbers;
+import dev.moka.kernel.ipc.Caller;
+import dev.moka.kernel.ipc.SchemePath;
+import dev.moka.kernel.ipc.fd.FileTable;
+import dev.moka.kernel.ipc.syscall.FileContext;
+import dev.moka.kernel.ipc.syscall.FileSyscalls;
 
 /**
- * The system calls of one running process, in the first form the kernel serves them: its standard
- * output and error go to the console, its standard input is at its end, and it can ask who it is,
- * read the clock and exit. Every pointer is checked against the process's own pages before the
- * kernel touches it (EFAULT otherwise), every descriptor against what exists (EBADF); a call the
- * kernel does not serve yet answers ENOSYS. A CPU fault ends the process with a one-line report,
- * never the kernel.
+ * The system calls of one running process. The file-like calls (open, read, write, close, dup, dup2,
+ * pipe2, lseek, fstat, fpath, fcntl, getdents, chdir, getcwd, mkdir) go to {@code kernel-ipc}'s
+ * dispatcher over the process's own file table, whose descriptors 0, 1 and 2 start on {@code debug:},
+ * the console; the process calls (exit, getpid, getppid, yield, clock_gettime) are served here. Every
+ * pointer is checked against the process's own pages before the kernel touches it (EFAULT), every
+ * descriptor against its table (EBADF); a call the kernel does not serve yet answers ENOSYS. A CPU
+ * fault ends the process with a one-line report, never the kernel.
  */
 final class ProcessCalls implements SyscallHandler {
-    private static final long PAGE = 4096;
-    /** A single write moves at most this much; POSIX lets a write be partial. */
-    private static final long MAX_WRITE = 1 << 20;
-
     private final ArchPack arch;
     private final UserMode mode;
     private final UserAddressSpace space;
     private final Process process;
     private final Console console;
     private final ProgramImage image;
+    private final ProcessMemory memory;
+    private final FileSyscalls files;
+    private final FileContext context;
+    private final long[] arguments = new long[6];
 
-    /** Where a process's console lines go: the kernel log. */
+    /** Where the kernel's one-line reports about a process go: the kernel log. */
     interface Console {
         void println(String line);
     }
 
     ProcessCalls(ArchPack arch, UserMode mode, UserAddressSpace space, Process process, ProgramImage image,
-                 Console console) {
-        this.image = image;
+                 FileSyscalls files, FileTable table, Console console) {
         this.arch = arch;
         this.mode = mode;
         this.space = space;
         this.process = process;
+        this.image = image;
         this.console = console;
+        this.memory = new ProcessMemory(space, image);
+        this.files = files;
+        this.context = new FileContext(table, memory, new Caller(process.pid(), 0, 0), new SchemePath("initfs", ""));
     }
 
     @Override
     public long syscall(long number, long a, long b, long c, long d, long e, long f) {
-        if (number == SyscallNumbers.WRITE) {
-            return write(a, b, c);
-        } else if (number == SyscallNumbers.READ) {
-            return read(a, b, c);
+        if (FileSyscalls.serves(number)) {
+            arguments[0] = a;
+            arguments[1] = b;
+            arguments[2] = c;
+            arguments[3] = d;
+            arguments[4] = e;
+            arguments[5] = f;
+            return files.dispatch(number, arguments, context);
         } else if (number == SyscallNumbers.EXIT) {
             mode.leaveUser(WaitStatus.exited((int) a));
             return 0;
@@ -65,70 +77,18 @@ final class ProcessCalls implements SyscallHandler {
         return -Errno.ENOSYS;
     }
 
-    private long write(long fd, long address, long length) {
-        if (fd != 1 && fd != 2) {
-            return -Errno.EBADF;
-        }
-        if (length < 0) {
-            return -Errno.EINVAL;
-        }
-        long count = Math.min(length, MAX_WRITE);
-        if (!accessible(address, count, false)) {
-            return -Errno.EFAULT;
-        }
-        for (long i = 0; i < count; i++) {
-            arch.consoleWrite(Magic.load8(address + i));
-        }
-        return count;
-    }
-
-    private long read(long fd, long address, long length) {
-        if (fd != 0) {
-            return -Errno.EBADF;
-        }
-        if (length < 0) {
-            return -Errno.EINVAL;
-        }
-        return accessible(address, length, true) ? 0 : -Errno.EFAULT;
-    }
-
     /** The time-stamp counter, taken as nanoseconds: the kernel has no calibrated clock yet. */
     private long clockGettime(long clock, long address) {
         if (clock != 1 && clock != 4) {
             return -Errno.EINVAL;
         }
-        if ((address & 7) != 0 || !accessible(address, 16, true)) {
+        if ((address & 7) != 0 || !memory.isAccessible(address, 16, true)) {
             return -Errno.EFAULT;
         }
         long nanos = arch.cycles();
         Magic.store64(address, nanos / 1_000_000_000L);
         Magic.store64(address + 8, nanos % 1_000_000_000L);
         return 0;
-    }
-
-    /**
-     * @return whether {@code [address, address + length)} lies in the user half and every page of it
-     *         is the process's own (and writable, when {@code write}); pages of its zero ranges not
-     *         touched yet are mapped now
-     */
-    private boolean accessible(long address, long length, boolean write) {
-        long end = address + length;
-        if (length == 0) {
-            return true;
-        }
-        if (address < space.start() || end < address || end > space.end()) {
-            return false;
-        }
-        for (long page = address & -PAGE; page < end; page += PAGE) {
-            long flags = space.flags(page);
-            if (flags < 0 && image.mapOnDemand(space, page)) {
-                flags = space.flags(page); // heap the program has not touched yet: it is its own
-            }
-            if (flags < 0 || (flags & PageFlags.USER) == 0 || write && (flags & PageFlags.WRITABLE) == 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

@@ -5,6 +5,11 @@ import dev.moka.kernel.api.boot.KernelContext;
 import dev.moka.kernel.api.mm.PhysicalMemory;
 import dev.moka.kernel.api.mm.UserAddressSpace;
 import dev.moka.kernel.api.syscall.Errno;
+import dev.moka.kernel.api.syscall.OpenFlags;
+import dev.moka.kernel.ipc.Caller;
+import dev.moka.kernel.ipc.fd.FileTable;
+import dev.moka.kernel.ipc.fd.OpenFile;
+import dev.moka.kernel.ipc.syscall.FileSyscalls;
 
 /**
  * Starts user programs from the initfs, each in a process and an address space of its own, and runs
@@ -20,16 +25,36 @@ public final class ProgramRunner {
     private final KernelContext kernel;
     private final InitFs initFs;
     private final ProcessTable table;
+    private final KernelSchemes schemes;
+    private final FileSyscalls files;
 
     /**
-     * @param kernel the running kernel
-     * @param initFs the programs and files to start from
-     * @param table  where the processes are recorded
+     * @param kernel  the running kernel
+     * @param initFs  the programs and files to start from
+     * @param table   where the processes are recorded
+     * @param schemes the schemes processes open files in
      */
-    public ProgramRunner(KernelContext kernel, InitFs initFs, ProcessTable table) {
+    public ProgramRunner(KernelContext kernel, InitFs initFs, ProcessTable table, KernelSchemes schemes) {
         this.kernel = kernel;
         this.initFs = initFs;
         this.table = table;
+        this.schemes = schemes;
+        this.files = new FileSyscalls(schemes.registry());
+    }
+
+    /** A new file table whose descriptors 0, 1 and 2 are the console; null when it cannot be opened. */
+    private FileTable standardStreams(Process process) {
+        FileTable table = new FileTable();
+        Caller caller = new Caller(process.pid(), 0, 0);
+        int[] modes = {OpenFlags.O_RDONLY, OpenFlags.O_WRONLY, OpenFlags.O_WRONLY};
+        for (int fd = 0; fd < modes.length; fd++) {
+            long handle = schemes.debug().open("", modes[fd], caller);
+            if (handle < 0 || table.installAt(fd, new OpenFile(schemes.debug(), "debug", handle, modes[fd]), false) != fd) {
+                table.closeAll();
+                return null;
+            }
+        }
+        return table;
     }
 
     /**
@@ -72,11 +97,21 @@ public final class ProgramRunner {
             space.destroy();
             return image == null ? -Errno.ENOMEM : -Errno.EAGAIN;
         }
+        FileTable streams = standardStreams(process);
+        if (streams == null) {
+            table.end(process, WaitStatus.signaled(WaitStatus.SIGKILL));
+            if (parent != null) {
+                table.collect(parent, process.pid());
+            }
+            space.destroy();
+            return -Errno.EMFILE;
+        }
         long kernelRoot = memory.activeRoot();
         space.activate();
         long result = mode.enterUser(image.entry(), image.stackPointer(), 0, 0,
-                new ProcessCalls(kernel.arch(), mode, space, process, image, kernel::println));
+                new ProcessCalls(kernel.arch(), mode, space, process, image, files, streams, kernel::println));
         memory.activate(kernelRoot);
+        streams.closeAll();
         int status = result == UserMode.UNRESUMABLE ? WaitStatus.signaled(WaitStatus.SIGSEGV) : (int) result;
         table.end(process, status);
         if (parent != null) {

@@ -1,0 +1,72 @@
+package dev.moka.kernel.core.process;
+
+import dev.moka.kernel.api.arch.ArchPack;
+import dev.moka.kernel.ipc.Blocker;
+import dev.moka.kernel.ipc.SchemeRegistry;
+import dev.moka.kernel.ipc.schemes.DebugScheme;
+import dev.moka.kernel.ipc.schemes.LogBuffer;
+import dev.moka.kernel.ipc.schemes.NullScheme;
+import dev.moka.kernel.ipc.schemes.PipeScheme;
+import dev.moka.kernel.ipc.schemes.ProcessInfo;
+import dev.moka.kernel.ipc.schemes.RandScheme;
+import dev.moka.kernel.ipc.schemes.SysScheme;
+import dev.moka.kernel.ipc.schemes.TimeScheme;
+import dev.moka.kernel.ipc.schemes.ZeroScheme;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The schemes the kernel serves its processes: {@code debug:} (the console), {@code null:},
+ * {@code zero:}, {@code rand:}, {@code pipe:}, {@code sys:} (with {@code context} listing the process
+ * table), {@code time:} and {@code initfs:} (the image's programs and files, read-only). Programs run one at a time on the caller's thread for now, so nothing can
+ * wait: a read that would block (an empty pipe with a writer) answers EAGAIN.
+ */
+public final class KernelSchemes {
+    /** What {@code sys:uname} reads. */
+    public static final String UNAME = "Moka";
+
+    private final SchemeRegistry registry = new SchemeRegistry();
+    private final DebugScheme debug;
+
+    /**
+     * @param arch     the machine, whose console is {@code debug:} and whose cycle counter is the clock
+     * @param table    the processes {@code sys:context} lists
+     * @param version  the Moka version, for {@code sys:uname}
+     * @param initFs   what {@code initfs:} serves
+     */
+    public KernelSchemes(ArchPack arch, ProcessTable table, String version, InitFs initFs) {
+        Blocker blocker = Blocker.refusing();
+        debug = new DebugScheme((bytes, offset, length) -> {
+            for (int i = 0; i < length; i++) {
+                arch.consoleWrite(bytes[offset + i]);
+            }
+        }, blocker);
+        registry.register("debug", debug);
+        registry.register("null", new NullScheme());
+        registry.register("zero", new ZeroScheme());
+        registry.register("rand", new RandScheme(arch.cycles() | 1));
+        registry.register("pipe", new PipeScheme(blocker));
+        registry.register("time", new TimeScheme(clock -> arch.cycles()));
+        registry.register("initfs", new InitFsScheme(initFs));
+        registry.register("sys", new SysScheme(registry, () -> processes(table), new LogBuffer(),
+                UNAME + "\n" + version + "\n" + arch.name() + "\n"));
+    }
+
+    private static List<ProcessInfo> processes(ProcessTable table) {
+        List<ProcessInfo> list = new ArrayList<>();
+        for (Process p : table.list()) {
+            list.add(new ProcessInfo(p.pid(), p.ppid(), p.ended() ? "zombie" : "running", p.name()));
+        }
+        return list;
+    }
+
+    /** @return the registry the file-like system calls resolve names in */
+    public SchemeRegistry registry() {
+        return registry;
+    }
+
+    /** @return the console scheme, whose handles a process's standard streams are */
+    public DebugScheme debug() {
+        return debug;
+    }
+}

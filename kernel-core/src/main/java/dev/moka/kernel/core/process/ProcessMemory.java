@@ -1,0 +1,72 @@
+package dev.moka.kernel.core.process;
+
+import dev.moka.kernel.api.magic.Magic;
+import dev.moka.kernel.api.mm.PageFlags;
+import dev.moka.kernel.api.mm.UserAddressSpace;
+import dev.moka.kernel.ipc.syscall.UserMemory;
+
+/**
+ * A running process's memory as its system calls reach it. A system call runs in the process's
+ * address space, so once a range is known to be the process's own the kernel reads and writes it
+ * directly; {@link #isAccessible} decides that from the process's page flags alone, and the copies
+ * check first, so a bad pointer is an EFAULT, never a kernel fault.
+ */
+final class ProcessMemory implements UserMemory {
+    private static final long PAGE = 4096;
+
+    private final UserAddressSpace space;
+    private final ProgramImage image;
+
+    ProcessMemory(UserAddressSpace space, ProgramImage image) {
+        this.space = space;
+        this.image = image;
+    }
+
+    /**
+     * @return whether {@code [address, address + length)} lies in the user half and every page of it
+     *         is the process's own (and writable, when {@code write}); pages of its zero ranges not
+     *         touched yet are mapped now
+     */
+    @Override
+    public boolean isAccessible(long address, long length, boolean write) {
+        if (length == 0) {
+            return true;
+        }
+        long end = address + length;
+        if (length < 0 || address < space.start() || end < address || end > space.end()) {
+            return false;
+        }
+        for (long page = address & -PAGE; page < end; page += PAGE) {
+            long flags = space.flags(page);
+            if (flags < 0 && image.mapOnDemand(space, page)) {
+                flags = space.flags(page); // heap the program has not touched yet: it is its own
+            }
+            if (flags < 0 || (flags & PageFlags.USER) == 0 || write && (flags & PageFlags.WRITABLE) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean copyIn(long address, byte[] target, int offset, int length) {
+        if (!isAccessible(address, length, false)) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            target[offset + i] = (byte) Magic.load8(address + i);
+        }
+        return true;
+    }
+
+    @Override
+    public boolean copyOut(byte[] source, int offset, int length, long address) {
+        if (!isAccessible(address, length, true)) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            Magic.store8(address + i, source[offset + i]);
+        }
+        return true;
+    }
+}
