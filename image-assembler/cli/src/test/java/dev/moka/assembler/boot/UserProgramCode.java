@@ -107,7 +107,7 @@ final class UserProgramCode {
         "B814000000"                       // 00: mov eax, 0x14
             + "0F05"                       // 05: syscall
             + "4989C4"                     // 07: mov r12, rax
-            + "41BDA0860100"               // 0a: mov r13d, 0x186a0
+            + "41BD20A10700"               // 0a: mov r13d, 0x7a120
             + "B814000000"                 // 10: mov eax, 0x14
             + "0F05"                       // 15: syscall
             + "4C39E0"                     // 17: cmp rax, r12
