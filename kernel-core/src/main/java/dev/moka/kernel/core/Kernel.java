@@ -36,6 +36,8 @@ public final class Kernel implements KernelContext {
     private final KernelImage image;
     /** Made once paging is checked; null when the machine or the image cannot map thread stacks. */
     private StackSpace stackSpace;
+    /** The kernel's own page tables, which every user space shares the kernel half of; 0 without an MMU. */
+    private long kernelRoot;
 
     private Kernel(ArchPack arch, KernelImage image) {
         this.arch = arch;
@@ -95,6 +97,7 @@ public final class Kernel implements KernelContext {
             log.println("paging: ok");
         }
         stackSpace = newStackSpace(frames);
+        kernelRoot = arch.physicalMemory() == null ? 0 : arch.physicalMemory().activeRoot();
         BootJob job = image.job();
         if (job != null) {
             failure = job.run(this);
@@ -170,7 +173,7 @@ public final class Kernel implements KernelContext {
         if (paging == null || format == null || memory == null) {
             return null;
         }
-        return paging.newUserSpace(format, memory, image.frameAllocator());
+        return paging.newUserSpace(format, memory, image.frameAllocator(), kernelRoot);
     }
 
     @Override

@@ -35,15 +35,17 @@ public interface PagingProvider {
                              long end);
 
     /**
-     * Makes an empty address space for a user program, sharing the kernel half of the tables active
-     * now.
+     * Makes an empty address space for a user program, sharing the kernel half of the kernel's own
+     * tables (not those active now, which may be another program's).
      *
-     * @param format the machine's page-table format
-     * @param memory the machine's physical memory and MMU
-     * @param frames where its pages and page tables come from
+     * @param format     the machine's page-table format
+     * @param memory     the machine's physical memory and MMU
+     * @param frames     where its pages and page tables come from
+     * @param kernelRoot physical address of the kernel's root table
      * @return the space, or null when this provider makes none or no frame was free
      */
-    default UserAddressSpace newUserSpace(PageTableFormat format, PhysicalMemory memory, FrameAllocator frames) {
+    default UserAddressSpace newUserSpace(PageTableFormat format, PhysicalMemory memory, FrameAllocator frames,
+                                          long kernelRoot) {
         return null;
     }
 }

@@ -17,6 +17,9 @@ public interface UserAddressSpace {
     /** @return the address after the highest user page */
     long end();
 
+    /** @return the physical address of the space's root table, which the MMU is given to switch to it */
+    long root();
+
     /** Makes this space the one the CPU translates through. */
     void activate();
 

@@ -111,6 +111,18 @@ final class InitFsScheme implements Scheme {
         return Dirents.list(initFs.list(node.path()), buffer, offset, length, index);
     }
 
+    /** @param handle an open handle @return the file's bytes when it is an executable, else null */
+    ByteSource executable(long handle) {
+        Node node = handles.get(handle);
+        return node == null || node.index() < 0 || !initFs.executable(node.index()) ? null : initFs.data(node.index());
+    }
+
+    /** @param handle an open handle @return its path, or null */
+    String path(long handle) {
+        Node node = handles.get(handle);
+        return node == null ? null : node.path();
+    }
+
     @Override
     public long close(long handle) {
         return handles.remove(handle) == null ? -Errno.EBADF : 0;

@@ -1,8 +1,12 @@
 package dev.moka.kernel.core.process;
 
 import dev.moka.kernel.api.arch.ArchPack;
+import dev.moka.kernel.api.syscall.OpenFlags;
 import dev.moka.kernel.ipc.Blocker;
+import dev.moka.kernel.ipc.Caller;
 import dev.moka.kernel.ipc.SchemeRegistry;
+import dev.moka.kernel.ipc.fd.FileTable;
+import dev.moka.kernel.ipc.fd.OpenFile;
 import dev.moka.kernel.ipc.schemes.DebugScheme;
 import dev.moka.kernel.ipc.schemes.LogBuffer;
 import dev.moka.kernel.ipc.schemes.NullScheme;
@@ -58,6 +62,25 @@ public final class KernelSchemes {
             list.add(new ProcessInfo(p.pid(), p.ppid(), p.ended() ? "zombie" : "running", p.name()));
         }
         return list;
+    }
+
+    /**
+     * @param pid the process the table is for
+     * @return a new file table whose descriptors 0, 1 and 2 are the console, or null when the console
+     *         cannot be opened
+     */
+    public FileTable consoleStreams(int pid) {
+        FileTable table = new FileTable();
+        Caller caller = new Caller(pid, 0, 0);
+        int[] modes = {OpenFlags.O_RDONLY, OpenFlags.O_WRONLY, OpenFlags.O_WRONLY};
+        for (int fd = 0; fd < modes.length; fd++) {
+            long handle = debug.open("", modes[fd], caller);
+            if (handle < 0 || table.installAt(fd, new OpenFile(debug, "debug", handle, modes[fd]), false) != fd) {
+                table.closeAll();
+                return null;
+            }
+        }
+        return table;
     }
 
     /** @return the registry the file-like system calls resolve names in */

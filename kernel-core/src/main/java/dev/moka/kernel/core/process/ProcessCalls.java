@@ -10,6 +10,7 @@ import dev.moka.kernel.api.syscall.SyscallNumbers;
 import dev.moka.kernel.ipc.Caller;
 import dev.moka.kernel.ipc.SchemePath;
 import dev.moka.kernel.ipc.fd.FileTable;
+import dev.moka.kernel.ipc.fd.OpenFile;
 import dev.moka.kernel.ipc.syscall.FileContext;
 import dev.moka.kernel.ipc.syscall.FileSyscalls;
 
@@ -33,6 +34,12 @@ final class ProcessCalls implements SyscallHandler {
     private final FileSyscalls files;
     private final FileContext context;
     private final long[] arguments = new long[6];
+    /** The process layer, for spawn, waitpid and yield; null when programs run one at a time. */
+    private final ProcessSystem processes;
+    /** The longest argument or environment list spawn takes, in bytes. */
+    private static final int MAX_LIST_BYTES = 64 << 10;
+    /** Argument list too long. */
+    private static final int E2BIG = 7;
 
     /** Where the kernel's one-line reports about a process go: the kernel log. */
     interface Console {
@@ -40,7 +47,8 @@ final class ProcessCalls implements SyscallHandler {
     }
 
     ProcessCalls(ArchPack arch, UserMode mode, UserAddressSpace space, Process process, ProgramImage image,
-                 FileSyscalls files, FileTable table, Console console) {
+                 FileSyscalls files, FileTable table, Console console, ProcessSystem processes) {
+        this.processes = processes;
         this.arch = arch;
         this.mode = mode;
         this.space = space;
@@ -70,11 +78,85 @@ final class ProcessCalls implements SyscallHandler {
         } else if (number == SyscallNumbers.GETPPID) {
             return process.ppid();
         } else if (number == SyscallNumbers.YIELD) {
+            if (processes != null) {
+                processes.threads().yieldNow();
+            }
             return 0;
+        } else if (number == SyscallNumbers.SPAWN) {
+            return spawn(a, b, c, d, e);
+        } else if (number == SyscallNumbers.WAITPID) {
+            return waitpid(a, b, c);
         } else if (number == SyscallNumbers.CLOCK_GETTIME) {
             return clockGettime(a, b);
         }
         return -Errno.ENOSYS;
+    }
+
+    /** {@code spawn(executableFd, argv, argvLength, envp, envpLength)}: a child running the executable. */
+    private long spawn(long fd, long argv, long argvLength, long envp, long envpLength) {
+        if (processes == null) {
+            return -Errno.ENOSYS;
+        }
+        OpenFile file = fd < 0 || fd >= context.files().limit() ? null : context.files().get((int) fd);
+        if (file == null) {
+            return -Errno.EBADF;
+        }
+        ByteSource executable = file.scheme() instanceof InitFsScheme initFs ? initFs.executable(file.handle()) : null;
+        if (executable == null) {
+            return -Errno.EACCES;
+        }
+        if (argvLength < 0 || envpLength < 0 || argvLength > MAX_LIST_BYTES || envpLength > MAX_LIST_BYTES) {
+            return -E2BIG;
+        }
+        byte[] args = new byte[(int) argvLength];
+        byte[] env = new byte[(int) envpLength];
+        if (!memory.copyIn(argv, args, 0, args.length) || !memory.copyIn(envp, env, 0, env.length)) {
+            return -Errno.EFAULT;
+        }
+        return processes.spawn(process, executable, strings(args), strings(env),
+                context.files().inherit(FileTable.DEFAULT_LIMIT));
+    }
+
+    /** @param list NUL-terminated strings, one after the other @return them */
+    private static String[] strings(byte[] list) {
+        int count = 0;
+        for (byte b : list) {
+            if (b == 0) {
+                count++;
+            }
+        }
+        String[] out = new String[count];
+        int start = 0;
+        int index = 0;
+        for (int i = 0; i < list.length; i++) {
+            if (list[i] == 0) {
+                char[] chars = new char[i - start];
+                for (int j = 0; j < chars.length; j++) {
+                    chars[j] = (char) (list[start + j] & 0xff);
+                }
+                out[index++] = new String(chars);
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** {@code waitpid(pid, status, options)}: the status word goes to {@code status} (8 bytes) unless it is 0. */
+    private long waitpid(long pid, long statusAddress, long options) {
+        if (processes == null) {
+            return -Errno.ENOSYS;
+        }
+        if (statusAddress != 0 && !memory.isAccessible(statusAddress, 8, true)) {
+            return -Errno.EFAULT;
+        }
+        long result = processes.waitpid(process, (int) pid, (int) options);
+        if (result <= 0) {
+            return result;
+        }
+        if (statusAddress != 0) {
+            Magic.store64(statusAddress, result & 0xffff_ffffL);
+        }
+        return result >>> 32;
     }
 
     /** The time-stamp counter, taken as nanoseconds: the kernel has no calibrated clock yet. */

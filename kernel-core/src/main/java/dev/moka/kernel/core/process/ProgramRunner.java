@@ -5,10 +5,7 @@ import dev.moka.kernel.api.boot.KernelContext;
 import dev.moka.kernel.api.mm.PhysicalMemory;
 import dev.moka.kernel.api.mm.UserAddressSpace;
 import dev.moka.kernel.api.syscall.Errno;
-import dev.moka.kernel.api.syscall.OpenFlags;
-import dev.moka.kernel.ipc.Caller;
 import dev.moka.kernel.ipc.fd.FileTable;
-import dev.moka.kernel.ipc.fd.OpenFile;
 import dev.moka.kernel.ipc.syscall.FileSyscalls;
 
 /**
@@ -40,21 +37,6 @@ public final class ProgramRunner {
         this.table = table;
         this.schemes = schemes;
         this.files = new FileSyscalls(schemes.registry());
-    }
-
-    /** A new file table whose descriptors 0, 1 and 2 are the console; null when it cannot be opened. */
-    private FileTable standardStreams(Process process) {
-        FileTable table = new FileTable();
-        Caller caller = new Caller(process.pid(), 0, 0);
-        int[] modes = {OpenFlags.O_RDONLY, OpenFlags.O_WRONLY, OpenFlags.O_WRONLY};
-        for (int fd = 0; fd < modes.length; fd++) {
-            long handle = schemes.debug().open("", modes[fd], caller);
-            if (handle < 0 || table.installAt(fd, new OpenFile(schemes.debug(), "debug", handle, modes[fd]), false) != fd) {
-                table.closeAll();
-                return null;
-            }
-        }
-        return table;
     }
 
     /**
@@ -97,7 +79,7 @@ public final class ProgramRunner {
             space.destroy();
             return image == null ? -Errno.ENOMEM : -Errno.EAGAIN;
         }
-        FileTable streams = standardStreams(process);
+        FileTable streams = schemes.consoleStreams(process.pid());
         if (streams == null) {
             table.end(process, WaitStatus.signaled(WaitStatus.SIGKILL));
             if (parent != null) {
@@ -109,7 +91,7 @@ public final class ProgramRunner {
         long kernelRoot = memory.activeRoot();
         space.activate();
         long result = mode.enterUser(image.entry(), image.stackPointer(), 0, 0,
-                new ProcessCalls(kernel.arch(), mode, space, process, image, files, streams, kernel::println));
+                new ProcessCalls(kernel.arch(), mode, space, process, image, files, streams, kernel::println, null));
         memory.activate(kernelRoot);
         streams.closeAll();
         int status = result == UserMode.UNRESUMABLE ? WaitStatus.signaled(WaitStatus.SIGSEGV) : (int) result;

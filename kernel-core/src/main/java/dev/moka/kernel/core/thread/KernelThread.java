@@ -23,6 +23,8 @@ public final class KernelThread {
     long wakeTick;
     /** Parked by a monitor: only then may {@code unpark} wake it. */
     boolean parked;
+    /** Root of the address space the thread runs in, or 0 for a kernel thread, which runs in any. */
+    long spaceRoot;
     /** Link in a wait queue or the sleep list. */
     KernelThread next;
 

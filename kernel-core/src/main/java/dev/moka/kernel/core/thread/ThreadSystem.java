@@ -34,6 +34,8 @@ public final class ThreadSystem implements ThreadEvents {
     public static final int TRACE_LENGTH = 50;
 
     private final ArchPack arch;
+    /** The machine's MMU, for the threads of user programs; null on a machine without one. */
+    private final dev.moka.kernel.api.mm.PhysicalMemory memory;
     private final Scheduler scheduler;
     private final KernelStacks stacks;
     private final ThreadTable threads = new ThreadTable();
@@ -81,6 +83,7 @@ public final class ThreadSystem implements ThreadEvents {
                     + " states no stack range, or the image has no paging code to map it");
         }
         this.arch = arch;
+        this.memory = arch.physicalMemory();
         this.scheduler = scheduler;
         this.stacks = new KernelStacks(space, frames);
         // The main thread keeps its boot stack; it needs memory only for its saved state.
@@ -133,6 +136,18 @@ public final class ThreadSystem implements ThreadEvents {
         }
         arch.enableInterrupts();
         return thread;
+    }
+
+    /**
+     * Ties a thread to an address space: whenever it is switched to, that space is made the active
+     * one first. Kernel threads (root 0) run in whatever space is active, since every space shares
+     * the kernel half.
+     *
+     * @param thread a live thread
+     * @param root   the physical address of the space's root table, or 0 for none
+     */
+    public void setAddressSpace(KernelThread thread, long root) {
+        thread.spaceRoot = root;
     }
 
     /** Starts the timer at {@code hz} ticks per second. */
@@ -355,6 +370,9 @@ public final class ThreadSystem implements ThreadEvents {
         Monitors.switchedTo(monitorId(next));
         switches++;
         switchStartedAt = arch.cycles();
+        if (next.spaceRoot != 0 && memory != null && memory.activeRoot() != next.spaceRoot) {
+            memory.activate(next.spaceRoot);
+        }
         arch.switchContext(previous.context, next.context);
         // Back in this thread: the thread that switched to it recorded when it started. Under
         // QEMU's -icount the cycle counter counts guest instructions, which makes this a cost figure.

@@ -28,7 +28,8 @@ public final class AddressSpacePaging implements PagingProvider {
     }
 
     @Override
-    public UserAddressSpace newUserSpace(PageTableFormat format, PhysicalMemory memory, FrameAllocator frames) {
-        return UserSpace.create(format, memory, frames, memory.activeRoot());
+    public UserAddressSpace newUserSpace(PageTableFormat format, PhysicalMemory memory, FrameAllocator frames,
+                                         long kernelRoot) {
+        return UserSpace.create(format, memory, frames, kernelRoot);
     }
 }

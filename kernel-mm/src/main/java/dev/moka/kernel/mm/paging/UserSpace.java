@@ -74,6 +74,7 @@ public final class UserSpace implements UserAddressSpace {
     }
 
     /** @return physical address of the root table, for the machine's switch of address spaces; 0 once destroyed */
+    @Override
     public long root() {
         return space.root();
     }

@@ -1,0 +1,78 @@
+package dev.moka.assembler.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moka.assembler.config.ImageConfig;
+import dev.moka.assembler.config.MokaVersion;
+import dev.moka.assembler.image.ImageBuilder;
+import dev.moka.assembler.image.ImageSpec;
+import dev.moka.assembler.image.InitFsWriter;
+import dev.moka.assembler.linux.LinuxExecutableBuilder;
+import dev.moka.assembler.moka.MokaExecutableBuilder;
+import dev.moka.assembler.qemu.QemuResult;
+import dev.moka.assembler.qemu.QemuRunner;
+import dev.moka.kernel.api.syscall.SyscallNumbers;
+import dev.moka.relibc.Unistd;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Processes side by side in QEMU: a parent spawns three children, one of which spins, and collects
+ * them with waitpid, by id and in any order; each child has its own address space, arguments and
+ * environment, and the kernel switches spaces with threads. Frames free before the tree equal those
+ * after, and the kernel's own waitpid sees the parent's exit code.
+ */
+class ProcessTreeBootTest {
+    @TempDir
+    Path work;
+
+    private static Path classesOf(Class<?> type) throws Exception {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    private byte[] compile(Path classes, String mainClass) throws Exception {
+        LinuxExecutableBuilder.Options options = MokaExecutableBuilder.defaultOptions();
+        return MokaExecutableBuilder.build(List.of(classes, classesOf(Unistd.class), classesOf(SyscallNumbers.class)),
+                mainClass, new LinuxExecutableBuilder.Options(options.planClass(), 4L << 20, false, options.library()));
+    }
+
+    @Test
+    void aParentSpawnsChildrenThatRunSideBySideAndCollectsThem() throws Exception {
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        List<String> javac = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+                "--release", "21", "-d", classes.toString(), "-cp",
+                classesOf(Unistd.class) + java.io.File.pathSeparator + classesOf(SyscallNumbers.class),
+                "src/test/resources/user/ParentUser.java", "src/test/resources/user/ChildUser.java"));
+        assertEquals(0, new ProcessBuilder(javac).inheritIO().start().waitFor(), "javac failed");
+        byte[] initFs = new InitFsWriter()
+                .add("bin/parent", compile(classes, "ParentUser"), true)
+                .add("bin/child", compile(classes, "ChildUser"), true)
+                .add("etc/motd", "welcome\n".getBytes(StandardCharsets.US_ASCII), false)
+                .toBytes();
+        ImageSpec spec = ImageSpec.of(new ImageConfig(null, new ImageConfig.KernelSection("round-robin", "bitmap")),
+                MokaVersion.current()).withBootJobClass(ProcessTreeJob.class.getName()).withInitFs(initFs);
+        QemuResult run = QemuBoot.boot(ImageBuilder.assemble(spec), work, "256M");
+        String out = run.serialOutput();
+        assertEquals(QemuRunner.SUCCESS_EXIT_CODE, run.exitCode(), out);
+        List<String> lines = out.lines().toList();
+        for (String line : List.of("parent 2 started true true true", "waited for b: true, exit 5",
+                "then 2 more, exit codes summing to 3, then errno 10", "spawn of a missing file: -1 errno 2",
+                "spawn of a plain file: -1 errno 13", "parent 2 ended: exit 42",
+                "child a is pid 3 of 2, FROM=parent 2", "child b is pid 4 of 2, FROM=parent 2",
+                "child spin is pid 5 of 2 after spinning, FROM=parent 2")) {
+            assertTrue(lines.contains(line), line + " not in:\n" + out);
+        }
+        Matcher frames = Pattern.compile("(?m)^process tree: frames free before (\\d+), after (\\d+), processes left 1$")
+                .matcher(out);
+        assertTrue(frames.find(), out);
+        assertEquals(frames.group(1), frames.group(2), out);
+    }
+}

@@ -1,0 +1,177 @@
+package dev.moka.kernel.core.process;
+
+import dev.moka.kernel.api.arch.UserMode;
+import dev.moka.kernel.api.boot.KernelContext;
+import dev.moka.kernel.api.mm.PhysicalMemory;
+import dev.moka.kernel.api.mm.UserAddressSpace;
+import dev.moka.kernel.api.syscall.Errno;
+import dev.moka.kernel.core.thread.KernelThread;
+import dev.moka.kernel.core.thread.ThreadSystem;
+import dev.moka.kernel.core.thread.WaitQueue;
+import dev.moka.kernel.ipc.fd.FileTable;
+import dev.moka.kernel.ipc.syscall.FileSyscalls;
+
+/**
+ * Processes that run side by side: each is a kernel thread of the thread layer that runs one user
+ * program in an address space of its own, switched to whenever its thread is. A process starts
+ * another with {@link #spawn} (no fork: a Java program cannot be copied half-way through) and
+ * collects its end with {@link #waitpid}, which blocks the caller's thread until a child ends.
+ */
+public final class ProcessSystem {
+    /** {@code waitpid} option: do not wait. */
+    public static final int WNOHANG = 1;
+
+    private final KernelContext kernel;
+    private final ThreadSystem threads;
+    private final ProcessTable table;
+    private final KernelSchemes schemes;
+    private final FileSyscalls files;
+    private final long kernelRoot;
+
+    /** What a started process runs on, attached to its {@link Process}. */
+    private static final class Running {
+        final UserAddressSpace space;
+        final FileTable files;
+        final WaitQueue children = new WaitQueue();
+
+        Running(UserAddressSpace space, FileTable files) {
+            this.space = space;
+            this.files = files;
+        }
+    }
+
+    /**
+     * @param kernel  the running kernel
+     * @param threads the thread layer processes run on; the caller is its main thread
+     * @param table   where processes are recorded
+     * @param schemes the schemes processes open files in
+     */
+    public ProcessSystem(KernelContext kernel, ThreadSystem threads, ProcessTable table, KernelSchemes schemes) {
+        this.kernel = kernel;
+        this.threads = threads;
+        this.table = table;
+        this.schemes = schemes;
+        this.files = new FileSyscalls(schemes.registry());
+        PhysicalMemory memory = kernel.arch().physicalMemory();
+        this.kernelRoot = memory == null ? 0 : memory.activeRoot();
+    }
+
+    /**
+     * Starts a program in a new process.
+     *
+     * @param parent   the starting process (it must be recorded in the table)
+     * @param file     the executable's bytes
+     * @param argv     the arguments, the program's name first
+     * @param envp     the environment
+     * @param inherited the child's file table
+     * @return the child's id, or a negated errno; on failure the table is closed
+     */
+    public long spawn(Process parent, ByteSource file, String[] argv, String[] envp, FileTable inherited) {
+        UserMode mode = kernel.arch().userMode();
+        if (mode == null) {
+            inherited.closeAll();
+            return -Errno.ENOSYS;
+        }
+        UserAddressSpace space = kernel.newUserSpace();
+        if (space == null) {
+            inherited.closeAll();
+            return -Errno.ENOMEM;
+        }
+        ProgramImage image;
+        try {
+            image = ProgramImage.load(space, ElfExecutable.parse(file, space.start(), space.end()), file, argv, envp);
+        } catch (ExecutableException e) {
+            kernel.println((argv.length > 0 ? argv[0] : "?") + ": not started: " + e.getMessage());
+            image = null;
+            inherited.closeAll();
+            space.destroy();
+            return -ProgramRunner.ENOEXEC;
+        }
+        Process process = image == null ? null : table.create(parent, argv.length > 0 ? argv[0] : "?");
+        if (process == null) {
+            inherited.closeAll();
+            space.destroy();
+            return image == null ? -Errno.ENOMEM : -Errno.EAGAIN;
+        }
+        Running running = new Running(space, inherited);
+        process.attach(running);
+        ProgramImage program = image;
+        ProcessCalls calls = new ProcessCalls(kernel.arch(), mode, space, process, program, files, inherited,
+                kernel::println, this);
+        KernelThread thread = threads.spawn(process.name(), 0, 0, () -> {
+            space.activate();
+            long result = mode.enterUser(program.entry(), program.stackPointer(), 0, 0, calls);
+            end(process, result == UserMode.UNRESUMABLE ? WaitStatus.signaled(WaitStatus.SIGSEGV) : (int) result);
+            return false;
+        });
+        if (thread == null) {
+            table.end(process, WaitStatus.signaled(WaitStatus.SIGKILL));
+            table.collect(parent, process.pid());
+            inherited.closeAll();
+            space.destroy();
+            return -Errno.ENOMEM;
+        }
+        threads.setAddressSpace(thread, space.root());
+        return process.pid();
+    }
+
+    /** The end of a process, on its own thread: its files and space go back and its parent wakes. */
+    private void end(Process process, int status) {
+        // From here the thread must not be switched back into the space it is about to give back.
+        threads.setAddressSpace(threads.current(), 0);
+        Running running = (Running) process.resources();
+        running.files.closeAll();
+        PhysicalMemory memory = kernel.arch().physicalMemory();
+        memory.activate(kernelRoot);
+        running.space.destroy();
+        table.end(process, status);
+        Process parent = process.parent();
+        if (parent != null && parent.resources() instanceof Running waiting) {
+            while (threads.wakeOne(waiting.children)) {
+                // every waiter looks again
+            }
+        }
+    }
+
+    /**
+     * @param caller  the waiting process
+     * @param pid     the child, or -1 for any
+     * @param options 0 or {@link #WNOHANG}
+     * @return {@code pid << 32 | status} of the collected child; 0 with {@code WNOHANG} when none has
+     *         ended; {@code -ECHILD} when there is nothing to wait for
+     */
+    public long waitpid(Process caller, int pid, int options) {
+        for (;;) {
+            long result = table.collect(caller, pid);
+            if (result == ProcessTable.NO_CHILD) {
+                return -Errno.ECHILD;
+            }
+            if (result != ProcessTable.NOT_YET) {
+                return result;
+            }
+            if ((options & WNOHANG) != 0) {
+                return 0;
+            }
+            Running running = (Running) caller.resources();
+            threads.block(running.children);
+        }
+    }
+
+    /**
+     * Makes a process of the kernel itself, the parent of the first program, whose thread is the
+     * caller (the thread layer's main thread): it waits for its children like any process.
+     *
+     * @param name its name in the table
+     * @return the process, the table's init
+     */
+    public Process kernelProcess(String name) {
+        Process process = table.create(null, name);
+        process.attach(new Running(null, new FileTable()));
+        return process;
+    }
+
+    /** @return the thread layer, for the calls that yield or sleep */
+    ThreadSystem threads() {
+        return threads;
+    }
+}
