@@ -1,9 +1,21 @@
 import dev.moka.relibc.Unistd;
 
-/** A child: says who it is and exits with the code it was given; "spin" keeps the CPU busy a while first. */
+/**
+ * A child: says who it is and exits with the code it was given; "spin" keeps the CPU busy a while
+ * first; "lines" writes 8,000 numbered lines to its standard output instead.
+ */
 public class ChildUser {
+    /** More than a pipe holds (64 KiB), so the writer must wait for the reader. */
+    static final int LINES = 8000;
+
     public static void main(String[] args) {
         long spins = 0;
+        if (args[1].equals("lines")) {
+            for (int i = 0; i < LINES; i++) {
+                System.out.println("line " + i);
+            }
+            System.exit(0);
+        }
         if (args[1].equals("spin")) {
             for (long i = 0; i < 30_000_000L; i++) {
                 spins += i & 1;

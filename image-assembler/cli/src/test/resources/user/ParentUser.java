@@ -23,6 +23,27 @@ public class ParentUser {
             sum += Wait.exitStatus(status[0]);
         }
         System.out.println("then " + collected + " more, exit codes summing to " + sum + ", then errno " + Errno.errno());
+        int[] pipe = new int[2];
+        Unistd.pipe(pipe);
+        int writer = Spawn.spawn("initfs:bin/child", new String[] {"child", "0", "lines"}, env,
+                Spawn.FdAction.dup2(pipe[1], 1));
+        Unistd.close(pipe[1]);
+        byte[] buffer = new byte[4096];
+        long bytes = 0;
+        int lines = 0;
+        int n;
+        while ((n = Unistd.read(pipe[0], buffer, 0, buffer.length)) > 0) {
+            bytes += n;
+            for (int i = 0; i < n; i++) {
+                if (buffer[i] == '\n') {
+                    lines++;
+                }
+            }
+        }
+        Unistd.close(pipe[0]);
+        int writerEnd = Wait.waitpid(writer, status, 0);
+        System.out.println("through a pipe from child " + (writerEnd == writer) + ": " + lines + " lines, " + bytes
+                + " bytes, exit " + Wait.exitStatus(status[0]) + ", last read " + n);
         int missing = Spawn.spawn("initfs:bin/nothing", new String[] {"nothing"}, env);
         System.out.println("spawn of a missing file: " + missing + " errno " + Errno.errno());
         int notExecutable = Spawn.spawn("initfs:etc/motd", new String[] {"motd"}, env);

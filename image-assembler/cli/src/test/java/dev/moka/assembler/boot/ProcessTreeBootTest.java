@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Processes side by side in QEMU: a parent spawns three children, one of which spins, and collects
  * them with waitpid, by id and in any order; each child has its own address space, arguments and
- * environment, and the kernel switches spaces with threads. Frames free before the tree equal those
+ * environment, and the kernel switches spaces with threads. A child writes more than a pipe holds to
+ * its standard output, redirected into a pipe the parent reads to the end: the writer waits for the
+ * reader and the reader for the writer. Frames free before the tree equal those
  * after, and the kernel's own waitpid sees the parent's exit code.
  */
 class ProcessTreeBootTest {
@@ -42,6 +44,15 @@ class ProcessTreeBootTest {
         LinuxExecutableBuilder.Options options = MokaExecutableBuilder.defaultOptions();
         return MokaExecutableBuilder.build(List.of(classes, classesOf(Unistd.class), classesOf(SyscallNumbers.class)),
                 mainClass, new LinuxExecutableBuilder.Options(options.planClass(), 4L << 20, false, options.library()));
+    }
+
+    /** What 8,000 lines "line 0" to "line 7999" take. */
+    private static long pipedBytes() {
+        long total = 0;
+        for (int i = 0; i < 8000; i++) {
+            total += ("line " + i + "\n").length();
+        }
+        return total;
     }
 
     @Test
@@ -67,7 +78,8 @@ class ProcessTreeBootTest {
                 "then 2 more, exit codes summing to 3, then errno 10", "spawn of a missing file: -1 errno 2",
                 "spawn of a plain file: -1 errno 13", "parent 2 ended: exit 42",
                 "child a is pid 3 of 2, FROM=parent 2", "child b is pid 4 of 2, FROM=parent 2",
-                "child spin is pid 5 of 2 after spinning, FROM=parent 2")) {
+                "child spin is pid 5 of 2 after spinning, FROM=parent 2",
+                "through a pipe from child true: 8000 lines, " + pipedBytes() + " bytes, exit 0, last read 0")) {
             assertTrue(lines.contains(line), line + " not in:\n" + out);
         }
         Matcher frames = Pattern.compile("(?m)^process tree: frames free before (\\d+), after (\\d+), processes left 1$")

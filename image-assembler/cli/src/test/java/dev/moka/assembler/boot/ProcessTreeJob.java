@@ -31,7 +31,8 @@ public final class ProcessTreeJob implements BootJob {
                 kernel.stackSpace(), 0, 0);
         threads.startTimer(1000);
         ProcessTable table = new ProcessTable(64);
-        KernelSchemes schemes = new KernelSchemes(kernel.arch(), table, kernel.version(), initFs);
+        KernelSchemes schemes = new KernelSchemes(kernel.arch(), table, kernel.version(), initFs,
+                ProcessSystem.pipeBlocker(threads, kernel.arch()));
         ProcessSystem processes = new ProcessSystem(kernel, threads, table, schemes);
         Process init = processes.kernelProcess("kernel");
         long before = kernel.frames().freeFrames();

@@ -39,6 +39,21 @@ public final class KernelSchemes {
      * @param initFs   what {@code initfs:} serves
      */
     public KernelSchemes(ArchPack arch, ProcessTable table, String version, InitFs initFs) {
+        this(arch, table, version, initFs, Blocker.refusing());
+    }
+
+    /**
+     * As {@link #KernelSchemes(ArchPack, ProcessTable, String, InitFs)}, with pipes that make a reader
+     * or writer wait through {@code pipes} when they cannot go on.
+     *
+     * @param arch    the machine
+     * @param table   the processes {@code sys:context} lists
+     * @param version the Moka version
+     * @param initFs  what {@code initfs:} serves
+     * @param pipes   how a pipe's reader or writer waits
+     */
+    public KernelSchemes(ArchPack arch, ProcessTable table, String version, InitFs initFs, Blocker pipes) {
+        // The console has no input yet: a read of it finds the end at once instead of waiting forever.
         Blocker blocker = Blocker.refusing();
         debug = new DebugScheme((bytes, offset, length) -> {
             for (int i = 0; i < length; i++) {
@@ -49,7 +64,7 @@ public final class KernelSchemes {
         registry.register("null", new NullScheme());
         registry.register("zero", new ZeroScheme());
         registry.register("rand", new RandScheme(arch.cycles() | 1));
-        registry.register("pipe", new PipeScheme(blocker));
+        registry.register("pipe", new PipeScheme(pipes));
         registry.register("time", new TimeScheme(clock -> arch.cycles()));
         registry.register("initfs", new InitFsScheme(initFs));
         registry.register("sys", new SysScheme(registry, () -> processes(table), new LogBuffer(),

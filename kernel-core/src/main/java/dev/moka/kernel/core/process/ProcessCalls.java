@@ -69,7 +69,14 @@ final class ProcessCalls implements SyscallHandler {
             arguments[3] = d;
             arguments[4] = e;
             arguments[5] = f;
-            return files.dispatch(number, arguments, context);
+            // Scheme code runs with the rest of the kernel held off, as schemes' sleep and wakeup
+            // expect (one CPU: interrupts masked); a wait gives that up while the thread is parked.
+            arch.disableInterrupts();
+            try {
+                return files.dispatch(number, arguments, context);
+            } finally {
+                arch.enableInterrupts();
+            }
         } else if (number == SyscallNumbers.EXIT) {
             mode.leaveUser(WaitStatus.exited((int) a));
             return 0;

@@ -120,7 +120,10 @@ public final class ProcessSystem {
         // From here the thread must not be switched back into the space it is about to give back.
         threads.setAddressSpace(threads.current(), 0);
         Running running = (Running) process.resources();
+        // Closing a pipe's end wakes its other side: scheme code runs with interrupts masked.
+        kernel.arch().disableInterrupts();
         running.files.closeAll();
+        kernel.arch().enableInterrupts();
         PhysicalMemory memory = kernel.arch().physicalMemory();
         memory.activate(kernelRoot);
         running.space.destroy();
@@ -168,6 +171,15 @@ public final class ProcessSystem {
         Process process = table.create(null, name);
         process.attach(new Running(null, new FileTable()));
         return process;
+    }
+
+    /**
+     * @param threads the thread layer processes will run on
+     * @param arch    the machine
+     * @return the blocker pipes should wait through, for {@link KernelSchemes}
+     */
+    public static dev.moka.kernel.ipc.Blocker pipeBlocker(ThreadSystem threads, dev.moka.kernel.api.arch.ArchPack arch) {
+        return new ThreadBlocker(threads, arch);
     }
 
     /** @return the thread layer, for the calls that yield or sleep */
