@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +54,7 @@ class DiskFormatTest {
         assertArrayEquals(kernel, Arrays.copyOfRange(onDisk, KERNEL_OFFSET, KERNEL_OFFSET + kernel.length),
                 "the disk does not hold the Multiboot kernel from sector 64");
 
-        assumeTrue(QemuOnPath.present(), "qemu-system-x86_64 is not installed");
+        QemuOnPath.require();
         RunMojo run = Goals.forProject(new RunMojo(), classes, List.of(turns));
         run.format = MokaMojo.DISK;
         String serial = FrontDoorsTest.SerialCapture.of(run::execute);

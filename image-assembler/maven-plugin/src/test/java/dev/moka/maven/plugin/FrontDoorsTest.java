@@ -3,7 +3,6 @@ package dev.moka.maven.plugin;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.moka.maven.plugin.launch.SettersLauncher;
 import java.io.ByteArrayOutputStream;
@@ -77,7 +76,7 @@ class FrontDoorsTest {
         assertArrayEquals(Files.readAllBytes(fromCli), plugin, "the plugin's image differs from the command line's");
         assertArrayEquals(Files.readAllBytes(fromBuilder), plugin, "the plugin's image differs from the builder's");
 
-        assumeTrue(QemuOnPath.present(), "qemu-system-x86_64 is not installed");
+        QemuOnPath.require();
         RunMojo run = Goals.forProject(new RunMojo(), classes, List.of(turns));
         run.image = fromPlugin.toFile();
         String serial = SerialCapture.of(run::execute);

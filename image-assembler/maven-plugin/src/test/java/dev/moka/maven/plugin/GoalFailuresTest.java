@@ -3,7 +3,6 @@ package dev.moka.maven.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +47,7 @@ class GoalFailuresTest {
         assemble.image = image.toFile();
         assemble.execute();
 
-        assumeTrue(QemuOnPath.present(), "qemu-system-x86_64 is not installed");
+        QemuOnPath.require();
         RunMojo run = Goals.forProject(new RunMojo(), emptyAllocator, List.of());
         run.image = image.toFile();
         MojoFailureException failure = assertThrows(MojoFailureException.class,
