@@ -8,16 +8,10 @@ import dev.moka.assembler.config.MokaVersion;
 import dev.moka.assembler.image.ImageBuilder;
 import dev.moka.assembler.image.ImageSpec;
 import dev.moka.assembler.image.InitFsWriter;
-import dev.moka.assembler.linux.LinuxExecutableBuilder;
-import dev.moka.assembler.moka.MokaExecutableBuilder;
 import dev.moka.assembler.qemu.QemuResult;
 import dev.moka.assembler.qemu.QemuRunner;
-import dev.moka.kernel.api.syscall.SyscallNumbers;
-import dev.moka.relibc.Unistd;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,16 +30,6 @@ class ProcessTreeBootTest {
     @TempDir
     Path work;
 
-    private static Path classesOf(Class<?> type) throws Exception {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    }
-
-    private byte[] compile(Path classes, String mainClass) throws Exception {
-        LinuxExecutableBuilder.Options options = MokaExecutableBuilder.defaultOptions();
-        return MokaExecutableBuilder.build(List.of(classes, classesOf(Unistd.class), classesOf(SyscallNumbers.class)),
-                mainClass, new LinuxExecutableBuilder.Options(options.planClass(), 4L << 20, false, options.library()));
-    }
-
     /** What 8,000 lines "line 0" to "line 7999" take. */
     private static long pipedBytes() {
         long total = 0;
@@ -57,15 +41,10 @@ class ProcessTreeBootTest {
 
     @Test
     void aParentSpawnsChildrenThatRunSideBySideAndCollectsThem() throws Exception {
-        Path classes = Files.createDirectories(work.resolve("classes"));
-        List<String> javac = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-                "--release", "21", "-d", classes.toString(), "-cp",
-                classesOf(Unistd.class) + java.io.File.pathSeparator + classesOf(SyscallNumbers.class),
-                "src/test/resources/user/ParentUser.java", "src/test/resources/user/ChildUser.java"));
-        assertEquals(0, new ProcessBuilder(javac).inheritIO().start().waitFor(), "javac failed");
+        JavaUserPrograms programs = JavaUserPrograms.javac(work, "ParentUser", "ChildUser");
         byte[] initFs = new InitFsWriter()
-                .add("bin/parent", compile(classes, "ParentUser"), true)
-                .add("bin/child", compile(classes, "ChildUser"), true)
+                .add("bin/parent", programs.executable("ParentUser"), true)
+                .add("bin/child", programs.executable("ChildUser"), true)
                 .add("etc/motd", "welcome\n".getBytes(StandardCharsets.US_ASCII), false)
                 .toBytes();
         ImageSpec spec = ImageSpec.of(new ImageConfig(null, new ImageConfig.KernelSection("round-robin", "bitmap")),

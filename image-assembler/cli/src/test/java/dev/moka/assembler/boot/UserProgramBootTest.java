@@ -8,17 +8,10 @@ import dev.moka.assembler.config.MokaVersion;
 import dev.moka.assembler.image.ImageBuilder;
 import dev.moka.assembler.image.ImageSpec;
 import dev.moka.assembler.image.InitFsWriter;
-import dev.moka.assembler.linux.LinuxExecutableBuilder;
-import dev.moka.assembler.moka.MokaExecutableBuilder;
 import dev.moka.assembler.qemu.QemuResult;
 import dev.moka.assembler.qemu.QemuRunner;
-import dev.moka.kernel.api.syscall.SyscallNumbers;
-import dev.moka.relibc.Unistd;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,37 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
  * runs give back every frame.
  */
 class UserProgramBootTest {
-    private static final long USER_HEAP = 4L << 20;
-
     @TempDir
     Path work;
 
-    private static Path classesOf(Class<?> type) throws URISyntaxException {
-        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    }
-
-    private byte[] compile(Path classes, String mainClass) throws Exception {
-        List<Path> classPath = List.of(classes, classesOf(Unistd.class), classesOf(SyscallNumbers.class));
-        LinuxExecutableBuilder.Options options = MokaExecutableBuilder.defaultOptions();
-        return MokaExecutableBuilder.build(classPath, mainClass,
-                new LinuxExecutableBuilder.Options(options.planClass(), USER_HEAP, false, options.library()));
-    }
-
     @Test
     void userProgramsRunInTheirOwnSpacesAndTheKernelGoesOn() throws Exception {
-        Path classes = Files.createDirectories(work.resolve("classes"));
-        List<String> javac = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-                "--release", "21", "-d", classes.toString(), "-cp",
-                classesOf(Unistd.class) + java.io.File.pathSeparator + classesOf(SyscallNumbers.class)));
-        for (String program : List.of("HelloUser", "CrashUser", "QuietUser", "FilesUser")) {
-            javac.add("src/test/resources/user/" + program + ".java");
-        }
-        assertEquals(0, new ProcessBuilder(javac).inheritIO().start().waitFor(), "javac failed");
+        JavaUserPrograms programs = JavaUserPrograms.javac(work, "HelloUser", "CrashUser", "QuietUser", "FilesUser");
         byte[] initFs = new InitFsWriter()
-                .add("bin/hello", compile(classes, "HelloUser"), true)
-                .add("bin/crash", compile(classes, "CrashUser"), true)
-                .add("bin/quiet", compile(classes, "QuietUser"), true)
-                .add("bin/files", compile(classes, "FilesUser"), true)
+                .add("bin/hello", programs.executable("HelloUser"), true)
+                .add("bin/crash", programs.executable("CrashUser"), true)
+                .add("bin/quiet", programs.executable("QuietUser"), true)
+                .add("bin/files", programs.executable("FilesUser"), true)
                 .add("bin/bad", "#!/bin/sh\necho not an ELF file\n".getBytes(StandardCharsets.US_ASCII), true)
                 .add("etc/motd", "welcome\n".getBytes(StandardCharsets.US_ASCII), false)
                 .toBytes();

@@ -43,22 +43,22 @@ public record ElfExecutable(long entry, List<LoadSegment> segments) {
         if (file.size() < HEADER_SIZE) {
             throw new ExecutableException("shorter than an ELF header (" + file.size() + " bytes)");
         }
-        if (u8(file, 0) != 0x7f || u8(file, 1) != 'E' || u8(file, 2) != 'L' || u8(file, 3) != 'F') {
+        if (file.u8(0) != 0x7f || file.u8(1) != 'E' || file.u8(2) != 'L' || file.u8(3) != 'F') {
             throw new ExecutableException("not an ELF file (bad magic)");
         }
-        if (u8(file, 4) != 2 || u8(file, 5) != 1 || u8(file, 6) != 1) {
+        if (file.u8(4) != 2 || file.u8(5) != 1 || file.u8(6) != 1) {
             throw new ExecutableException("not a little-endian ELF64 file of version 1");
         }
-        if (u16(file, 16) != ET_EXEC) {
-            throw new ExecutableException("not an executable (type " + u16(file, 16) + ")");
+        if (file.u16(16) != ET_EXEC) {
+            throw new ExecutableException("not an executable (type " + file.u16(16) + ")");
         }
-        if (u16(file, 18) != EM_X86_64) {
-            throw new ExecutableException("not for x86_64 (machine " + u16(file, 18) + ")");
+        if (file.u16(18) != EM_X86_64) {
+            throw new ExecutableException("not for x86_64 (machine " + file.u16(18) + ")");
         }
-        long entry = u64(file, 24);
-        long tableOffset = u64(file, 32);
-        int entrySize = u16(file, 54);
-        int count = u16(file, 56);
+        long entry = file.u64(24);
+        long tableOffset = file.u64(32);
+        int entrySize = file.u16(54);
+        int count = file.u16(56);
         if (count == 0) {
             throw new ExecutableException("no program headers");
         }
@@ -71,7 +71,7 @@ public record ElfExecutable(long entry, List<LoadSegment> segments) {
         List<LoadSegment> segments = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             long at = tableOffset + (long) i * PROGRAM_HEADER_SIZE;
-            if (u32(file, at) != PT_LOAD) {
+            if (file.u32(at) != PT_LOAD) {
                 continue;
             }
             segments.add(segment(file, at, i, userStart, userEnd, segments));
@@ -89,11 +89,11 @@ public record ElfExecutable(long entry, List<LoadSegment> segments) {
 
     private static LoadSegment segment(ByteSource file, long at, int index, long userStart, long userEnd,
             List<LoadSegment> earlier) throws ExecutableException {
-        int flags = (int) u32(file, at + 4);
-        long offset = u64(file, at + 8);
-        long address = u64(file, at + 16);
-        long fileSize = u64(file, at + 32);
-        long memorySize = u64(file, at + 40);
+        int flags = (int) file.u32(at + 4);
+        long offset = file.u64(at + 8);
+        long address = file.u64(at + 16);
+        long fileSize = file.u64(at + 32);
+        long memorySize = file.u64(at + 40);
         String which = "segment " + index;
         if (!file.contains(offset, fileSize)) {
             throw new ExecutableException(which + ": its bytes lie outside the file");
@@ -129,21 +129,5 @@ public record ElfExecutable(long entry, List<LoadSegment> segments) {
 
     private static long pageUp(long address) {
         return (address + PAGE - 1) & -PAGE;
-    }
-
-    private static int u8(ByteSource b, long at) {
-        return b.u8(at);
-    }
-
-    private static int u16(ByteSource b, long at) {
-        return b.u16(at);
-    }
-
-    private static long u32(ByteSource b, long at) {
-        return b.u32(at);
-    }
-
-    private static long u64(ByteSource b, long at) {
-        return b.u64(at);
     }
 }

@@ -72,35 +72,26 @@ public final class ProcessSystem {
             inherited.closeAll();
             return -Errno.ENOSYS;
         }
-        UserAddressSpace space = kernel.newUserSpace();
-        if (space == null) {
+        LoadedProgram loaded = LoadedProgram.load(kernel, file, argv.length > 0 ? argv[0] : "?", argv, envp);
+        if (loaded.error() != 0) {
             inherited.closeAll();
-            return -Errno.ENOMEM;
+            return loaded.error();
         }
-        ProgramImage image;
-        try {
-            image = ProgramImage.load(space, ElfExecutable.parse(file, space.start(), space.end()), file, argv, envp);
-        } catch (ExecutableException e) {
-            kernel.println((argv.length > 0 ? argv[0] : "?") + ": not started: " + e.getMessage());
-            image = null;
-            inherited.closeAll();
-            space.destroy();
-            return -ProgramRunner.ENOEXEC;
-        }
-        Process process = image == null ? null : table.create(parent, argv.length > 0 ? argv[0] : "?");
+        UserAddressSpace space = loaded.space();
+        ProgramImage image = loaded.image();
+        Process process = table.create(parent, argv.length > 0 ? argv[0] : "?");
         if (process == null) {
             inherited.closeAll();
             space.destroy();
-            return image == null ? -Errno.ENOMEM : -Errno.EAGAIN;
+            return -Errno.EAGAIN;
         }
         Running running = new Running(space, inherited);
         process.attach(running);
-        ProgramImage program = image;
-        ProcessCalls calls = new ProcessCalls(kernel.arch(), mode, space, process, program, files, inherited,
+        ProcessCalls calls = new ProcessCalls(kernel.arch(), mode, space, process, image, files, inherited,
                 kernel::println, this);
         KernelThread thread = threads.spawn(process.name(), 0, 0, () -> {
             space.activate();
-            long result = mode.enterUser(program.entry(), program.stackPointer(), 0, 0, calls);
+            long result = mode.enterUser(image.entry(), image.stackPointer(), 0, 0, calls);
             end(process, result == UserMode.UNRESUMABLE ? WaitStatus.signaled(WaitStatus.SIGSEGV) : (int) result);
             return false;
         });

@@ -17,7 +17,7 @@ import dev.moka.kernel.ipc.syscall.FileSyscalls;
  */
 public final class ProgramRunner {
     /** Not an executable file. */
-    public static final int ENOEXEC = 8;
+    public static final int ENOEXEC = LoadedProgram.ENOEXEC;
 
     private final KernelContext kernel;
     private final InitFs initFs;
@@ -61,23 +61,16 @@ public final class ProgramRunner {
         if (!initFs.executable(index)) {
             return -Errno.EACCES;
         }
-        UserAddressSpace space = kernel.newUserSpace();
-        if (space == null) {
-            return -Errno.ENOMEM;
+        LoadedProgram loaded = LoadedProgram.load(kernel, initFs.data(index), path, argv, envp);
+        if (loaded.error() != 0) {
+            return loaded.error();
         }
-        ByteSource file = initFs.data(index);
-        ProgramImage image;
-        try {
-            image = ProgramImage.load(space, ElfExecutable.parse(file, space.start(), space.end()), file, argv, envp);
-        } catch (ExecutableException e) {
-            kernel.println(path + ": not started: " + e.getMessage());
-            space.destroy();
-            return -ENOEXEC;
-        }
-        Process process = image == null ? null : table.create(parent, argv.length > 0 ? argv[0] : path);
+        UserAddressSpace space = loaded.space();
+        ProgramImage image = loaded.image();
+        Process process = table.create(parent, argv.length > 0 ? argv[0] : path);
         if (process == null) {
             space.destroy();
-            return image == null ? -Errno.ENOMEM : -Errno.EAGAIN;
+            return -Errno.EAGAIN;
         }
         FileTable streams = schemes.consoleStreams(process.pid());
         if (streams == null) {
