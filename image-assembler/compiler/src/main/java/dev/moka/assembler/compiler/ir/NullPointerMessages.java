@@ -175,7 +175,8 @@ final class NullPointerMessages {
             case AALOAD: {
                 String array = operand(index, 1);
                 String element = operand(index, 0);
-                return array == null || element == null ? null : array + "[" + element + "]";
+                // HotSpot writes an index it cannot describe (a computed one) as "...".
+                return array == null ? null : array + "[" + (element == null ? "..." : element) + "]";
             }
             case CHECKCAST:
                 return operand(index, 0);
