@@ -10,6 +10,8 @@ module dev.moka.assembler.linker {
     // compiler reads through the assembler's loader: the module must be in every world the linker runs in,
     // not only the command line's.
     requires dev.moka.workloads;
+    // The programs of an image with a [userland] table are compiled from this module's classes.
+    requires dev.moka.userland;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.toml;
 

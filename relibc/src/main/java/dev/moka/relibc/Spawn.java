@@ -30,6 +30,12 @@ public final class Spawn {
         }
     }
 
+    /**
+     * Flag: the child joins the console's foreground job, which Ctrl-C on the console interrupts
+     * (a shell gives it to the commands it waits for, not to background ones).
+     */
+    public static final int FOREGROUND = SyscallNumbers.SPAWN_FOREGROUND;
+
     private Spawn() {
     }
 
@@ -41,6 +47,20 @@ public final class Spawn {
      * @return the child's id, or -1
      */
     public static int spawn(String path, String[] argv, String[] envp, FdAction... actions) {
+        return spawn(path, argv, envp, 0, actions);
+    }
+
+    /**
+     * {@link #spawn(String, String[], String[], FdAction...)} with flags.
+     *
+     * @param path    the executable
+     * @param argv    the arguments, the program's name first
+     * @param envp    the environment
+     * @param flags   0 or {@link #FOREGROUND}
+     * @param actions what to do to the child's descriptors, in order
+     * @return the child's id, or -1
+     */
+    public static int spawn(String path, String[] argv, String[] envp, int flags, FdAction... actions) {
         int executable = Fcntl.open(path, OpenFlags.O_RDONLY | OpenFlags.O_CLOEXEC);
         if (executable < 0) {
             return -1;
@@ -65,7 +85,7 @@ public final class Spawn {
             byte[] args = CStrings.list(argv);
             byte[] env = CStrings.list(envp);
             pid = Errno.check(RawSyscall.call(SyscallNumbers.SPAWN, executable, RawSyscall.address(args), args.length,
-                    RawSyscall.address(env), env.length, 0));
+                    RawSyscall.address(env), env.length, flags));
         }
         int error = Errno.errno();
         for (int i = actions.length - 1; i >= 0; i--) {

@@ -66,11 +66,22 @@ public final class Unistd {
      * @return 0, or -1
      */
     public static int pipe(int[] fds) {
+        return pipe(fds, 0);
+    }
+
+    /**
+     * {@code pipe2}.
+     *
+     * @param fds   receives the read end at index 0 and the write end at index 1
+     * @param flags 0, or {@code O_CLOEXEC} and {@code O_NONBLOCK}
+     * @return 0, or -1
+     */
+    public static int pipe(int[] fds, int flags) {
         if (fds.length < 2) {
             throw new IllegalArgumentException("pipe needs room for two descriptors");
         }
         long[] ends = new long[2];
-        long result = Errno.check(RawSyscall.call(SyscallNumbers.PIPE2, RawSyscall.address(ends), 0, 0, 0, 0, 0));
+        long result = Errno.check(RawSyscall.call(SyscallNumbers.PIPE2, RawSyscall.address(ends), flags, 0, 0, 0, 0));
         if (result < 0) {
             return -1;
         }

@@ -5,6 +5,8 @@ import dev.moka.kernel.api.magic.Magic;
 /**
  * The first serial port, a 16550 UART at I/O port {@code 0x3F8}: the boot console. Polled, no
  * interrupts; bytes are sent as they are (QEMU's stdio backend and the tests read {@code \n} lines).
+ * Input stays in the UART until the kernel asks for it, and QEMU sends no more while its FIFO is
+ * full, so nothing typed ahead is lost.
  */
 public final class Com1 {
     /** Base I/O port. */
@@ -21,6 +23,8 @@ public final class Com1 {
     public static final int MODEM_CONTROL = BASE + 4;
     /** Line status register. */
     public static final int LINE_STATUS = BASE + 5;
+    /** Line status bit: the receive buffer holds a byte. */
+    public static final int DATA_READY = 0x01;
     /** Line status bit: the transmit holding register can take a byte. */
     public static final int TRANSMIT_READY = 0x20;
 
@@ -35,11 +39,20 @@ public final class Com1 {
     /** MCR: DTR and RTS; OUT2 stays off because the console is polled. */
     static final int DTR_RTS = 0x03;
 
+    /**
+     * A byte that was waiting in the UART when the kernel set the port up, or -1: turning the FIFOs
+     * on clears them, and a host that types before the kernel runs must not lose its first byte.
+     */
+    private static int early = -1;
+
     private Com1() {
     }
 
     /** Sets the port up for 115200 baud 8N1 with FIFOs and its interrupts off. */
     public static void init() {
+        if ((Magic.inb(LINE_STATUS) & DATA_READY) != 0) {
+            early = Magic.inb(DATA) & 0xFF;
+        }
         Magic.outb(INTERRUPT_ENABLE, 0);
         Magic.outb(LINE_CONTROL, DLAB);
         Magic.outb(DATA, DIVISOR_115200 & 0xFF);
@@ -59,5 +72,18 @@ public final class Com1 {
             // The UART drains its FIFO at line speed; there is nothing else to do meanwhile.
         }
         Magic.outb(DATA, b & 0xFF);
+    }
+
+    /** @return the next received byte, or -1 when none is waiting (never blocks) */
+    public static int read() {
+        if (early >= 0) {
+            int b = early;
+            early = -1;
+            return b;
+        }
+        if ((Magic.inb(LINE_STATUS) & DATA_READY) == 0) {
+            return -1;
+        }
+        return Magic.inb(DATA) & 0xFF;
     }
 }

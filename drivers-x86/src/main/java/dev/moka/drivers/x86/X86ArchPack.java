@@ -23,6 +23,13 @@ public final class X86ArchPack implements ArchPack {
     public static final int EXIT_SUCCESS = 0x10;
     /** Value written to the exit device when the kernel failed. */
     public static final int EXIT_FAILURE = 0x11;
+    /** Value written to the exit device when the system shut down with a status (QEMU exits with 37). */
+    public static final int EXIT_SHUTDOWN = 0x12;
+    /**
+     * I/O port of QEMU's debug console ({@code -debugcon}): the shutdown status goes there as a line
+     * {@code status N}, out of the console's way. Without the device the write goes nowhere.
+     */
+    public static final int DEBUG_CONSOLE_PORT = 0xe9;
 
     @Override
     public String name() {
@@ -38,6 +45,23 @@ public final class X86ArchPack implements ArchPack {
     public void exit(boolean success) {
         Magic.outb(EXIT_PORT, success ? EXIT_SUCCESS : EXIT_FAILURE);
         // Without the exit device (real hardware) the machine stays halted.
+        for (;;) {
+            Magic.hlt();
+        }
+    }
+
+    @Override
+    public int consoleRead() {
+        return Com1.read();
+    }
+
+    @Override
+    public void shutdown(int status) {
+        String line = "status " + status + "\n";
+        for (int i = 0; i < line.length(); i++) {
+            Magic.outb(DEBUG_CONSOLE_PORT, line.charAt(i));
+        }
+        Magic.outb(EXIT_PORT, EXIT_SHUTDOWN);
         for (;;) {
             Magic.hlt();
         }

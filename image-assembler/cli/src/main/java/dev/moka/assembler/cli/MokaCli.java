@@ -1,6 +1,7 @@
 package dev.moka.assembler.cli;
 
 import dev.moka.assembler.config.MokaVersion;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -28,13 +29,15 @@ import picocli.CommandLine.Spec;
             "1:The kernel reported failure, never reported, or ran past --timeout.",
             "2:Usage, configuration or build error; nothing was booted."})
 public final class MokaCli implements Runnable {
+    private final InputStream stdin;
     private final OutputStream stdout;
     private final OutputStream stderr;
 
     @Spec
     CommandSpec spec;
 
-    private MokaCli(OutputStream stdout, OutputStream stderr) {
+    private MokaCli(InputStream stdin, OutputStream stdout, OutputStream stderr) {
+        this.stdin = stdin;
         this.stdout = stdout;
         this.stderr = stderr;
     }
@@ -45,7 +48,30 @@ public final class MokaCli implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(execute(args, System.out, System.err));
+        System.exit(execute(args, System.in, System.out, System.err));
+    }
+
+    /**
+     * Runs the command in this JVM with the given standard input, which {@code moka run} connects to
+     * the serial console.
+     *
+     * @param args the command line
+     * @param in   standard input, or null for none (the console sees the end of input at once)
+     * @param out  standard output
+     * @param err  standard error
+     * @return the exit status
+     */
+    public static int execute(String[] args, InputStream in, OutputStream out, OutputStream err) {
+        CommandLine commandLine = new CommandLine(new MokaCli(in, out, err));
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        commandLine.setExecutionExceptionHandler(new ErrorReporter());
+        try {
+            return commandLine.execute(args);
+        } finally {
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
+        }
     }
 
     /**
@@ -72,7 +98,7 @@ public final class MokaCli implements Runnable {
      * @return the configured command line, ready to execute
      */
     public static CommandLine commandLine(OutputStream out, OutputStream err) {
-        CommandLine commandLine = new CommandLine(new MokaCli(out, err));
+        CommandLine commandLine = new CommandLine(new MokaCli(null, out, err));
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
@@ -83,6 +109,11 @@ public final class MokaCli implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "missing command: assemble, run or help");
+    }
+
+    /** @return what {@code moka run} sends to the serial console; null for nothing */
+    InputStream stdin() {
+        return stdin;
     }
 
     /** @return where the kernel's serial console goes */

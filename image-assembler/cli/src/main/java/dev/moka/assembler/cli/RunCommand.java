@@ -134,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
                         + symbols + " -ex 'target remote " + QemuRunner.GDB_HOST + ":" + gdbPort + "'");
             }
             err.flush();
-            QemuResult result = qemu.run(file, options, moka.stdout(), moka.stderr());
+            QemuResult result = qemu.run(file, options, moka.stdin(), moka.stdout(), moka.stderr());
             moka.stdout().flush();
             return qemuVerdict(result, err);
         } finally {
@@ -149,6 +149,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int qemuVerdict(QemuResult result, PrintWriter err) {
+        if (result.shutdownStatus() >= 0) {
+            return verdict(err, result.shutdownStatus(), result.verdict(Duration.ofSeconds(timeoutSeconds)));
+        }
         return verdict(err, result.success() ? ExitCodes.SUCCESS : ExitCodes.KERNEL_FAILURE,
                 result.verdict(Duration.ofSeconds(timeoutSeconds)));
     }

@@ -13,8 +13,24 @@ import java.util.Locale;
  * @param serialOutput everything the kernel wrote to COM1, decoded as UTF-8
  * @param elapsed      wall-clock time from start to exit
  * @param timedOut     whether the run was stopped because it exceeded its time limit
+ * @param shutdownStatus the status a system that booted to init shut down with (init's, which is the
+ *                     console shell's), 0 to 255; -1 when the kernel did not shut down that way
  */
-public record QemuResult(int exitCode, boolean success, String serialOutput, Duration elapsed, boolean timedOut) {
+public record QemuResult(int exitCode, boolean success, String serialOutput, Duration elapsed, boolean timedOut,
+                         int shutdownStatus) {
+    /**
+     * A run that did not shut down with a status.
+     *
+     * @param exitCode     QEMU's exit status
+     * @param success      whether the kernel reported success
+     * @param serialOutput what the kernel wrote to COM1
+     * @param elapsed      wall-clock time from start to exit
+     * @param timedOut     whether the run was stopped at its time limit
+     */
+    public QemuResult(int exitCode, boolean success, String serialOutput, Duration elapsed, boolean timedOut) {
+        this(exitCode, success, serialOutput, elapsed, timedOut, -1);
+    }
+
     /**
      * A run that ended on its own.
      *
@@ -24,7 +40,7 @@ public record QemuResult(int exitCode, boolean success, String serialOutput, Dur
      * @param elapsed      wall-clock time from start to exit
      */
     public QemuResult(int exitCode, boolean success, String serialOutput, Duration elapsed) {
-        this(exitCode, success, serialOutput, elapsed, false);
+        this(exitCode, success, serialOutput, elapsed, false, -1);
     }
 
     /**
@@ -36,6 +52,12 @@ public record QemuResult(int exitCode, boolean success, String serialOutput, Dur
             return "QEMU did not finish within " + timeout.toSeconds() + " s; it was stopped";
         }
         String took = String.format(Locale.ROOT, "%.2f s", elapsed.toNanos() / 1e9);
+        if (shutdownStatus >= 0) {
+            return "system shut down with status " + shutdownStatus + " after " + took;
+        }
+        if (exitCode == QemuRunner.SHUTDOWN_EXIT_CODE) {
+            return "system shut down without a readable status (QEMU exit status " + exitCode + ") after " + took;
+        }
         if (success) {
             return "kernel reported success in " + took;
         }

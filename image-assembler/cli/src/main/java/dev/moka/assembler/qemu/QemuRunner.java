@@ -56,6 +56,17 @@ public final class QemuRunner {
     public static final int SUCCESS_EXIT_CODE = exitCodeFor(KERNEL_SUCCESS_VALUE);
     /** QEMU's exit status after the kernel reported failure: {@code (0x11 << 1) | 1}. */
     public static final int FAILURE_EXIT_CODE = exitCodeFor(KERNEL_FAILURE_VALUE);
+    /** The value the kernel writes to {@link #DEBUG_EXIT_PORT} when the system shut down with a status. */
+    public static final int KERNEL_SHUTDOWN_VALUE = 0x12;
+    /** QEMU's exit status after a shutdown: {@code (0x12 << 1) | 1}. */
+    public static final int SHUTDOWN_EXIT_CODE = exitCodeFor(KERNEL_SHUTDOWN_VALUE);
+    /**
+     * The file, next to the image, that QEMU's debug console ({@code -debugcon}, port 0xe9) writes to:
+     * the kernel writes {@code status N} there before a shutdown.
+     */
+    public static final String STATUS_FILE = "debugcon.txt";
+    /** The byte sent to the console when standard input ends: Ctrl-D, the end of input on a terminal. */
+    public static final int END_OF_INPUT = 0x04;
     /** Where the gdb stub listens: this machine only. */
     public static final String GDB_HOST = "127.0.0.1";
     /** QEMU's own exit status when it cannot set up the machine. */
@@ -163,7 +174,8 @@ public final class QemuRunner {
                 "-display", "none",
                 "-device", "isa-debug-exit,iobase=0x" + Integer.toHexString(DEBUG_EXIT_PORT) + ",iosize=0x04",
                 "-m", options.memory(),
-                "-no-reboot"));
+                "-no-reboot",
+                "-debugcon", "file:" + STATUS_FILE));
         if (options.gdbPort() != 0) {
             command.addAll(List.of("-gdb", "tcp:" + GDB_HOST + ":" + options.gdbPort(), "-S"));
         }
@@ -203,6 +215,26 @@ public final class QemuRunner {
      */
     public QemuResult run(Path image, QemuOptions options, OutputStream serial, OutputStream diagnostics)
             throws QemuException, InterruptedException {
+        return run(image, options, null, serial, diagnostics);
+    }
+
+    /**
+     * Boots an image with {@code input} typed on its serial console: the bytes as they come, then
+     * {@link #END_OF_INPUT} when it ends. Without input the console gets the end of input at once.
+     * The console's end stays open until QEMU exits, so the guest reads input at its own pace.
+     *
+     * @param image       the kernel image
+     * @param options     memory, time limit and extra arguments
+     * @param input       what to type on the console, or null
+     * @param serial      receives COM1 output as it arrives; it is flushed, never closed
+     * @param diagnostics receives QEMU's own messages (its standard error)
+     * @return how the run ended
+     * @throws QemuException        when QEMU cannot be started, or exits with {@link #QEMU_ERROR_EXIT_CODE}
+     *                              before the guest printed anything
+     * @throws InterruptedException when the calling thread is interrupted; QEMU is killed first
+     */
+    public QemuResult run(Path image, QemuOptions options, InputStream input, OutputStream serial,
+                          OutputStream diagnostics) throws QemuException, InterruptedException {
         Path folder = image.toAbsolutePath().getParent();
         ProcessBuilder builder = new ProcessBuilder(commandLine(fileName(image), options))
                 .directory(folder == null ? null : folder.toFile());
@@ -217,7 +249,7 @@ public final class QemuRunner {
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
         Thread serialCopier = StreamCopier.start("qemu-serial", qemu.getInputStream(), serial, captured);
         Thread diagnosticsCopier = StreamCopier.start("qemu-stderr", qemu.getErrorStream(), diagnostics, messages);
-        closeQuietly(qemu.getOutputStream());
+        Thread typist = ConsoleTypist.start(input, qemu.getOutputStream());
         boolean timedOut;
         try {
             timedOut = !qemu.waitFor(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
@@ -230,6 +262,8 @@ public final class QemuRunner {
         }
         serialCopier.join(DRAIN_LIMIT.toMillis());
         diagnosticsCopier.join(DRAIN_LIMIT.toMillis());
+        typist.interrupt();
+        closeQuietly(qemu.getOutputStream());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         int exitCode = qemu.exitValue();
         String output;
@@ -244,7 +278,10 @@ public final class QemuRunner {
             throw new QemuException("QEMU could not start the machine (exit status " + exitCode + ")"
                     + (said.isEmpty() ? "" : ": " + said.lines().reduce((first, last) -> last).orElse(said)));
         }
-        return new QemuResult(exitCode, !timedOut && exitCode == SUCCESS_EXIT_CODE, output, elapsed, timedOut);
+        int written = shutdownStatus(folder);
+        int shutdownStatus = timedOut || exitCode != SHUTDOWN_EXIT_CODE ? -1 : written;
+        return new QemuResult(exitCode, !timedOut && (exitCode == SUCCESS_EXIT_CODE || shutdownStatus == 0), output,
+                elapsed, timedOut, shutdownStatus);
     }
 
     /**
@@ -261,6 +298,32 @@ public final class QemuRunner {
     public QemuResult run(Path image, QemuOptions options, OutputStream serial)
             throws QemuException, InterruptedException {
         return run(image, options, serial, System.err);
+    }
+
+    /**
+     * Reads and removes the debug console's file.
+     *
+     * @return the status the kernel wrote to the debug console before it shut down, or -1
+     */
+    private static int shutdownStatus(Path folder) {
+        Path file = (folder == null ? Path.of(".") : folder).resolve(STATUS_FILE);
+        try {
+            String text = Files.readString(file, StandardCharsets.US_ASCII).strip();
+            String last = text.substring(text.lastIndexOf('\n') + 1);
+            if (last.startsWith("status ")) {
+                int status = Integer.parseInt(last.substring("status ".length()));
+                return status >= 0 && status <= 255 ? status : -1;
+            }
+            return -1;
+        } catch (IOException | NumberFormatException unreadable) {
+            return -1;
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file left behind changes no result
+            }
+        }
     }
 
     private static void stop(Process qemu) throws InterruptedException {

@@ -91,7 +91,7 @@ public final class ConfigSchema {
 
     /** @return the table names in alphabetical order, for error messages */
     public static List<String> tableNames() {
-        return java.util.stream.Stream.concat(TABLES.stream().map(TableSchema::name), java.util.stream.Stream.of("workload"))
+        return java.util.stream.Stream.concat(TABLES.stream().map(TableSchema::name), java.util.stream.Stream.of("workload", "userland"))
                 .sorted().toList();
     }
 

@@ -9,8 +9,33 @@ import java.util.List;
  * @param source   the file it came from, or null for a built-in default
  * @param kernel   the {@code [kernel]} table
  * @param workload the {@code [workload]} table, or null when the image runs none
+ * @param userland the {@code [userland]} table, or null when the image carries no user programs
  */
-public record ImageConfig(Path source, KernelSection kernel, WorkloadSection workload) {
+public record ImageConfig(Path source, KernelSection kernel, WorkloadSection workload, UserlandSection userland) {
+    /**
+     * A config without user programs.
+     *
+     * @param source   the file it came from, or null for a built-in default
+     * @param kernel   the {@code [kernel]} table
+     * @param workload the {@code [workload]} table, or null
+     */
+    public ImageConfig(Path source, KernelSection kernel, WorkloadSection workload) {
+        this(source, kernel, workload, null);
+    }
+
+    /**
+     * The {@code [userland]} table: the image boots to init and a shell, with these programs.
+     *
+     * @param packages the packages of programs, {@code base} (init and sh) always among them
+     * @param initRc   the text of {@code etc/init.rc}
+     */
+    public record UserlandSection(List<String> packages, String initRc) {
+        /** Copies the package list. */
+        public UserlandSection {
+            packages = List.copyOf(packages);
+        }
+    }
+
     /**
      * A config without a workload.
      *
@@ -18,7 +43,7 @@ public record ImageConfig(Path source, KernelSection kernel, WorkloadSection wor
      * @param kernel the {@code [kernel]} table
      */
     public ImageConfig(Path source, KernelSection kernel) {
-        this(source, kernel, null);
+        this(source, kernel, null, null);
     }
 
     /**

@@ -100,12 +100,21 @@ public final class ImageConfigLoader {
             values.put(table.name(), defaults);
         }
         ImageConfig.WorkloadSection workload = null;
+        ImageConfig.UserlandSection userland = null;
+        int workloadLine = 0;
+        int userlandLine = 0;
         for (Entry<String, JsonNode> entry : root.properties()) {
             String tableName = entry.getKey();
             JsonNode tableNode = entry.getValue();
             int line = lines.lineOf(List.of(tableName));
             if (tableName.equals(WorkloadReader.TABLE) && tableNode.isObject()) {
                 workload = WorkloadReader.read(tableNode, lines, name);
+                workloadLine = line;
+                continue;
+            }
+            if (tableName.equals(UserlandReader.TABLE) && tableNode.isObject()) {
+                userland = UserlandReader.read(tableNode, lines, name);
+                userlandLine = line;
                 continue;
             }
             TableSchema table = ConfigSchema.table(tableName).orElseThrow(() -> new ConfigException(name, line,
@@ -116,8 +125,12 @@ public final class ImageConfigLoader {
             }
             readTable(table, tableNode, values.get(tableName), lines, name);
         }
+        if (workload != null && userland != null) {
+            throw new ConfigException(name, Math.max(workloadLine, userlandLine), "an image has either a [workload], "
+                    + "which the kernel runs and reports on, or a [userland], which boots to init and a shell; not both");
+        }
         ImageConfig config = ConfigSchema.toConfig(source, values);
-        return workload == null ? config : new ImageConfig(source, config.kernel(), workload);
+        return new ImageConfig(source, config.kernel(), workload, userland);
     }
 
     private static JsonNode readTree(String text, String name, TomlKeyLines lines) throws ConfigException {

@@ -216,6 +216,10 @@ public final class ImageAssembler {
                     ImageConfig config = checkedConfig();
                     ImageSpec spec = ImageSpec.of(config, version);
                     checkFormat(spec.arch());
+                    if (config.userland() != null) {
+                        spec = spec.withBootJobClass(UserlandImage.BOOT_JOB)
+                                .withInitFs(UserlandImage.initFs(config.userland()));
+                    }
                     AssembledImage kernel = ImageBuilder.assemble(spec);
                     byte[] image = bootImage(spec.arch(), kernel);
                     return new Result(image, new BuildReport(config, modules, kernel.methodsCompiled(),
@@ -277,7 +281,7 @@ public final class ImageAssembler {
                     pick(ConfigSchema.HEAP_SIZE, given.heapBytes(), k.heapBytes()),
                     pick(ConfigSchema.VERIFY_HEAP, given.verifyHeap(), k.verifyHeap()),
                     pick(ConfigSchema.ARCH, given.arch(), k.arch()));
-            return new ImageConfig(base.source(), kernel, base.workload());
+            return new ImageConfig(base.source(), kernel, base.workload(), base.userland());
         }
 
         /** The setter's value of a key when one was given, else the config file's. */

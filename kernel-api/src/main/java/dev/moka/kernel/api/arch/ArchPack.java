@@ -30,6 +30,26 @@ public interface ArchPack {
     void exit(boolean success);
 
     /**
+     * Reads one byte typed on the boot console, if one has arrived. Bytes the kernel has not asked
+     * for yet wait in the machine (the UART and the host's pipe to it), so nothing typed ahead is lost.
+     *
+     * @return the byte, or -1 when none is waiting; never blocks
+     */
+    default int consoleRead() {
+        return -1;
+    }
+
+    /**
+     * Ends the run of a system whose first process ended, handing its exit status to whoever started
+     * the machine ({@code moka run} exits with it). Does not return.
+     *
+     * @param status the status, 0 to 255
+     */
+    default void shutdown(int status) {
+        exit(status == 0);
+    }
+
+    /**
      * Hands the machine the kernel's thread layer, which it calls back on timer ticks and to run
      * threads. Call once, before the first {@link #switchContext} or {@link #startTimer}.
      *

@@ -43,6 +43,22 @@ public interface UserAddressSpace {
     int write(long virtual, byte[] bytes);
 
     /**
+     * Copies part of an array into mapped pages through their frames, whatever the pages' flags.
+     *
+     * @param virtual where the first byte goes
+     * @param bytes   the array
+     * @param offset  the first byte to copy
+     * @param length  how many
+     * @return {@link #OK}, or a negative status when a page of the range is not mapped or the range
+     *         leaves the user half; nothing is written then
+     */
+    default int write(long virtual, byte[] bytes, int offset, int length) {
+        byte[] part = new byte[length];
+        System.arraycopy(bytes, offset, part, 0, length);
+        return write(virtual, part);
+    }
+
+    /**
      * @param virtual any address
      * @return the generic {@link PageFlags} of its page, or a negative value when it is not mapped
      */

@@ -133,8 +133,16 @@ public final class SyscallNumbers {
     public static final int GETDENTS = CLASS_FILE | ARG_MSLICE | (MOKA_ORDINAL_BASE + 2);
     /** Moka: {@code getcwd(buffer, length) -> bytes}: the working directory as {@code scheme:path}. */
     public static final int GETCWD = ARG_MSLICE | (MOKA_ORDINAL_BASE + 3);
-    /** Moka: {@code spawn(executableFd, argv, argvLength, envp, envpLength) -> pid}: a new process running the executable. */
+    /**
+     * Moka: {@code spawn(executableFd, argv, argvLength, envp, envpLength, flags) -> pid}: a new
+     * process running the executable; {@code flags} is 0 or {@link #SPAWN_FOREGROUND}.
+     */
     public static final int SPAWN = MOKA_ORDINAL_BASE + 4;
+    /**
+     * {@link #SPAWN} flag: the child belongs to the console's foreground job, which Ctrl-C on the
+     * console interrupts; a child of a foreground process belongs to it whatever its flags.
+     */
+    public static final int SPAWN_FOREGROUND = 1;
     /** Moka: {@code mmap(address, length, protection, flags) -> address}: anonymous memory. */
     public static final int MMAP = MOKA_ORDINAL_BASE + 5;
     /** Moka: {@code munmap(address, length)}. */

@@ -11,6 +11,20 @@ public interface ByteSource {
     /** @param offset from 0 to {@code size() - 1} @return the byte there, 0 to 255 */
     int u8(long offset);
 
+    /**
+     * Copies bytes out.
+     *
+     * @param offset the first byte, with {@code length} bytes inside the source
+     * @param into   where they go
+     * @param at     the first index in {@code into}
+     * @param length how many
+     */
+    default void copy(long offset, byte[] into, int at, int length) {
+        for (int i = 0; i < length; i++) {
+            into[at + i] = (byte) u8(offset + i);
+        }
+    }
+
     /** @param offset where the little-endian value starts @return the 16-bit value there */
     default int u16(long offset) {
         return u8(offset) | u8(offset + 1) << 8;
@@ -42,6 +56,11 @@ public interface ByteSource {
             @Override
             public int u8(long at) {
                 return whole.u8(offset + at);
+            }
+
+            @Override
+            public void copy(long at, byte[] into, int to, int count) {
+                whole.copy(offset + at, into, to, count);
             }
         };
     }

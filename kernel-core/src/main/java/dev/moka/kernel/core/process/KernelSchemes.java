@@ -22,8 +22,10 @@ import java.util.List;
 /**
  * The schemes the kernel serves its processes: {@code debug:} (the console), {@code null:},
  * {@code zero:}, {@code rand:}, {@code pipe:}, {@code sys:} (with {@code context} listing the process
- * table), {@code time:} and {@code initfs:} (the image's programs and files, read-only). Programs run one at a time on the caller's thread for now, so nothing can
- * wait: a read that would block (an empty pipe with a writer) answers EAGAIN.
+ * table), {@code time:} and {@code initfs:} (the image's programs and files, read-only). Whether a
+ * read can wait (an empty pipe with a writer, the console before input arrives) depends on the
+ * blockers it is given: programs that run one at a time on the caller's thread cannot, and such a
+ * read answers EINTR.
  */
 public final class KernelSchemes {
     /** What {@code sys:uname} reads. */
@@ -53,8 +55,25 @@ public final class KernelSchemes {
      * @param pipes   how a pipe's reader or writer waits
      */
     public KernelSchemes(ArchPack arch, ProcessTable table, String version, InitFs initFs, Blocker pipes) {
-        // The console has no input yet: a read of it finds the end at once instead of waiting forever.
-        Blocker blocker = Blocker.refusing();
+        // Without a console driver feeding input, a read of the console finds the end at once
+        // instead of waiting forever.
+        this(arch, table, version, initFs, pipes, Blocker.refusing());
+    }
+
+    /**
+     * As {@link #KernelSchemes(ArchPack, ProcessTable, String, InitFs, Blocker)}, with a console whose
+     * readers wait through {@code console} for the input a {@link ConsoleDriver} feeds it.
+     *
+     * @param arch    the machine
+     * @param table   the processes {@code sys:context} lists
+     * @param version the Moka version
+     * @param initFs  what {@code initfs:} serves
+     * @param pipes   how a pipe's reader or writer waits
+     * @param console how a reader of the console waits for input
+     */
+    public KernelSchemes(ArchPack arch, ProcessTable table, String version, InitFs initFs, Blocker pipes,
+                         Blocker console) {
+        Blocker blocker = console;
         debug = new DebugScheme((bytes, offset, length) -> {
             for (int i = 0; i < length; i++) {
                 arch.consoleWrite(bytes[offset + i]);

@@ -90,7 +90,7 @@ final class ProcessCalls implements SyscallHandler {
             }
             return 0;
         } else if (number == SyscallNumbers.SPAWN) {
-            return spawn(a, b, c, d, e);
+            return spawn(a, b, c, d, e, f);
         } else if (number == SyscallNumbers.WAITPID) {
             return waitpid(a, b, c);
         } else if (number == SyscallNumbers.CLOCK_GETTIME) {
@@ -99,10 +99,13 @@ final class ProcessCalls implements SyscallHandler {
         return -Errno.ENOSYS;
     }
 
-    /** {@code spawn(executableFd, argv, argvLength, envp, envpLength)}: a child running the executable. */
-    private long spawn(long fd, long argv, long argvLength, long envp, long envpLength) {
+    /** {@code spawn(executableFd, argv, argvLength, envp, envpLength, flags)}: a child running the executable. */
+    private long spawn(long fd, long argv, long argvLength, long envp, long envpLength, long flags) {
         if (processes == null) {
             return -Errno.ENOSYS;
+        }
+        if ((flags & ~SyscallNumbers.SPAWN_FOREGROUND) != 0) {
+            return -Errno.EINVAL;
         }
         OpenFile file = fd < 0 || fd >= context.files().limit() ? null : context.files().get((int) fd);
         if (file == null) {
@@ -121,7 +124,7 @@ final class ProcessCalls implements SyscallHandler {
             return -Errno.EFAULT;
         }
         return processes.spawn(process, executable, strings(args), strings(env),
-                context.files().inherit(FileTable.DEFAULT_LIMIT));
+                context.files().inherit(FileTable.DEFAULT_LIMIT), (flags & SyscallNumbers.SPAWN_FOREGROUND) != 0);
     }
 
     /** @param list NUL-terminated strings, one after the other @return them */

@@ -27,16 +27,21 @@ public final class ProcessSystem {
     private final KernelSchemes schemes;
     private final FileSyscalls files;
     private final long kernelRoot;
+    /** Where the kernel's main thread waits for the first process, init, to end. */
+    private final WaitQueue initEnded = new WaitQueue();
 
     /** What a started process runs on, attached to its {@link Process}. */
     private static final class Running {
         final UserAddressSpace space;
         final FileTable files;
         final WaitQueue children = new WaitQueue();
+        /** Whether Ctrl-C on the console interrupts the process (see {@link #interruptForeground}). */
+        final boolean foreground;
 
-        Running(UserAddressSpace space, FileTable files) {
+        Running(UserAddressSpace space, FileTable files, boolean foreground) {
             this.space = space;
             this.files = files;
+            this.foreground = foreground;
         }
     }
 
@@ -67,6 +72,27 @@ public final class ProcessSystem {
      * @return the child's id, or a negated errno; on failure the table is closed
      */
     public long spawn(Process parent, ByteSource file, String[] argv, String[] envp, FileTable inherited) {
+        return spawn(parent, file, argv, envp, inherited, false);
+    }
+
+    /**
+     * As {@link #spawn(Process, ByteSource, String[], String[], FileTable)}, perhaps in the console's
+     * foreground job.
+     *
+     * @param parent     the starting process (recorded in the table), or null for init
+     * @param file       the executable's bytes
+     * @param argv       the arguments, the program's name first
+     * @param envp       the environment
+     * @param inherited  the child's file table
+     * @param foreground whether the child joins the console's foreground job (it does anyway when
+     *                   its parent belongs to it)
+     * @return the child's id, or a negated errno; on failure the table is closed
+     */
+    public long spawn(Process parent, ByteSource file, String[] argv, String[] envp, FileTable inherited,
+                      boolean foreground) {
+        if (inherited == null) {
+            return -Errno.EMFILE;
+        }
         UserMode mode = kernel.arch().userMode();
         if (mode == null) {
             inherited.closeAll();
@@ -85,7 +111,9 @@ public final class ProcessSystem {
             space.destroy();
             return -Errno.EAGAIN;
         }
-        Running running = new Running(space, inherited);
+        boolean inForeground = foreground
+                || parent != null && parent.resources() instanceof Running starter && starter.foreground;
+        Running running = new Running(space, inherited, inForeground);
         process.attach(running);
         ProcessCalls calls = new ProcessCalls(kernel.arch(), mode, space, process, image, files, inherited,
                 kernel::println, this);
@@ -97,7 +125,9 @@ public final class ProcessSystem {
         });
         if (thread == null) {
             table.end(process, WaitStatus.signaled(WaitStatus.SIGKILL));
-            table.collect(parent, process.pid());
+            if (parent != null) {
+                table.collect(parent, process.pid());
+            }
             inherited.closeAll();
             space.destroy();
             return -Errno.ENOMEM;
@@ -120,7 +150,9 @@ public final class ProcessSystem {
         running.space.destroy();
         table.end(process, status);
         Process parent = process.parent();
-        if (parent != null && parent.resources() instanceof Running waiting) {
+        if (parent == null) {
+            threads.wakeOne(initEnded);
+        } else if (parent.resources() instanceof Running waiting) {
             while (threads.wakeOne(waiting.children)) {
                 // every waiter looks again
             }
@@ -152,6 +184,52 @@ public final class ProcessSystem {
     }
 
     /**
+     * Ctrl-C on the console: every live process of the console's foreground job is sent SIGINT, which
+     * ends it. Background processes and the shell that started the job are left alone.
+     */
+    public void interruptForeground() {
+        for (Process process : table.list()) {
+            if (!process.ended() && process.resources() instanceof Running running && running.foreground) {
+                kill(process, WaitStatus.SIGINT);
+            }
+        }
+    }
+
+    /**
+     * Starts the first process, init, which has no parent: it is the one that adopts orphans, and
+     * its end is the system's end ({@link #awaitInit}).
+     *
+     * @param file     init's executable
+     * @param argv     its arguments, its name first
+     * @param envp     its environment
+     * @param streams  its file table, usually the console on descriptors 0, 1 and 2
+     * @return init's pid (1), or a negated errno
+     */
+    public long startInit(ByteSource file, String[] argv, String[] envp, FileTable streams) {
+        if (table.init() != null) {
+            throw new IllegalStateException("init is running already");
+        }
+        return spawn(null, file, argv, envp, streams);
+    }
+
+    /**
+     * Blocks the calling kernel thread until init has ended.
+     *
+     * @return init's wait status
+     */
+    public int awaitInit() {
+        Process init = table.init();
+        // Masked from the test to the park, so init's end cannot slip in between and go unheard.
+        kernel.arch().disableInterrupts();
+        while (!init.ended()) {
+            threads.block(initEnded);
+            kernel.arch().disableInterrupts();
+        }
+        kernel.arch().enableInterrupts();
+        return init.status();
+    }
+
+    /**
      * Makes a process of the kernel itself, the parent of the first program, whose thread is the
      * caller (the thread layer's main thread): it waits for its children like any process.
      *
@@ -160,7 +238,7 @@ public final class ProcessSystem {
      */
     public Process kernelProcess(String name) {
         Process process = table.create(null, name);
-        process.attach(new Running(null, new FileTable()));
+        process.attach(new Running(null, new FileTable(), false));
         return process;
     }
 
@@ -176,5 +254,10 @@ public final class ProcessSystem {
     /** @return the thread layer, for the calls that yield or sleep */
     ThreadSystem threads() {
         return threads;
+    }
+
+    /** Placeholder until processes can be ended from outside; replaced on merge. */
+    private void kill(Process target, int signal) {
+        kernel.println("kill " + target.pid() + " " + signal + ": not yet");
     }
 }

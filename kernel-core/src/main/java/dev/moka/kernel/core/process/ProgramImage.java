@@ -34,8 +34,9 @@ public record ProgramImage(long entry, long stackPointer, long[] zeroRanges) {
      */
     public static ProgramImage load(UserAddressSpace space, ElfExecutable executable, ByteSource file, String[] argv,
                                     String[] envp) {
-        long[] zero = new long[3 * executable.segments().size()];
+        long[] zero = new long[3 * executable.segments().size() + 3];
         int ranges = 0;
+        byte[] chunk = new byte[(int) PAGE];
         for (LoadSegment segment : executable.segments()) {
             long flags = (segment.writable() ? PageFlags.WRITABLE : 0) | (segment.executable() ? 0 : PageFlags.NO_EXECUTE);
             long filled = (segment.address() + segment.fileSize() + PAGE - 1) & -PAGE;
@@ -50,16 +51,21 @@ public record ProgramImage(long entry, long stackPointer, long[] zeroRanges) {
                     return null;
                 }
             }
-            byte[] bytes = new byte[(int) segment.fileSize()];
-            for (int i = 0; i < bytes.length; i++) {
-                bytes[i] = (byte) file.u8(segment.fileOffset() + i);
-            }
-            if (space.write(segment.address(), bytes) != UserAddressSpace.OK) {
-                return null;
+            for (long done = 0; done < segment.fileSize(); done += chunk.length) {
+                int n = (int) Math.min(chunk.length, segment.fileSize() - done);
+                file.copy(segment.fileOffset() + done, chunk, 0, n);
+                if (space.write(segment.address() + done, chunk, 0, n) != UserAddressSpace.OK) {
+                    return null;
+                }
             }
         }
         long top = space.end() - PAGE; // an unmapped page above the stack
-        for (long page = top - STACK_BYTES; page < top; page += PAGE) {
+        // The arguments' pages are mapped now; the rest of the stack on first touch, like the heap.
+        long eager = eagerStackBytes(argv, envp);
+        zero[ranges++] = top - STACK_BYTES;
+        zero[ranges++] = top - eager;
+        zero[ranges++] = PageFlags.WRITABLE | PageFlags.NO_EXECUTE;
+        for (long page = top - eager; page < top; page += PAGE) {
             if (space.allocate(page, PageFlags.WRITABLE | PageFlags.NO_EXECUTE) != UserAddressSpace.OK) {
                 return null;
             }
@@ -82,6 +88,18 @@ public record ProgramImage(long entry, long stackPointer, long[] zeroRanges) {
             }
         }
         return false;
+    }
+
+    /** @return the stack bytes mapped at the start: the arguments' and a page more, whole pages */
+    private static long eagerStackBytes(String[] argv, String[] envp) {
+        long bytes = 8L * (argv.length + envp.length + 4) + PAGE;
+        for (String s : argv) {
+            bytes += s.length() + 1;
+        }
+        for (String s : envp) {
+            bytes += s.length() + 1;
+        }
+        return Math.min(STACK_BYTES, (bytes + 2 * PAGE - 1) & -PAGE);
     }
 
     /** Writes the strings at the top and the vectors below them; returns the stack pointer at argc, or 0. */

@@ -60,6 +60,14 @@ final class ByteRing {
         return n;
     }
 
+    /** Removes up to {@code length} of the oldest bytes without copying them; returns how many. */
+    int drop(int length) {
+        int n = Math.min(length, count);
+        head = (head + n) % bytes.length;
+        count -= n;
+        return n;
+    }
+
     /** Copies up to {@code length} bytes from the {@code skip}-th oldest on without removing them. */
     int copy(int skip, byte[] target, int offset, int length) {
         if (skip >= count) {

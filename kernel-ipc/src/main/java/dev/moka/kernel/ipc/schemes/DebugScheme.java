@@ -12,13 +12,17 @@ import dev.moka.kernel.ipc.WaitChannel;
 /**
  * {@code debug:}: the kernel console. Writes go to a {@link ConsoleSink} whole; reads take from an
  * input queue the console driver fills with {@link #offerInput}, and wait (through the
- * {@link Blocker}) while it is empty, or return {@code -EAGAIN} with {@code O_NONBLOCK}. Input never
- * ends. The queue holds {@value #INPUT_CAPACITY} bytes; what arrives when it is full is dropped
- * and counted ({@link #droppedInput()}), as a serial line drops characters nobody reads.
+ * {@link Blocker}) while it is empty, or return {@code -EAGAIN} with {@code O_NONBLOCK}. As on a
+ * terminal, an end-of-transmission byte ({@value #END_OF_INPUT}, Ctrl-D) in the input ends one read
+ * with what came before it, and a read that starts at it returns 0, the end of input. The queue holds
+ * {@value #INPUT_CAPACITY} bytes; a driver asks {@link #inputSpace()} and leaves the rest in the
+ * device; what is offered beyond the space is dropped and counted ({@link #droppedInput()}).
  */
 public final class DebugScheme implements Scheme {
     /** The input bytes kept for readers. */
     public static final int INPUT_CAPACITY = 4096;
+    /** The input byte that marks the end of input (Ctrl-D). */
+    public static final int END_OF_INPUT = 0x04;
 
     private static final Object OPEN = new Object();
 
@@ -53,6 +57,11 @@ public final class DebugScheme implements Scheme {
         }
     }
 
+    /** @return how many more input bytes the queue takes now */
+    public int inputSpace() {
+        return input.free();
+    }
+
     /** @return how many input bytes were dropped because the queue was full */
     public long droppedInput() {
         return dropped;
@@ -85,7 +94,17 @@ public final class DebugScheme implements Scheme {
                 return -Errno.EINTR;
             }
         }
-        return input.take(buffer, offset, length);
+        int n = input.copy(0, buffer, offset, length);
+        for (int i = 0; i < n; i++) {
+            if (buffer[offset + i] == END_OF_INPUT) {
+                n = i;
+                break;
+            }
+        }
+        // A read that starts at the end-of-input mark consumes it and sees the end; one that starts
+        // before it stops there, so the next read sees the end.
+        input.drop(n == 0 ? 1 : n);
+        return n;
     }
 
     @Override

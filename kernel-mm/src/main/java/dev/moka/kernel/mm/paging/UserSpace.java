@@ -141,7 +141,15 @@ public final class UserSpace implements UserAddressSpace {
      */
     @Override
     public int write(long virtual, byte[] bytes) {
-        long end = virtual + bytes.length;
+        return write(virtual, bytes, 0, bytes.length);
+    }
+
+    @Override
+    public int write(long virtual, byte[] bytes, int offset, int length) {
+        long end = virtual + length;
+        if (offset < 0 || length < 0 || offset > bytes.length - length) {
+            return AddressSpace.BAD_ADDRESS;
+        }
         if (!space.isUserAddress(virtual) || end < virtual || end > space.userEnd()) {
             return AddressSpace.BAD_ADDRESS;
         }
@@ -150,8 +158,29 @@ public final class UserSpace implements UserAddressSpace {
                 return AddressSpace.NOT_PRESENT;
             }
         }
-        for (int i = 0; i < bytes.length; i++) {
-            store8(space.translate(virtual + i), bytes[i]);
+        // One walk per page, then whole words where the frame address allows.
+        int i = 0;
+        while (i < length) {
+            long at = virtual + i;
+            long physical = space.translate(at);
+            int inPage = (int) Math.min(length - i, page - (at & (page - 1)));
+            int j = 0;
+            while (j < inPage && ((physical + j) & 7) != 0) {
+                store8(physical + j, bytes[offset + i + j]);
+                j++;
+            }
+            for (; j + 8 <= inPage; j += 8) {
+                int from = offset + i + j;
+                long word = (bytes[from] & 0xFFL) | (bytes[from + 1] & 0xFFL) << 8 | (bytes[from + 2] & 0xFFL) << 16
+                        | (bytes[from + 3] & 0xFFL) << 24 | (bytes[from + 4] & 0xFFL) << 32
+                        | (bytes[from + 5] & 0xFFL) << 40 | (bytes[from + 6] & 0xFFL) << 48
+                        | (bytes[from + 7] & 0xFFL) << 56;
+                memory.write64(physical + j, word);
+            }
+            for (; j < inPage; j++) {
+                store8(physical + j, bytes[offset + i + j]);
+            }
+            i += inPage;
         }
         return AddressSpace.OK;
     }

@@ -1,0 +1,107 @@
+package dev.moka.userland.init;
+
+import dev.moka.relibc.Errno;
+import dev.moka.relibc.Spawn;
+import dev.moka.relibc.Unistd;
+import dev.moka.relibc.Wait;
+import dev.moka.userland.Console;
+import dev.moka.userland.Executables;
+import dev.moka.userland.sh.Words;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * init's script language, one command per line: {@code echo WORDS}, {@code export NAME=VALUE},
+ * {@code cd DIR}, {@code run PROGRAM ARGS} (start and wait), {@code spawn PROGRAM ARGS} (start in
+ * the background). Blank lines and lines starting with {@code #} are skipped; {@code $NAME} expands.
+ * A line that fails is reported ({@code init: line N: ...}) and the script goes on.
+ */
+final class InitScript {
+    private final Map<String, String> environment = new LinkedHashMap<>();
+
+    InitScript() {
+        for (Map.Entry<String, String> entry : System.getenv().entrySet()) {
+            environment.put(entry.getKey(), entry.getValue());
+        }
+    }
+
+    void runAll(String text) {
+        int number = 0;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            number++;
+            String problem = run(text.substring(start, end));
+            if (problem != null) {
+                Console.error("init", "line " + number + ": " + problem);
+            }
+            start = end + 1;
+        }
+    }
+
+    /** @return null, or what went wrong */
+    String run(String line) {
+        List<String> words;
+        try {
+            words = Words.split(line, environment, 0);
+        } catch (IllegalArgumentException bad) {
+            return bad.getMessage();
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        String command = words.get(0);
+        List<String> rest = words.subList(1, words.size());
+        switch (command) {
+            case "echo" -> Console.println(String.join(" ", rest));
+            case "export" -> {
+                for (String assignment : rest) {
+                    int equals = assignment.indexOf('=');
+                    if (equals <= 0) {
+                        return "export needs NAME=VALUE, not " + assignment;
+                    }
+                    environment.put(assignment.substring(0, equals), assignment.substring(equals + 1));
+                }
+            }
+            case "cd" -> {
+                if (rest.size() != 1 || Unistd.chdir(rest.get(0)) < 0) {
+                    return "cd " + String.join(" ", rest) + ": " + (rest.size() != 1 ? "needs one directory" : Console.errno());
+                }
+            }
+            case "run", "spawn" -> {
+                if (rest.isEmpty()) {
+                    return command + " needs a program";
+                }
+                int pid = start(rest.toArray(new String[0]), command.equals("run"));
+                if (pid < 0) {
+                    return rest.get(0) + ": " + Errno.describe(Errno.errno());
+                }
+                if (command.equals("run")) {
+                    int[] status = new int[1];
+                    if (Wait.waitpid(pid, status, 0) == pid && Executables.shellStatus(status[0]) != 0) {
+                        return rest.get(0) + " ended with status " + Executables.shellStatus(status[0]);
+                    }
+                }
+            }
+            default -> {
+                return "unknown command " + command + " (echo, export, cd, run, spawn)";
+            }
+        }
+        return null;
+    }
+
+    /** Starts a program with init's environment; @return its pid, or -1 with errno set */
+    int start(String[] argv, boolean foreground) {
+        List<String> env = new ArrayList<>();
+        for (Map.Entry<String, String> entry : environment.entrySet()) {
+            env.add(entry.getKey() + "=" + entry.getValue());
+        }
+        String path = Executables.resolve(argv[0], environment.get("PATH"));
+        return Spawn.spawn(path, argv, env.toArray(new String[0]), foreground ? Spawn.FOREGROUND : 0);
+    }
+}
