@@ -58,26 +58,40 @@ public final class Shell {
 
     /** Runs one line; {@code exit} ends the process from here. */
     void runLine(String line) {
-        List<CommandLine.Job> parsed;
+        List<Words.Segment> segments;
         try {
-            parsed = CommandLine.parse(Words.tokens(line, environment, lastStatus));
+            segments = Words.segments(line);
         } catch (IllegalArgumentException bad) {
             Console.error("sh", bad.getMessage());
             lastStatus = 2;
             return;
         }
-        for (CommandLine.Job job : parsed) {
-            jobs.reapBackground();
-            List<CommandLine.Command> commands = job.commands();
-            if (commands.size() == 1 && commands.get(0).redirects().isEmpty() && !job.background()) {
-                Integer builtin = builtin(commands.get(0).words());
-                if (builtin != null) {
-                    lastStatus = builtin;
-                    continue;
-                }
+        for (Words.Segment segment : segments) {
+            List<CommandLine.Job> parsed;
+            try {
+                parsed = CommandLine.parse(Words.tokens(segment.text(), environment, lastStatus));
+            } catch (IllegalArgumentException bad) {
+                Console.error("sh", bad.getMessage());
+                lastStatus = 2;
+                return;
             }
-            lastStatus = jobs.run(job);
+            for (CommandLine.Job job : parsed) {
+                run(segment.background() ? new CommandLine.Job(job.commands(), true) : job);
+            }
         }
+    }
+
+    private void run(CommandLine.Job job) {
+        jobs.reapBackground();
+        List<CommandLine.Command> commands = job.commands();
+        if (commands.size() == 1 && commands.get(0).redirects().isEmpty() && !job.background()) {
+            Integer builtin = builtin(commands.get(0).words());
+            if (builtin != null) {
+                lastStatus = builtin;
+                return;
+            }
+        }
+        lastStatus = jobs.run(job);
     }
 
     /** @return the built-in's status, or null when the command is no built-in */

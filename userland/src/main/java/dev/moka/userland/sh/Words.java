@@ -15,7 +15,63 @@ public final class Words {
     public record Operator(String text) {
     }
 
+    /** A part of a line that is one job: its text and whether it ended with {@code &}. */
+    public record Segment(String text, boolean background) {
+    }
+
     private Words() {
+    }
+
+    /**
+     * Cuts a line at its unquoted {@code ;} and {@code &}, so that each job is expanded just before
+     * it runs ({@code false; echo $?} sees the status of {@code false}).
+     *
+     * @param line one line of input
+     * @return its jobs' texts, in order, empty ones left out unless they end with {@code &}
+     * @throws IllegalArgumentException for an unterminated quote, or {@code &} with no command before it
+     */
+    public static List<Segment> segments(String line) {
+        List<Segment> segments = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        boolean wordStarted = false;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                i += 2;
+                wordStarted = true;
+            } else if (c == '\'' || c == '"') {
+                int end = line.indexOf(c, i + 1);
+                while (c == '"' && end > 0 && line.charAt(end - 1) == '\\') {
+                    end = line.indexOf(c, end + 1);
+                }
+                if (end < 0) {
+                    throw new IllegalArgumentException("unterminated " + c);
+                }
+                i = end + 1;
+                wordStarted = true;
+            } else if (c == '#' && !wordStarted) {
+                break;
+            } else if (c == ';' || c == '&') {
+                String text = line.substring(start, i);
+                if (c == '&' && text.isBlank()) {
+                    throw new IllegalArgumentException("syntax error near &");
+                }
+                if (!text.isBlank()) {
+                    segments.add(new Segment(text, c == '&'));
+                }
+                start = ++i;
+                wordStarted = false;
+            } else {
+                wordStarted = !(c == ' ' || c == '\t' || c == '|' || c == '<' || c == '>');
+                i++;
+            }
+        }
+        String rest = line.substring(start, Math.min(i, line.length()));
+        if (!rest.isBlank()) {
+            segments.add(new Segment(rest, false));
+        }
+        return segments;
     }
 
     /**

@@ -247,9 +247,10 @@ public final class QemuRunner {
         }
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
-        Thread serialCopier = StreamCopier.start("qemu-serial", qemu.getInputStream(), serial, captured);
-        Thread diagnosticsCopier = StreamCopier.start("qemu-stderr", qemu.getErrorStream(), diagnostics, messages);
-        Thread typist = ConsoleTypist.start(input, qemu.getOutputStream());
+        java.util.concurrent.CountDownLatch booted = new java.util.concurrent.CountDownLatch(1);
+        Thread serialCopier = StreamCopier.start("qemu-serial", qemu.getInputStream(), serial, captured, booted);
+        Thread diagnosticsCopier = StreamCopier.start("qemu-stderr", qemu.getErrorStream(), diagnostics, messages, null);
+        Thread typist = ConsoleTypist.start(input, qemu.getOutputStream(), booted);
         boolean timedOut;
         try {
             timedOut = !qemu.waitFor(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
@@ -347,15 +348,19 @@ public final class QemuRunner {
         private final InputStream from;
         private final OutputStream to;
         private final ByteArrayOutputStream capture;
+        private final java.util.concurrent.CountDownLatch firstBytes;
 
-        private StreamCopier(InputStream from, OutputStream to, ByteArrayOutputStream capture) {
+        private StreamCopier(InputStream from, OutputStream to, ByteArrayOutputStream capture,
+                             java.util.concurrent.CountDownLatch firstBytes) {
             this.from = from;
             this.to = to;
             this.capture = capture;
+            this.firstBytes = firstBytes;
         }
 
-        static Thread start(String name, InputStream from, OutputStream to, ByteArrayOutputStream capture) {
-            Thread thread = new Thread(new StreamCopier(from, to, capture), name);
+        static Thread start(String name, InputStream from, OutputStream to, ByteArrayOutputStream capture,
+                            java.util.concurrent.CountDownLatch firstBytes) {
+            Thread thread = new Thread(new StreamCopier(from, to, capture, firstBytes), name);
             thread.setDaemon(true);
             thread.start();
             return thread;
@@ -373,9 +378,16 @@ public final class QemuRunner {
                         }
                     }
                     forwarding = forwarding && forward(buffer, n);
+                    if (firstBytes != null) {
+                        firstBytes.countDown();
+                    }
                 }
             } catch (IOException pipeClosed) {
                 // QEMU was killed mid-read: what arrived so far is already captured.
+            } finally {
+                if (firstBytes != null) {
+                    firstBytes.countDown();
+                }
             }
         }
 

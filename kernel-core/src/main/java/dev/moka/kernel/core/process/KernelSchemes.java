@@ -8,6 +8,7 @@ import dev.moka.kernel.ipc.SchemeRegistry;
 import dev.moka.kernel.ipc.fd.FileTable;
 import dev.moka.kernel.ipc.fd.OpenFile;
 import dev.moka.kernel.ipc.schemes.DebugScheme;
+import dev.moka.kernel.ipc.schemes.KernelStatistics;
 import dev.moka.kernel.ipc.schemes.LogBuffer;
 import dev.moka.kernel.ipc.schemes.NullScheme;
 import dev.moka.kernel.ipc.schemes.PipeScheme;
@@ -73,6 +74,23 @@ public final class KernelSchemes {
      */
     public KernelSchemes(ArchPack arch, ProcessTable table, String version, InitFs initFs, Blocker pipes,
                          Blocker console) {
+        this(arch, table, version, initFs, pipes, console, KernelStatistics.none());
+    }
+
+    /**
+     * As {@link #KernelSchemes(ArchPack, ProcessTable, String, InitFs, Blocker, Blocker)}, with the
+     * figures {@code sys:stat} shows.
+     *
+     * @param arch       the machine
+     * @param table      the processes {@code sys:context} lists
+     * @param version    the Moka version
+     * @param initFs     what {@code initfs:} serves
+     * @param pipes      how a pipe's reader or writer waits
+     * @param console    how a reader of the console waits for input
+     * @param statistics the kernel's figures
+     */
+    public KernelSchemes(ArchPack arch, ProcessTable table, String version, InitFs initFs, Blocker pipes,
+                         Blocker console, KernelStatistics statistics) {
         Blocker blocker = console;
         debug = new DebugScheme((bytes, offset, length) -> {
             for (int i = 0; i < length; i++) {
@@ -87,7 +105,7 @@ public final class KernelSchemes {
         registry.register("time", new TimeScheme(clock -> arch.cycles()));
         registry.register("initfs", new InitFsScheme(initFs));
         registry.register("sys", new SysScheme(registry, () -> processes(table), new LogBuffer(),
-                UNAME + "\n" + version + "\n" + arch.name() + "\n"));
+                UNAME + "\n" + version + "\n" + arch.name() + "\n", statistics));
     }
 
     private static List<ProcessInfo> processes(ProcessTable table) {

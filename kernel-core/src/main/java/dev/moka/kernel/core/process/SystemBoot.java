@@ -5,6 +5,7 @@ import dev.moka.kernel.api.boot.BootJob;
 import dev.moka.kernel.api.boot.KernelContext;
 import dev.moka.kernel.core.thread.ThreadSystem;
 import dev.moka.kernel.ipc.Blocker;
+import dev.moka.kernel.ipc.schemes.KernelStatistics;
 
 /**
  * What a kernel whose image carries user programs does after its boot checks: it starts
@@ -48,7 +49,18 @@ public final class SystemBoot implements BootJob {
         threads.startTimer(TIMER_HZ);
         ProcessTable table = new ProcessTable(MAX_PROCESSES);
         Blocker blocker = ProcessSystem.pipeBlocker(threads, arch);
-        KernelSchemes schemes = new KernelSchemes(arch, table, kernel.version(), initFs, blocker, blocker);
+        KernelSchemes schemes = new KernelSchemes(arch, table, kernel.version(), initFs, blocker, blocker,
+                new KernelStatistics() {
+                    @Override
+                    public long freeFrames() {
+                        return kernel.frames().freeFrames();
+                    }
+
+                    @Override
+                    public long totalFrames() {
+                        return kernel.frames().totalFrames();
+                    }
+                });
         ProcessSystem processes = new ProcessSystem(kernel, threads, table, schemes);
         ConsoleDriver console = new ConsoleDriver(arch, threads, schemes.debug(), processes::interruptForeground);
         if (console.start() == null) {

@@ -17,20 +17,23 @@ import java.util.List;
  *   <li>{@code scheme}: the registered schemes, one name per line;</li>
  *   <li>{@code context}: the processes, a header {@code PID PPID STATE NAME} and one line each, in
  *       columns;</li>
- *   <li>{@code log}: the kernel log.</li>
+ *   <li>{@code log}: the kernel log;</li>
+ *   <li>{@code stat}: figures about the kernel, one {@code name: value} per line; today
+ *       {@code frames: <free> free of <total>}.</li>
  * </ul>
  * The root is a directory listing them. A file's contents are taken when it is opened, so reads of
  * one open file see one snapshot, with positions, {@code lseek} and an end like any file. Opening
  * for writing gives {@code -EACCES}.
  */
 public final class SysScheme implements Scheme {
-    private static final List<String> FILES = List.of("context", "log", "scheme", "uname");
+    private static final List<String> FILES = List.of("context", "log", "scheme", "stat", "uname");
     private static final byte[] DIRECTORY = new byte[0];
 
     private final SchemeRegistry registry;
     private final ProcessDirectory processes;
     private final LogBuffer log;
     private final String uname;
+    private final KernelStatistics statistics;
     private final Handles<SysFile> handles = new Handles<>();
 
     /**
@@ -40,6 +43,19 @@ public final class SysScheme implements Scheme {
      * @param uname     the contents of {@code sys:uname}, such as {@code "Moka\n0.1.0\nx86_64\n"}
      */
     public SysScheme(SchemeRegistry registry, ProcessDirectory processes, LogBuffer log, String uname) {
+        this(registry, processes, log, uname, KernelStatistics.none());
+    }
+
+    /**
+     * @param registry   the schemes {@code sys:scheme} lists
+     * @param processes  the processes {@code sys:context} lists
+     * @param log        the kernel log {@code sys:log} shows
+     * @param uname      the contents of {@code sys:uname}
+     * @param statistics the figures {@code sys:stat} shows
+     */
+    public SysScheme(SchemeRegistry registry, ProcessDirectory processes, LogBuffer log, String uname,
+                     KernelStatistics statistics) {
+        this.statistics = statistics;
         this.registry = registry;
         this.processes = processes;
         this.log = log;
@@ -66,6 +82,7 @@ public final class SysScheme implements Scheme {
             case "uname" -> ascii(uname);
             case "scheme" -> ascii(lines(registry.names()));
             case "context" -> ascii(context());
+            case "stat" -> ascii("frames: " + statistics.freeFrames() + " free of " + statistics.totalFrames() + "\n");
             default -> log.snapshot();
         };
     }
