@@ -65,8 +65,13 @@ final class RunCommand implements Callable<Integer> {
     MemorySize memory;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Stop QEMU after this many seconds and count the run as failed. Default: ${DEFAULT-VALUE}.")
+            description = "Stop QEMU after this many seconds and count the run as failed. Default: ${DEFAULT-VALUE}; "
+                    + "none for an image that boots to a shell, which ends when its input does.")
     int timeoutSeconds;
+
+    @Option(names = "--icount", description = "Run QEMU with -icount shift=0, so the time-stamp counter counts guest "
+            + "instructions (what sysbench and the boot figure report) and runs repeat exactly.")
+    boolean icount;
 
     @Option(names = "--qemu", paramLabel = "PATH",
             description = "The QEMU binary to boot with. Default: qemu-system-x86_64 on PATH.")
@@ -104,6 +109,9 @@ final class RunCommand implements Callable<Integer> {
     private int runHosted(ImageConfig image, String version, PrintWriter err) throws Exception {
         err.println("moka: booting " + config.displayName() + " hosted (" + Assembly.describe(image) + ", "
                 + memory + ")");
+        if (image.userland() != null) {
+            err.println("moka: hosted, the kernel boots without its [userland]: user programs run only natively");
+        }
         err.flush();
         long start = System.nanoTime();
         HostedResult result = HostedRunner.run(image, version, memory.bytes(), moka.stdout());
@@ -124,8 +132,14 @@ final class RunCommand implements Callable<Integer> {
         Path symbols = folder.resolve(SYMBOL_FILE);
         try {
             Files.write(file, assembled.image());
-            Duration limit = gdb && !given("--timeout") ? QemuOptions.NO_TIMEOUT : Duration.ofSeconds(timeoutSeconds);
-            QemuOptions options = new QemuOptions(memory.toQemuArgument(), limit, qemuArgs, kind, gdb ? gdbPort : 0);
+            boolean untimed = gdb || image.userland() != null;
+            Duration limit = untimed && !given("--timeout") ? QemuOptions.NO_TIMEOUT : Duration.ofSeconds(timeoutSeconds);
+            List<String> extra = new ArrayList<>();
+            if (icount) {
+                extra.addAll(List.of("-icount", "shift=0"));
+            }
+            extra.addAll(qemuArgs);
+            QemuOptions options = new QemuOptions(memory.toQemuArgument(), limit, extra, kind, gdb ? gdbPort : 0);
             err.println("moka: booting in QEMU (in " + folder + "): "
                     + String.join(" ", qemu.commandLineInFolder(file, options)));
             if (gdb) {

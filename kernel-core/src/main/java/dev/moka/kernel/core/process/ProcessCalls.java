@@ -48,6 +48,15 @@ final class ProcessCalls implements SyscallHandler {
 
     ProcessCalls(ArchPack arch, UserMode mode, UserAddressSpace space, Process process, ProgramImage image,
                  FileSyscalls files, FileTable table, Console console, ProcessSystem processes) {
+        this(arch, mode, space, process, image, files, table, console, processes, ROOT);
+    }
+
+    /** The working directory of a process nobody started: the initfs's root. */
+    static final SchemePath ROOT = new SchemePath("initfs", "");
+
+    ProcessCalls(ArchPack arch, UserMode mode, UserAddressSpace space, Process process, ProgramImage image,
+                 FileSyscalls files, FileTable table, Console console, ProcessSystem processes,
+                 SchemePath workingDirectory) {
         this.processes = processes;
         this.arch = arch;
         this.mode = mode;
@@ -57,7 +66,7 @@ final class ProcessCalls implements SyscallHandler {
         this.console = console;
         this.memory = new ProcessMemory(space, image);
         this.files = files;
-        this.context = new FileContext(table, memory, new Caller(process.pid(), 0, 0), new SchemePath("initfs", ""));
+        this.context = new FileContext(table, memory, new Caller(process.pid(), 0, 0), workingDirectory);
     }
 
     @Override
@@ -124,7 +133,8 @@ final class ProcessCalls implements SyscallHandler {
             return -Errno.EFAULT;
         }
         return processes.spawn(process, executable, strings(args), strings(env),
-                context.files().inherit(FileTable.DEFAULT_LIMIT), (flags & SyscallNumbers.SPAWN_FOREGROUND) != 0);
+                context.files().inherit(FileTable.DEFAULT_LIMIT), (flags & SyscallNumbers.SPAWN_FOREGROUND) != 0,
+                context.workingDirectory());
     }
 
     /** @param list NUL-terminated strings, one after the other @return them */

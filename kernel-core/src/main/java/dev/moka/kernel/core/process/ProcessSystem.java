@@ -90,6 +90,24 @@ public final class ProcessSystem {
      */
     public long spawn(Process parent, ByteSource file, String[] argv, String[] envp, FileTable inherited,
                       boolean foreground) {
+        return spawn(parent, file, argv, envp, inherited, foreground, ProcessCalls.ROOT);
+    }
+
+    /**
+     * As {@link #spawn(Process, ByteSource, String[], String[], FileTable, boolean)}, in a working
+     * directory (a child starts in its parent's).
+     *
+     * @param parent           the starting process, or null for init
+     * @param file             the executable's bytes
+     * @param argv             the arguments, the program's name first
+     * @param envp             the environment
+     * @param inherited        the child's file table
+     * @param foreground       whether the child joins the console's foreground job
+     * @param workingDirectory where the child's relative paths start
+     * @return the child's id, or a negated errno; on failure the table is closed
+     */
+    long spawn(Process parent, ByteSource file, String[] argv, String[] envp, FileTable inherited,
+               boolean foreground, dev.moka.kernel.ipc.SchemePath workingDirectory) {
         if (inherited == null) {
             return -Errno.EMFILE;
         }
@@ -116,7 +134,7 @@ public final class ProcessSystem {
         Running running = new Running(space, inherited, inForeground);
         process.attach(running);
         ProcessCalls calls = new ProcessCalls(kernel.arch(), mode, space, process, image, files, inherited,
-                kernel::println, this);
+                kernel::println, this, workingDirectory);
         KernelThread thread = threads.spawn(process.name(), 0, 0, () -> {
             space.activate();
             long result = mode.enterUser(image.entry(), image.stackPointer(), 0, 0, calls);

@@ -1,0 +1,139 @@
+package dev.moka.assembler.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moka.assembler.qemu.QemuRunner;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The default image as a user meets it: {@code moka run} boots it in QEMU, types its standard input
+ * on the serial console, and the shell's answers come back on standard output; the run's exit
+ * status is the shell's. Each test reads what the system really printed.
+ */
+class ShellBootTest {
+    private record Outcome(int exitCode, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    @BeforeAll
+    static void qemuIsThere() {
+        assertTrue(QemuRunner.find().isPresent(), "qemu-system-x86_64 is required: " + QemuRunner.INSTALL_COMMAND);
+    }
+
+    private static Outcome run(String input, String... flags) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] args = new String[flags.length + 1];
+        args[0] = "run";
+        System.arraycopy(flags, 0, args, 1, flags.length);
+        int status = MokaCli.execute(args, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, err);
+        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The lines the shell printed: everything after init's greeting. */
+    private static List<String> shellLines(Outcome outcome) {
+        List<String> lines = outcome.lines();
+        int greeting = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("Moka: type a command")) {
+                greeting = i;
+            }
+        }
+        assertTrue(greeting >= 0, "init's greeting never came:\n" + outcome.out() + outcome.err());
+        return lines.subList(greeting + 1, lines.size());
+    }
+
+    @Test
+    void pipelinesRedirectionsStatusAndExit() {
+        Outcome outcome = run("""
+                echo hi | cat
+                echo one two three | wc
+                echo hidden > null:
+                echo also hidden | cat > null:
+                cat < initfs:etc/init.rc | wc > null:
+                false; echo $?
+                true; echo $?
+                nosuchprogram; echo $?
+                X=forty-two; echo "$X and ${X}"
+                cd sys:; pwd; cat uname
+                exit 7
+                echo never
+                """, "--timeout", "120");
+        assertEquals(7, outcome.exitCode(), outcome.err() + outcome.out());
+        assertTrue(outcome.err().contains("moka: system shut down with status 7"), outcome.err());
+        assertEquals(List.of("hi", "1 3 14", "1", "0", "sh: nosuchprogram: not found", "127",
+                "forty-two and forty-two", "sys:", "Moka", dev.moka.assembler.config.MokaVersion.current(),
+                "x86_64"), shellLines(outcome), outcome.out());
+        assertTrue(outcome.out().endsWith("\n"), "console output ends in a line feed");
+    }
+
+    @Test
+    void listingsAndProcesses() {
+        Outcome outcome = run("ls sys:\nps\nls initfs:bin | wc\nuname\n", "--timeout", "120");
+        assertEquals(0, outcome.exitCode(), outcome.err() + outcome.out());
+        List<String> lines = shellLines(outcome);
+        assertEquals(List.of("context", "log", "scheme", "stat", "uname"), lines.subList(0, 5), outcome.out());
+        assertEquals("PID   PPID  STATE    NAME", lines.get(5));
+        Pattern row = Pattern.compile("(\\d+) +(\\d+) +(\\w+) +(\\S+)");
+        Matcher init = row.matcher(lines.get(6));
+        assertTrue(init.matches() && init.group(1).equals("1") && init.group(4).equals("init"), lines.get(6));
+        Matcher shell = row.matcher(lines.get(7));
+        assertTrue(shell.matches() && shell.group(2).equals("1") && shell.group(4).equals("sh"), lines.get(7));
+        Matcher ps = row.matcher(lines.get(8));
+        assertTrue(ps.matches() && ps.group(2).equals(shell.group(1)) && ps.group(4).equals("ps"), lines.get(8));
+        assertTrue(lines.get(9).matches("1[0-9] 1[0-9] \\d+"), "ls initfs:bin | wc gave " + lines.get(9));
+        assertEquals("Moka", lines.get(10));
+    }
+
+    @Test
+    void endOfInputEndsTheShellWithStatusZero() {
+        Outcome outcome = run("echo last\n", "--timeout", "60");
+        assertEquals(0, outcome.exitCode(), outcome.err() + outcome.out());
+        assertEquals(List.of("last"), shellLines(outcome));
+    }
+
+    @Test
+    void usertestsAllPassFromTheShell() {
+        Outcome outcome = run("usertests\n", "--timeout", "800");
+        List<String> lines = shellLines(outcome);
+        List<String> verdicts = lines.stream().filter(l -> l.matches("[a-z0-9_]+: (ok|FAILED .*)")).toList();
+        String summary = lines.stream().filter(l -> l.startsWith("usertests: ")).findFirst().orElse("none");
+        Matcher counts = Pattern.compile("usertests: (\\d+) passed, (\\d+) failed").matcher(summary);
+        assertTrue(counts.matches(), "no summary line:\n" + outcome.out());
+        assertEquals("0", counts.group(2), outcome.out());
+        assertTrue(Integer.parseInt(counts.group(1)) >= 25, summary);
+        assertEquals(Integer.parseInt(counts.group(1)), verdicts.size(), outcome.out());
+        assertEquals(0, outcome.exitCode(), outcome.err());
+    }
+
+    @Test
+    void sysbenchPrintsItsFiguresUnderIcount() {
+        Outcome outcome = run("sysbench\n", "--icount", "--timeout", "800");
+        assertEquals(0, outcome.exitCode(), outcome.err() + outcome.out());
+        List<String> lines = shellLines(outcome);
+        String[] names = {"null syscall", "pipe round trip", "process switch", "spawn exit wait"};
+        long[] figures = new long[names.length];
+        for (int i = 0; i < names.length; i++) {
+            Matcher m = Pattern.compile(Pattern.quote(names[i]) + ": (\\d+) instructions").matcher(lines.get(i));
+            assertTrue(m.matches(), lines.get(i));
+            figures[i] = Long.parseLong(m.group(1));
+            assertTrue(figures[i] > 0, lines.get(i));
+        }
+        // Linux 6.1's getppid in the same QEMU takes 337 instructions.
+        assertTrue(figures[0] < 337, "null syscall: " + figures[0]);
+        Matcher boot = Pattern.compile("boot: (\\d+) instructions to init").matcher(outcome.out());
+        assertTrue(boot.find(), outcome.out());
+        // Linux 6.1 takes about 6.1e9 from reset to /init in the same QEMU.
+        assertTrue(Long.parseLong(boot.group(1)) < 6_100_000_000L, boot.group());
+    }
+}
