@@ -89,13 +89,13 @@ class ImageConfigLoaderTest {
     @Test
     void anUnknownTableIsAnError() {
         ConfigException error = failure("[kernel]\nscheduler = \"round-robin\"\n\n[workloads]\nname = \"x\"\n");
-        assertEquals("config.toml:4: unknown table [workloads]; known tables: kernel, workload", error.getMessage());
+        assertEquals("config.toml:4: unknown table [workloads]; known tables: kernel, userland, workload", error.getMessage());
     }
 
     @Test
     void anUnknownTopLevelKeyIsAnError() {
         ConfigException error = failure("name = \"demo\"\n[kernel]\n");
-        assertEquals("config.toml:1: unknown top-level key \"name\"; known tables: kernel, workload", error.getMessage());
+        assertEquals("config.toml:1: unknown top-level key \"name\"; known tables: kernel, userland, workload", error.getMessage());
     }
 
     @Test

@@ -72,7 +72,8 @@ class ImageAssemblerSettingsTest {
 
     @Test
     void settersGiveTheImageTheEquivalentFileGives() throws Exception {
-        Path file = Files.writeString(dir.resolve("eevdf.toml"), "[kernel]\nscheduler = \"eevdf\"\nheap = \"mark-sweep\"\n");
+        Path file = Files.writeString(dir.resolve("eevdf.toml"), "[kernel]\nscheduler = \"eevdf\"\nheap = \"mark-sweep\"\n"
+                + "[userland]\npackages = [\"coreutils\", \"usertests\", \"sysbench\"]\n");
         byte[] fromFile = ImageAssembler.builder().config(file).build().image();
         byte[] fromSetters = ImageAssembler.builder().scheduler("eevdf").heap("mark-sweep").build().image();
         assertArrayEquals(fromFile, fromSetters);

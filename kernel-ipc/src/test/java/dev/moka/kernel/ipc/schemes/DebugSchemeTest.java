@@ -41,6 +41,19 @@ class DebugSchemeTest {
     }
 
     @Test
+    void ctrlDEndsOneReadAndTheNextSeesTheEnd() {
+        long handle = debug.open("", OpenFlags.O_RDONLY, Caller.KERNEL);
+        byte[] out = new byte[8];
+        debug.offerInput(new byte[] {'a', 'b', DebugScheme.END_OF_INPUT, 'c', DebugScheme.END_OF_INPUT}, 0, 5);
+        assertEquals(2, debug.read(handle, out, 0, 8, 0, 0), "a read stops before the mark");
+        assertEquals(0, debug.read(handle, out, 0, 8, 0, 0), "a read that starts at the mark is the end");
+        assertEquals(1, debug.read(handle, out, 0, 8, 0, 0), "input goes on after it");
+        assertEquals('c', out[0]);
+        assertEquals(0, debug.read(handle, out, 0, 8, 0, 0));
+        assertEquals(DebugScheme.INPUT_CAPACITY, debug.inputSpace());
+    }
+
+    @Test
     void inputBeyondTheQueueIsDroppedAndCounted() {
         debug.offerInput(new byte[DebugScheme.INPUT_CAPACITY + 10], 0, DebugScheme.INPUT_CAPACITY + 10);
         assertEquals(10, debug.droppedInput());

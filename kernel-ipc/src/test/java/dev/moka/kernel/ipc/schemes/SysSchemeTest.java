@@ -86,7 +86,7 @@ class SysSchemeTest {
         long root = sys.open("", OpenFlags.O_RDONLY | OpenFlags.O_DIRECTORY, Caller.KERNEL);
         byte[] buffer = new byte[64];
         long n = sys.getdents(root, buffer, 0, 64, 0);
-        assertEquals("context\nlog\nscheme\nuname\n", new String(buffer, 0, (int) n, StandardCharsets.US_ASCII));
+        assertEquals("context\nlog\nscheme\nstat\nuname\n", new String(buffer, 0, (int) n, StandardCharsets.US_ASCII));
         assertEquals(-Errno.EISDIR, sys.read(root, buffer, 0, 64, 0, 0));
         byte[] stat = new byte[Stat.SIZE];
         sys.fstat(root, stat, 0);
