@@ -4,9 +4,11 @@ import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.arch.SyscallHandler;
 import dev.moka.kernel.api.arch.UserMode;
 import dev.moka.kernel.api.magic.Magic;
+import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.mm.UserAddressSpace;
 import dev.moka.kernel.api.syscall.Errno;
 import dev.moka.kernel.api.syscall.SyscallNumbers;
+import dev.moka.kernel.api.syscall.TimeSpec;
 import dev.moka.kernel.ipc.Caller;
 import dev.moka.kernel.ipc.SchemePath;
 import dev.moka.kernel.ipc.fd.FileTable;
@@ -18,10 +20,11 @@ import dev.moka.kernel.ipc.syscall.FileSyscalls;
  * The system calls of one running process. The file-like calls (open, read, write, close, dup, dup2,
  * pipe2, lseek, fstat, fpath, fcntl, getdents, chdir, getcwd, mkdir) go to {@code kernel-ipc}'s
  * dispatcher over the process's own file table, whose descriptors 0, 1 and 2 start on {@code debug:},
- * the console; the process calls (exit, getpid, getppid, yield, clock_gettime) are served here. Every
- * pointer is checked against the process's own pages before the kernel touches it (EFAULT), every
- * descriptor against its table (EBADF); a call the kernel does not serve yet answers ENOSYS. A CPU
- * fault ends the process with a one-line report, never the kernel.
+ * the console; the process calls (exit, getpid, getppid, yield, clock_gettime, spawn, waitpid, kill,
+ * nanosleep, mmap, munmap) are served here. Every pointer is checked against the process's own pages
+ * before the kernel touches it (EFAULT), every descriptor against its table (EBADF); a call the kernel
+ * does not serve yet answers ENOSYS. A CPU fault ends the process with a one-line report, never the
+ * kernel; so does a kill, when the process next comes back from a system call or an interrupt.
  */
 final class ProcessCalls implements SyscallHandler {
     private final ArchPack arch;
@@ -34,6 +37,7 @@ final class ProcessCalls implements SyscallHandler {
     private final FileSyscalls files;
     private final FileContext context;
     private final long[] arguments = new long[6];
+    private final AnonymousMemory anonymous;
     /** The process layer, for spawn, waitpid and yield; null when programs run one at a time. */
     private final ProcessSystem processes;
     /** The longest argument or environment list spawn takes, in bytes. */
@@ -47,7 +51,7 @@ final class ProcessCalls implements SyscallHandler {
     }
 
     ProcessCalls(ArchPack arch, UserMode mode, UserAddressSpace space, Process process, ProgramImage image,
-                 FileSyscalls files, FileTable table, Console console, ProcessSystem processes) {
+                 FileSyscalls files, FileTable table, Console console, ProcessSystem processes, FrameAllocator frames) {
         this.processes = processes;
         this.arch = arch;
         this.mode = mode;
@@ -56,12 +60,33 @@ final class ProcessCalls implements SyscallHandler {
         this.image = image;
         this.console = console;
         this.memory = new ProcessMemory(space, image);
+        this.anonymous = new AnonymousMemory(space, image, frames);
         this.files = files;
         this.context = new FileContext(table, memory, new Caller(process.pid(), 0, 0), new SchemePath("initfs", ""));
     }
 
     @Override
     public long syscall(long number, long a, long b, long c, long d, long e, long f) {
+        long result = dispatch(number, a, b, c, d, e, f);
+        endIfKilled();
+        return result;
+    }
+
+    /** Before the program resumes after an interrupt: a process killed meanwhile ends here. */
+    @Override
+    public void resuming() {
+        endIfKilled();
+    }
+
+    /** Ends the run with the signal the process was killed with, if it was. */
+    private void endIfKilled() {
+        int signal = processes == null ? 0 : processes.pendingSignal(process);
+        if (signal != 0) {
+            mode.leaveUser(WaitStatus.signaled(signal));
+        }
+    }
+
+    private long dispatch(long number, long a, long b, long c, long d, long e, long f) {
         if (FileSyscalls.serves(number)) {
             arguments[0] = a;
             arguments[1] = b;
@@ -95,8 +120,53 @@ final class ProcessCalls implements SyscallHandler {
             return waitpid(a, b, c);
         } else if (number == SyscallNumbers.CLOCK_GETTIME) {
             return clockGettime(a, b);
+        } else if (number == SyscallNumbers.KILL) {
+            return processes == null ? -Errno.ENOSYS : processes.kill(clampPid(a), clampSignal(b));
+        } else if (number == SyscallNumbers.NANOSLEEP) {
+            return nanosleep(a, b);
+        } else if (number == SyscallNumbers.MMAP) {
+            return anonymous.map(a, b, c, d);
+        } else if (number == SyscallNumbers.MUNMAP) {
+            return anonymous.unmap(a, b);
         }
         return -Errno.ENOSYS;
+    }
+
+    /** A pid register as an int: beyond the int range no process has it (ESRCH), below it is refused (EPERM). */
+    private static int clampPid(long pid) {
+        return pid > Integer.MAX_VALUE ? Integer.MAX_VALUE : pid < Integer.MIN_VALUE ? 0 : (int) pid;
+    }
+
+    /** A signal register as an int: beyond the int range it is no signal (EINVAL). */
+    private static int clampSignal(long signal) {
+        return signal < 0 || signal > Integer.MAX_VALUE ? -1 : (int) signal;
+    }
+
+    /**
+     * {@code nanosleep(request, remaining)}: both {@link TimeSpec}s, 8-byte aligned; the remaining time
+     * (when asked for) is written as 0, since a sleep ends early only when the process is killed.
+     */
+    private long nanosleep(long request, long remaining) {
+        if (processes == null) {
+            return -Errno.ENOSYS;
+        }
+        if ((request & 7) != 0 || !memory.isAccessible(request, TimeSpec.SIZE, false)) {
+            return -Errno.EFAULT;
+        }
+        if (remaining != 0 && ((remaining & 7) != 0 || !memory.isAccessible(remaining, TimeSpec.SIZE, true))) {
+            return -Errno.EFAULT;
+        }
+        long seconds = Magic.load64(request);
+        long nanos = Magic.load32(request + 8);
+        if (seconds < 0 || nanos < 0 || nanos >= 1_000_000_000L) {
+            return -Errno.EINVAL;
+        }
+        long result = processes.sleep(seconds, nanos);
+        if (remaining != 0) {
+            Magic.store64(remaining, 0);
+            Magic.store64(remaining + 8, 0);
+        }
+        return result;
     }
 
     /** {@code spawn(executableFd, argv, argvLength, envp, envpLength)}: a child running the executable. */
