@@ -6,8 +6,8 @@ import dev.moka.relibc.sys.RawSyscall;
 
 /**
  * Mapping anonymous memory ({@code <sys/mman.h>}): zeroed pages of the process's own, outside the
- * Java heap, at an address the kernel chooses. Java code reaches them through the kernel API's
- * {@code Magic} loads and stores, or hands their address to a system call.
+ * Java heap, at an address the kernel chooses. Java code reaches them through
+ * {@link dev.moka.relibc.sys.RawMemory}, or hands their address to a system call.
  */
 public final class Mman {
     /** The pages may be read. */
