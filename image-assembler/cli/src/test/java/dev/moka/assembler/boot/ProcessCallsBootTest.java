@@ -40,7 +40,6 @@ class ProcessCallsBootTest {
                 MokaVersion.current()).withBootJobClass(ProcessCallsJob.class.getName()).withInitFs(initFs);
         QemuResult run = QemuBoot.boot(ImageBuilder.assemble(spec), work, "256M");
         String out = run.serialOutput();
-        System.out.println(out);
         List<String> lines = out.lines().toList();
         for (String line : List.of(
                 "kill of a spinning child (spinning): 0, reaped true, signaled true by 9",

@@ -135,9 +135,12 @@ public final class SyscallNumbers {
     public static final int GETCWD = ARG_MSLICE | (MOKA_ORDINAL_BASE + 3);
     /** Moka: {@code spawn(executableFd, argv, argvLength, envp, envpLength) -> pid}: a new process running the executable. */
     public static final int SPAWN = MOKA_ORDINAL_BASE + 4;
-    /** Moka: {@code mmap(address, length, protection, flags) -> address}: anonymous memory. */
+    /**
+     * Moka: {@code mmap(addressHint, length, protection, flags) -> address}: zeroed anonymous memory, with
+     * {@link MapFlags}' bits; {@code munmap} gives it back.
+     */
     public static final int MMAP = MOKA_ORDINAL_BASE + 5;
-    /** Moka: {@code munmap(address, length)}. */
+    /** Moka: {@code munmap(address, length)}: unmaps the pages of the range that {@link #MMAP} mapped. */
     public static final int MUNMAP = MOKA_ORDINAL_BASE + 6;
 
     private SyscallNumbers() {

@@ -125,9 +125,19 @@ final class ProcessCalls implements SyscallHandler {
         } else if (number == SyscallNumbers.NANOSLEEP) {
             return nanosleep(a, b);
         } else if (number == SyscallNumbers.MMAP) {
-            return anonymous.map(a, b, c, d);
+            arch.disableInterrupts(); // frames: see masked()
+            try {
+                return anonymous.map(a, b, c, d);
+            } finally {
+                arch.enableInterrupts();
+            }
         } else if (number == SyscallNumbers.MUNMAP) {
-            return anonymous.unmap(a, b);
+            arch.disableInterrupts();
+            try {
+                return anonymous.unmap(a, b);
+            } finally {
+                arch.enableInterrupts();
+            }
         }
         return -Errno.ENOSYS;
     }
@@ -150,10 +160,10 @@ final class ProcessCalls implements SyscallHandler {
         if (processes == null) {
             return -Errno.ENOSYS;
         }
-        if ((request & 7) != 0 || !memory.isAccessible(request, TimeSpec.SIZE, false)) {
+        if ((request & 7) != 0 || !accessible(request, TimeSpec.SIZE, false)) {
             return -Errno.EFAULT;
         }
-        if (remaining != 0 && ((remaining & 7) != 0 || !memory.isAccessible(remaining, TimeSpec.SIZE, true))) {
+        if (remaining != 0 && ((remaining & 7) != 0 || !accessible(remaining, TimeSpec.SIZE, true))) {
             return -Errno.EFAULT;
         }
         long seconds = Magic.load64(request);
@@ -187,7 +197,7 @@ final class ProcessCalls implements SyscallHandler {
         }
         byte[] args = new byte[(int) argvLength];
         byte[] env = new byte[(int) envpLength];
-        if (!memory.copyIn(argv, args, 0, args.length) || !memory.copyIn(envp, env, 0, env.length)) {
+        if (!copyInMasked(argv, args) || !copyInMasked(envp, env)) {
             return -Errno.EFAULT;
         }
         return processes.spawn(process, executable, strings(args), strings(env),
@@ -223,7 +233,7 @@ final class ProcessCalls implements SyscallHandler {
         if (processes == null) {
             return -Errno.ENOSYS;
         }
-        if (statusAddress != 0 && !memory.isAccessible(statusAddress, 8, true)) {
+        if (statusAddress != 0 && !accessible(statusAddress, 8, true)) {
             return -Errno.EFAULT;
         }
         long result = processes.waitpid(process, (int) pid, (int) options);
@@ -241,7 +251,7 @@ final class ProcessCalls implements SyscallHandler {
         if (clock != 1 && clock != 4) {
             return -Errno.EINVAL;
         }
-        if ((address & 7) != 0 || !memory.isAccessible(address, 16, true)) {
+        if ((address & 7) != 0 || !accessible(address, 16, true)) {
             return -Errno.EFAULT;
         }
         long nanos = arch.cycles();
@@ -250,10 +260,43 @@ final class ProcessCalls implements SyscallHandler {
         return 0;
     }
 
+    /*
+     * Frames come from one allocator that every thread shares, also on the timer's path, so every
+     * call that may take or give back frames (a page mapped on first touch, mmap, munmap) runs with
+     * interrupts masked: a thread preempted half-way through an allocation would leave the allocator
+     * to another one in a state between two. The file-like calls are masked already.
+     */
+
+    /** {@link ProcessMemory#isAccessible}, which may map a page on first touch, with interrupts masked. */
+    private boolean accessible(long address, long length, boolean write) {
+        arch.disableInterrupts();
+        try {
+            return memory.isAccessible(address, length, write);
+        } finally {
+            arch.enableInterrupts();
+        }
+    }
+
+    /** {@link ProcessMemory#copyIn} of a whole array, with interrupts masked. */
+    private boolean copyInMasked(long address, byte[] target) {
+        arch.disableInterrupts();
+        try {
+            return memory.copyIn(address, target, 0, target.length);
+        } finally {
+            arch.enableInterrupts();
+        }
+    }
+
     @Override
     public void userFault(int vector, long errorCode, long address, long rip) {
-        if (vector == PAGE_FAULT && (errorCode & PAGE_PRESENT) == 0 && image.mapOnDemand(space, address)) {
-            return; // a first touch of the heap or bss: the page is there now, the program goes on
+        if (vector == PAGE_FAULT && (errorCode & PAGE_PRESENT) == 0) {
+            arch.disableInterrupts();
+            boolean mapped = image.mapOnDemand(space, address);
+            arch.enableInterrupts();
+            if (mapped) {
+                endIfKilled();
+                return; // a first touch of the heap or bss: the page is there now, the program goes on
+            }
         }
         String why = mode.describeFault(vector, errorCode);
         if (vector == PAGE_FAULT) {

@@ -87,7 +87,11 @@ public final class ProcessSystem {
             inherited.closeAll();
             return -Errno.ENOSYS;
         }
+        // The frame allocator is shared with every thread and the timer's path: loading takes frames
+        // with interrupts masked, so that no other thread finds the allocator half-way through a change.
+        kernel.arch().disableInterrupts();
         LoadedProgram loaded = LoadedProgram.load(kernel, file, argv.length > 0 ? argv[0] : "?", argv, envp);
+        kernel.arch().enableInterrupts();
         if (loaded.error() != 0) {
             inherited.closeAll();
             return loaded.error();
@@ -97,7 +101,7 @@ public final class ProcessSystem {
         Process process = table.create(parent, argv.length > 0 ? argv[0] : "?");
         if (process == null) {
             inherited.closeAll();
-            space.destroy();
+            destroy(space);
             return -Errno.EAGAIN;
         }
         Running running = new Running(space, inherited);
@@ -121,7 +125,7 @@ public final class ProcessSystem {
             table.end(process, WaitStatus.signaled(WaitStatus.SIGKILL));
             table.collect(parent, process.pid());
             inherited.closeAll();
-            space.destroy();
+            destroy(space);
             return -Errno.ENOMEM;
         }
         threads.setAddressSpace(thread, space.root());
@@ -140,7 +144,7 @@ public final class ProcessSystem {
         kernel.arch().enableInterrupts();
         PhysicalMemory memory = kernel.arch().physicalMemory();
         memory.activate(kernelRoot);
-        running.space.destroy();
+        destroy(running.space);
         boolean orphans = !process.childList().isEmpty();
         table.end(process, status);
         Process parent = process.parent();
@@ -148,6 +152,13 @@ public final class ProcessSystem {
         if (orphans && table.init() != parent) {
             wakeWaiters(table.init()); // its new children may have ended already
         }
+    }
+
+    /** Gives a space back, with interrupts masked as every use of the shared frame allocator. */
+    private void destroy(UserAddressSpace space) {
+        kernel.arch().disableInterrupts();
+        space.destroy();
+        kernel.arch().enableInterrupts();
     }
 
     /** Wakes the threads of {@code process} waiting for a child of theirs to end. */
