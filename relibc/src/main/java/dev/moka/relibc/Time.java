@@ -28,4 +28,9 @@ public final class Time {
         return (int) Errno.check(RawSyscall.call(SyscallNumbers.NANOSLEEP, RawSyscall.address(request),
                 RawSyscall.address(remaining), 0, 0, 0, 0));
     }
+
+    /** Sleeps {@code seconds} seconds, as {@code sleep} does; returns 0, or the seconds not slept. */
+    public static int sleep(int seconds) {
+        return seconds <= 0 || nanosleep(seconds * 1_000_000_000L) == 0 ? 0 : seconds;
+    }
 }

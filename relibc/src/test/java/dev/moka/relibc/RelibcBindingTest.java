@@ -156,4 +156,46 @@ class RelibcBindingTest {
         assertEquals(-1, Unistd.dup(0));
         assertEquals(Errno.ENOSYS, dev.moka.relibc.Errno.errno());
     }
+
+    @Test
+    void killPassesTheTargetAndSignalAndReportsErrno() {
+        assertEquals(0, Signal.kill(7, Signal.SIGKILL));
+        long[] call = kernel.calls.get(0);
+        assertEquals(SyscallNumbers.KILL, call[0]);
+        assertEquals(7, call[1]);
+        assertEquals(9, call[2]);
+        kernel.answer = c -> (long) -Errno.ESRCH;
+        assertEquals(-1, Signal.kill(99, Signal.SIGTERM));
+        assertEquals(Errno.ESRCH, dev.moka.relibc.Errno.errno());
+        assertEquals(15, kernel.calls.get(1)[2]);
+    }
+
+    @Test
+    void nanosleepPassesATimespecAndSleepSleepsWholeSeconds() {
+        assertEquals(0, Time.nanosleep(2_500_000_001L));
+        long[] call = kernel.calls.get(0);
+        assertEquals(SyscallNumbers.NANOSLEEP, call[0]);
+        assertArrayEquals(new long[] {2, 500_000_001L}, (long[]) kernel.array(call[1]));
+        assertEquals(2, ((long[]) kernel.array(call[2])).length, "room for the remaining time");
+        assertEquals(0, Time.sleep(3));
+        assertArrayEquals(new long[] {3, 0}, (long[]) kernel.array(kernel.calls.get(1)[1]));
+        kernel.answer = c -> (long) -Errno.EINTR;
+        assertEquals(4, Time.sleep(4), "an interrupted sleep reports the seconds not slept");
+        assertEquals(0, Time.sleep(0));
+        assertEquals(3, kernel.calls.size(), "a sleep of nothing makes no call");
+    }
+
+    @Test
+    void mmapReturnsTheAddressOrMapFailedAndMunmapPassesTheRange() {
+        kernel.answer = c -> 0x4000_0000_0000L;
+        long address = Mman.mmap(0, 1 << 20, Mman.PROT_READ | Mman.PROT_WRITE, Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS);
+        assertEquals(0x4000_0000_0000L, address);
+        assertArrayEquals(new long[] {SyscallNumbers.MMAP, 0, 1 << 20, 3, 0x22, 0, 0}, kernel.calls.get(0));
+        kernel.answer = c -> (long) -Errno.ENOMEM;
+        assertEquals(Mman.MAP_FAILED, Mman.mmap(0, 1L << 40, Mman.PROT_READ, Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS));
+        assertEquals(Errno.ENOMEM, dev.moka.relibc.Errno.errno());
+        kernel.answer = c -> 0L;
+        assertEquals(0, Mman.munmap(address, 4096));
+        assertArrayEquals(new long[] {SyscallNumbers.MUNMAP, address, 4096, 0, 0, 0, 0}, kernel.calls.get(2));
+    }
 }

@@ -8,12 +8,13 @@ import dev.moka.kernel.api.heap.InterruptFrames;
 import dev.moka.kernel.api.magic.Magic;
 import dev.moka.kernel.api.mm.PageTableFormat;
 import dev.moka.kernel.api.mm.PhysicalMemory;
+import dev.moka.drivers.x86.boot.ThreadContextLayout;
 
 /**
  * The x86_64 PC as the generic kernel sees it: COM1 is the console, and QEMU's {@code isa-debug-exit}
  * device at port {@value #EXIT_PORT} ends the run. QEMU exits with {@code (value << 1) | 1}, so a
  * successful run ends with status 33 and a failed one with 35. The PIT on the remapped 8259 PIC
- * gives the tick; contexts are saved stack pointers switched by the boot code's
+ * gives the tick; contexts are saved stack pointers and FPU states switched by the boot code's
  * {@code magic_switchContext}. User programs run in ring 3 through {@link X86UserMode}.
  */
 public final class X86ArchPack implements ArchPack {
@@ -146,13 +147,24 @@ public final class X86ArchPack implements ArchPack {
         Pic8259.setEnabled(X86Interrupts.TIMER_IRQ, false);
     }
 
+    /** The save area is a whole frame: room for the context block, whose FPU state the first switch fills. */
     @Override
     public long adoptCurrentContext(long saveArea) {
         return saveArea;
     }
 
+    /**
+     * The context block ({@link ThreadContextLayout}) lies at the bottom of the stack, the thread's
+     * FPU and SSE state starting as after a reset: no value of another thread shows through.
+     */
     @Override
     public long newThreadContext(long stackLow, long stackHigh) {
+        long state = stackLow + ThreadContextLayout.FPU_STATE;
+        for (int offset = 0; offset < ThreadContextLayout.FPU_STATE_BYTES; offset += 8) {
+            Magic.store64(state + offset, 0);
+        }
+        Magic.store16(state + ThreadContextLayout.FCW, ThreadContextLayout.DEFAULT_FCW);
+        Magic.store32(state + ThreadContextLayout.MXCSR, ThreadContextLayout.DEFAULT_MXCSR);
         long top = stackHigh & ~15L;
         long sp = top - INITIAL_FRAME;
         for (int slot = 0; slot < 6; slot++) {

@@ -1,6 +1,7 @@
 package dev.moka.drivers.x86;
 
 import dev.moka.kernel.api.arch.ThreadEvents;
+import dev.moka.kernel.api.magic.Magic;
 
 /**
  * Java side of the interrupt and thread entries of the boot code. The boot code calls these static
@@ -12,6 +13,11 @@ public final class X86Interrupts {
     /** Master's spurious IRQ 7 and slave's IRQ 15 are not acknowledged. */
     private static final int SPURIOUS_MASTER = 7;
     private static final int SPURIOUS_SLAVE = 15;
+
+    /** Offset of the interrupted code selector from the saved registers: 15 registers, vector, error code, rip. */
+    private static final int INTERRUPTED_CS = 8 * 15 + 8 * 3;
+    /** The code selector of ring 3, with its requested privilege level. */
+    private static final long USER_CS = 0x23;
 
     private static ThreadEvents events;
     private static long spurious;
@@ -42,6 +48,10 @@ public final class X86Interrupts {
         Pic8259.endOfInterrupt(irq);
         if (irq == TIMER_IRQ && events != null) {
             events.onTick();
+        }
+        if ((Magic.load16(frame + INTERRUPTED_CS) & 0xFFFF) == USER_CS) {
+            // Back to ring 3, maybe after a while on other threads: a program killed meanwhile ends here.
+            X86UserMode.resumingUser();
         }
     }
 

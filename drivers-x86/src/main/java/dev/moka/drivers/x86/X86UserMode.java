@@ -45,6 +45,7 @@ public final class X86UserMode implements UserMode {
             return Magic.enterUser(entry, userStack, arg0, arg1);
         } finally {
             threadStarts();
+            Magic.sti(); // a run ended from the interrupt path (see resumingUser) comes back masked
         }
     }
 
@@ -108,6 +109,17 @@ public final class X86UserMode implements UserMode {
     public static void unreturnable(long rip) {
         handler.userFault(GENERAL_PROTECTION, 0, rip, rip);
         Magic.leaveUser(UNRESUMABLE);
+    }
+
+    /**
+     * An interrupt taken in ring 3 is about to return to the program, with interrupts masked: the
+     * handler may end the run (a process killed while it was preempted). Allocates nothing itself.
+     */
+    static void resumingUser() {
+        SyscallHandler running = handler;
+        if (running != null) {
+            running.resuming();
+        }
     }
 
     /** @return the running thread's run handler, which a context switch keeps with the thread */

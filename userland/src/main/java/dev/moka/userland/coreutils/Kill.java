@@ -1,8 +1,6 @@
 package dev.moka.userland.coreutils;
 
-import dev.moka.kernel.api.syscall.SyscallNumbers;
-import dev.moka.relibc.Errno;
-import dev.moka.relibc.sys.RawSyscall;
+import dev.moka.relibc.Signal;
 import dev.moka.userland.Console;
 
 /** {@code kill [-SIGNAL] PID...}: sends a signal (by number, or KILL, TERM, INT; TERM by default) to each process. */
@@ -12,7 +10,7 @@ public final class Kill {
 
     /** @param args an optional signal, then the pids */
     public static void main(String[] args) {
-        int signal = 15;
+        int signal = Signal.SIGTERM;
         int first = 0;
         if (args.length > 0 && args[0].startsWith("-")) {
             signal = signal(args[0].substring(1));
@@ -36,7 +34,7 @@ public final class Kill {
                 status = 1;
                 continue;
             }
-            if (Errno.check(RawSyscall.call(SyscallNumbers.KILL, pid, signal, 0, 0, 0, 0)) < 0) {
+            if (Signal.kill(pid, signal) < 0) {
                 Console.error("kill", "(" + pid + ") - " + Console.errno());
                 status = 1;
             }
@@ -46,9 +44,9 @@ public final class Kill {
 
     private static int signal(String name) {
         return switch (name) {
-            case "KILL", "SIGKILL" -> 9;
-            case "TERM", "SIGTERM" -> 15;
-            case "INT", "SIGINT" -> 2;
+            case "KILL", "SIGKILL" -> Signal.SIGKILL;
+            case "TERM", "SIGTERM" -> Signal.SIGTERM;
+            case "INT", "SIGINT" -> Signal.SIGINT;
             default -> {
                 try {
                     yield Integer.parseInt(name);

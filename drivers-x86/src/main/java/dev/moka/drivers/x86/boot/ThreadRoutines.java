@@ -11,8 +11,9 @@ import dev.moka.assembler.x86.ShiftOp;
  * The arch routines behind {@code Magic.switchContext} and {@code Magic.threadTrampoline}, called
  * with the compiler's convention (arguments in rdi, rsi; result in rax; rbx, rbp, r12-r15 preserved).
  *
- * <p>A saved context is a stack pointer; the stack holds, from it upwards, r15, r14, r13, r12, rbx,
- * rbp and the address to return to. A new thread's stack is prepared the same way with the
+ * <p>A saved context is a block ({@link ThreadContextLayout}) whose first word is a stack pointer; the
+ * stack holds, from it upwards, r15, r14, r13, r12, rbx, rbp and the address to return to. The block
+ * also keeps the thread's FPU and SSE state, saved and loaded by the switch. A new thread's stack is prepared the same way with the
  * trampoline as the return address, so its first switch "returns" into the trampoline.
  */
 final class ThreadRoutines {
@@ -27,8 +28,12 @@ final class ThreadRoutines {
         for (Reg r : CALLEE_SAVED) {
             asm.push(r);
         }
+        // The FPU and SSE state goes with the thread: a thread preempted in ring 3 or in kernel code
+        // may hold live xmm values, which the next thread would otherwise overwrite.
+        asm.fxsave64(Mem.of(Reg.RDI, ThreadContextLayout.FPU_STATE));
         asm.mov(64, Mem.of(Reg.RDI, 0), Reg.RSP);
         asm.mov(64, Reg.RSP, Mem.of(Reg.RSI, 0));
+        asm.fxrstor64(Mem.of(Reg.RSI, ThreadContextLayout.FPU_STATE));
         for (int i = CALLEE_SAVED.length - 1; i >= 0; i--) {
             asm.pop(CALLEE_SAVED[i]);
         }

@@ -7,6 +7,7 @@ import dev.moka.assembler.x86.Label;
 import dev.moka.assembler.x86.Mem;
 import dev.moka.assembler.x86.Reg;
 import dev.moka.assembler.x86.ShiftOp;
+import dev.moka.assembler.x86.Xmm;
 
 /**
  * The ways into and out of ring 3: the {@code syscall} entry, CPU exceptions raised in ring 3, and
@@ -74,6 +75,8 @@ final class UserModeEntry {
     private static final int SYSCALL_SAVED = 10 * 8;
     /** The syscall entry's frame: the saved words, a pad, and the handler's seventh argument. */
     private static final int SYSCALL_FRAME = SYSCALL_SAVED + 16;
+    /** The program's FPU and SSE state, saved on the entry stack by the syscall and fault paths. */
+    private static final int FPU = ThreadContextLayout.FPU_STATE_BYTES;
     private static final Reg[] SYSCALL_SAVED_REGISTERS = {Reg.RBP, Reg.RDI, Reg.RSI, Reg.RDX, Reg.R10, Reg.R8, Reg.R9};
     private static final Reg[] RUN_SAVED_REGISTERS = {Reg.RBX, Reg.R12, Reg.R13, Reg.R14, Reg.R15};
     /** Registers a user program starts with zeroed (rdi and rsi carry its arguments). */
@@ -155,9 +158,12 @@ final class UserModeEntry {
         for (Reg r : SYSCALL_SAVED_REGISTERS) {
             asm.push(r);
         }
+        // The program's xmm registers: the handler's Java code may compute with doubles.
+        asm.aluImm(AluOp.SUB, 64, Reg.RSP, FPU);
+        asm.fxsave64(Mem.of(Reg.RSP, 0));
         asm.aluImm(AluOp.SUB, 64, Reg.RSP, 8);
         asm.push(Reg.R9);
-        asm.lea(Reg.RBP, Mem.of(Reg.RSP, SYSCALL_FRAME + RUN_FRAME_ABOVE_ENTRY_STACK));
+        asm.lea(Reg.RBP, Mem.of(Reg.RSP, SYSCALL_FRAME + FPU + RUN_FRAME_ABOVE_ENTRY_STACK));
         // Redox's argument registers to the compiler's, in an order that reads each before it is overwritten.
         asm.mov(64, Reg.R9, Reg.R8);
         asm.mov(64, Reg.R8, Reg.R10);
@@ -168,10 +174,12 @@ final class UserModeEntry {
         asm.sti();
         asm.callSymbol(BootSymbols.SYSCALL_HANDLER);
         asm.cli();
-        asm.mov(64, Reg.RCX, Mem.of(Reg.RSP, SYSCALL_FRAME - 8));
+        asm.mov(64, Reg.RCX, Mem.of(Reg.RSP, SYSCALL_FRAME + FPU - 8));
         asm.mov(64, Reg.RDI, Reg.RCX);
         checkUserAddress(asm, Reg.RDI, Reg.R11, unreturnable);
         asm.aluImm(AluOp.ADD, 64, Reg.RSP, 16);
+        asm.fxrstor64(Mem.of(Reg.RSP, 0));
+        asm.aluImm(AluOp.ADD, 64, Reg.RSP, FPU);
         for (int i = SYSCALL_SAVED_REGISTERS.length - 1; i >= 0; i--) {
             asm.pop(SYSCALL_SAVED_REGISTERS[i]);
         }
@@ -219,14 +227,18 @@ final class UserModeEntry {
         for (Reg r : InterruptEntry.SAVED) {
             asm.push(r);
         }
-        asm.mov(64, Reg.RDI, Mem.of(Reg.RSP, SAVED_REGISTERS));
-        asm.mov(64, Reg.RSI, Mem.of(Reg.RSP, SAVED_REGISTERS + 8));
+        asm.aluImm(AluOp.SUB, 64, Reg.RSP, FPU);
+        asm.fxsave64(Mem.of(Reg.RSP, 0));
+        asm.mov(64, Reg.RDI, Mem.of(Reg.RSP, FPU + SAVED_REGISTERS));
+        asm.mov(64, Reg.RSI, Mem.of(Reg.RSP, FPU + SAVED_REGISTERS + 8));
         asm.movFromCr(Reg.RDX, 2);
-        asm.mov(64, Reg.RCX, Mem.of(Reg.RSP, SAVED_REGISTERS + 16));
-        asm.lea(Reg.RBP, Mem.of(Reg.RSP, SAVED_REGISTERS + TRAP_FRAME + RUN_FRAME_ABOVE_ENTRY_STACK));
+        asm.mov(64, Reg.RCX, Mem.of(Reg.RSP, FPU + SAVED_REGISTERS + 16));
+        asm.lea(Reg.RBP, Mem.of(Reg.RSP, FPU + SAVED_REGISTERS + TRAP_FRAME + RUN_FRAME_ABOVE_ENTRY_STACK));
         asm.sti();
         asm.callSymbol(BootSymbols.USER_FAULT_HANDLER);
         asm.cli();
+        asm.fxrstor64(Mem.of(Reg.RSP, 0));
+        asm.aluImm(AluOp.ADD, 64, Reg.RSP, FPU);
         asm.mov(64, Reg.RDI, Mem.of(Reg.RSP, SAVED_REGISTERS + 16));
         checkUserAddress(asm, Reg.RDI, Reg.RAX, unreturnable);
         for (int i = InterruptEntry.SAVED.length - 1; i >= 0; i--) {
@@ -256,6 +268,9 @@ final class UserModeEntry {
         asm.mov(64, Reg.RSI, Reg.RCX);
         for (Reg r : ZEROED_AT_START) {
             asm.alu(AluOp.XOR, 32, r, r);
+        }
+        for (Xmm x : Xmm.values()) {
+            asm.xorps(x, x);
         }
         asm.iretq();
     }

@@ -48,7 +48,7 @@ class UserProgramBootTest {
         List<String> lines = out.lines().toList();
         assertTrue(lines.contains("initfs: 6 files: bad crash files hello quiet"), out);
         for (String line : List.of("motd: welcome|", "relative motd: welcome|",
-                "uname: Moka|" + MokaVersion.current() + "|x86_64|", "ls sys: context log scheme uname",
+                "uname: Moka|" + MokaVersion.current() + "|x86_64|", "ls sys: context log scheme stat uname",
                 "ls initfs:bin: bad crash files hello quiet",
                 "pipe: through a pipe, then 0", "zero: 3 bytes 000", "written through a dup of stdout",
                 "write to motd: -1 errno 30", "missing: -1 errno 2", "closed fd: 0 -1 errno 9", "files ended: exit 0")) {

@@ -96,6 +96,39 @@ class ShellBootTest {
     }
 
     @Test
+    void ctrlCEndsTheForegroundJobAndNotTheShell() {
+        // The Ctrl-C comes seconds after the line that starts the job, as a person would type it.
+        java.io.InputStream typist = new java.io.SequenceInputStream(
+                new ByteArrayInputStream("sleep 60 | cat\n".getBytes(StandardCharsets.US_ASCII)),
+                new java.io.InputStream() {
+                    private final byte[] rest = "\u0003echo after $?\n".getBytes(StandardCharsets.US_ASCII);
+                    private int next = -1;
+
+                    @Override
+                    public int read() {
+                        if (next < 0) {
+                            try {
+                                Thread.sleep(5_000);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            next = 0;
+                        }
+                        return next < rest.length ? rest[next++] & 0xFF : -1;
+                    }
+                });
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        long start = System.nanoTime();
+        int status = MokaCli.execute(new String[] {"run", "--timeout", "120"}, typist, out, err);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        Outcome outcome = new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, outcome.exitCode(), outcome.err() + outcome.out());
+        assertEquals(List.of("after 130"), shellLines(outcome), outcome.out());
+        assertTrue(seconds < 60, "the sleep was not interrupted: the run took " + seconds + " s");
+    }
+
+    @Test
     void endOfInputEndsTheShellWithStatusZero() {
         Outcome outcome = run("echo last\n", "--timeout", "60");
         assertEquals(0, outcome.exitCode(), outcome.err() + outcome.out());

@@ -170,6 +170,23 @@ abstract class SystemInstructions extends ControlFlow {
         enc.regReg(InstructionEncoder.FIXED_SIZE, 0, 0x0F00, 3, false, r.code(), false);
     }
 
+    /**
+     * {@code fxsave64 [m]}: stores the x87, MMX and SSE state (512 bytes, {@code m} 16-byte aligned)
+     * with 64-bit instruction and data pointers.
+     */
+    public void fxsave64(Mem m) {
+        requireLong("fxsave64");
+        checkMem("fxsave64", m, m);
+        enc.regMem(64, 0, 0x0FAE, 0, false, m);
+    }
+
+    /** {@code fxrstor64 [m]}: loads the state {@link #fxsave64} stored. */
+    public void fxrstor64(Mem m) {
+        requireLong("fxrstor64");
+        checkMem("fxrstor64", m, m);
+        enc.regMem(64, 0, 0x0FAE, 1, false, m);
+    }
+
     /** {@code invlpg [m]}. */
     public void invlpg(Mem m) {
         checkMem("invlpg", m, m);

@@ -154,6 +154,13 @@ final class ControlAndSystemForms {
                 });
     }
 
+    /** {@code fxsave64} and {@code fxrstor64}: 64-bit mode only. */
+    Arbitrary<AsmCase> fpuState() {
+        return Combinators.combine(Operands.mems(mode), Arbitraries.of(true, false)).as((m, save) -> save
+                ? c("fxsave64 " + mem(mode, m), a -> a.fxsave64(m))
+                : c("fxrstor64 " + mem(mode, m), a -> a.fxrstor64(m)));
+    }
+
     /** String instructions, plain and with {@code rep}, and {@code cld}. */
     Arbitrary<AsmCase> strings() {
         String[] suffix = {"b", "w", "d", "q"};

@@ -32,6 +32,16 @@ class LongModeEncodingTest {
     }
 
     @Property(tries = TRIES)
+    void fpuStateSaveAndRestore(@ForAll("fpuStates") List<AsmCase> cases) {
+        AsmCase.assertAllMatchGnuAs(MODE, cases);
+    }
+
+    @Provide
+    Arbitrary<List<AsmCase>> fpuStates() {
+        return batch(control.fpuState());
+    }
+
+    @Property(tries = TRIES)
     void movImmediates(@ForAll("movImms") List<AsmCase> cases) {
         AsmCase.assertAllMatchGnuAs(MODE, cases);
     }

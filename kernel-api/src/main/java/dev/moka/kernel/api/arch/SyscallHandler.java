@@ -49,4 +49,14 @@ public interface SyscallHandler {
      * @param rip       the address of the faulting instruction (the program counter it would resume at)
      */
     void userFault(int vector, long errorCode, long address, long rip);
+
+    /**
+     * The program is about to resume after an interrupt (the timer's, say) took the CPU from it in
+     * user mode, maybe for a while: its thread may have been switched out and back. The kernel uses
+     * this to end a program that was killed meanwhile, by calling {@link UserMode#leaveUser}; returning
+     * resumes the program. Unlike the other calls it runs with interrupts masked, so it must be short,
+     * must not allocate and must not block. The default does nothing.
+     */
+    default void resuming() {
+    }
 }

@@ -59,6 +59,14 @@ public interface UserAddressSpace {
     }
 
     /**
+     * Unmaps one page and gives its frame back, with the page tables it leaves empty.
+     *
+     * @param virtual page address in the user half
+     * @return {@link #OK}, or a negative status when no page is mapped there
+     */
+    int release(long virtual);
+
+    /**
      * @param virtual any address
      * @return the generic {@link PageFlags} of its page, or a negative value when it is not mapped
      */

@@ -143,9 +143,12 @@ public final class SyscallNumbers {
      * console interrupts; a child of a foreground process belongs to it whatever its flags.
      */
     public static final int SPAWN_FOREGROUND = 1;
-    /** Moka: {@code mmap(address, length, protection, flags) -> address}: anonymous memory. */
+    /**
+     * Moka: {@code mmap(addressHint, length, protection, flags) -> address}: zeroed anonymous memory, with
+     * {@link MapFlags}' bits; {@code munmap} gives it back.
+     */
     public static final int MMAP = MOKA_ORDINAL_BASE + 5;
-    /** Moka: {@code munmap(address, length)}. */
+    /** Moka: {@code munmap(address, length)}: unmaps the pages of the range that {@link #MMAP} mapped. */
     public static final int MUNMAP = MOKA_ORDINAL_BASE + 6;
 
     private SyscallNumbers() {

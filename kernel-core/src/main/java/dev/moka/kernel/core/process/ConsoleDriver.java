@@ -21,7 +21,7 @@ public final class ConsoleDriver {
 
     /** What Ctrl-C does: usually ends the console's foreground program. */
     public interface Interrupt {
-        /** Called on the console's thread with interrupts masked. */
+        /** Called on the console's thread; interrupts may be masked or not when it returns. */
         void interrupt();
     }
 
@@ -71,6 +71,7 @@ public final class ConsoleDriver {
             arrived = true;
             if (b == INTERRUPT) {
                 interrupt.interrupt();
+                arch.disableInterrupts(); // ending processes may have unmasked them
                 continue;
             }
             one[0] = (byte) (b == '\r' ? '\n' : b);

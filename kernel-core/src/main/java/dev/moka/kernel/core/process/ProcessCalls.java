@@ -4,9 +4,11 @@ import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.arch.SyscallHandler;
 import dev.moka.kernel.api.arch.UserMode;
 import dev.moka.kernel.api.magic.Magic;
+import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.mm.UserAddressSpace;
 import dev.moka.kernel.api.syscall.Errno;
 import dev.moka.kernel.api.syscall.SyscallNumbers;
+import dev.moka.kernel.api.syscall.TimeSpec;
 import dev.moka.kernel.ipc.Caller;
 import dev.moka.kernel.ipc.SchemePath;
 import dev.moka.kernel.ipc.fd.FileTable;
@@ -18,10 +20,11 @@ import dev.moka.kernel.ipc.syscall.FileSyscalls;
  * The system calls of one running process. The file-like calls (open, read, write, close, dup, dup2,
  * pipe2, lseek, fstat, fpath, fcntl, getdents, chdir, getcwd, mkdir) go to {@code kernel-ipc}'s
  * dispatcher over the process's own file table, whose descriptors 0, 1 and 2 start on {@code debug:},
- * the console; the process calls (exit, getpid, getppid, yield, clock_gettime) are served here. Every
- * pointer is checked against the process's own pages before the kernel touches it (EFAULT), every
- * descriptor against its table (EBADF); a call the kernel does not serve yet answers ENOSYS. A CPU
- * fault ends the process with a one-line report, never the kernel.
+ * the console; the process calls (exit, getpid, getppid, yield, clock_gettime, spawn, waitpid, kill,
+ * nanosleep, mmap, munmap) are served here. Every pointer is checked against the process's own pages
+ * before the kernel touches it (EFAULT), every descriptor against its table (EBADF); a call the kernel
+ * does not serve yet answers ENOSYS. A CPU fault ends the process with a one-line report, never the
+ * kernel; so does a kill, when the process next comes back from a system call or an interrupt.
  */
 final class ProcessCalls implements SyscallHandler {
     private final ArchPack arch;
@@ -34,6 +37,9 @@ final class ProcessCalls implements SyscallHandler {
     private final FileSyscalls files;
     private final FileContext context;
     private final long[] arguments = new long[6];
+    /** Where a kill of this process shows; null when programs run one at a time. */
+    private final PendingSignal pending;
+    private final AnonymousMemory anonymous;
     /** The process layer, for spawn, waitpid and yield; null when programs run one at a time. */
     private final ProcessSystem processes;
     /** The longest argument or environment list spawn takes, in bytes. */
@@ -47,15 +53,15 @@ final class ProcessCalls implements SyscallHandler {
     }
 
     ProcessCalls(ArchPack arch, UserMode mode, UserAddressSpace space, Process process, ProgramImage image,
-                 FileSyscalls files, FileTable table, Console console, ProcessSystem processes) {
-        this(arch, mode, space, process, image, files, table, console, processes, ROOT);
+                 FileSyscalls files, FileTable table, Console console, ProcessSystem processes, FrameAllocator frames) {
+        this(arch, mode, space, process, image, files, table, console, processes, frames, ROOT);
     }
 
     /** The working directory of a process nobody started: the initfs's root. */
     static final SchemePath ROOT = new SchemePath("initfs", "");
 
     ProcessCalls(ArchPack arch, UserMode mode, UserAddressSpace space, Process process, ProgramImage image,
-                 FileSyscalls files, FileTable table, Console console, ProcessSystem processes,
+                 FileSyscalls files, FileTable table, Console console, ProcessSystem processes, FrameAllocator frames,
                  SchemePath workingDirectory) {
         this.processes = processes;
         this.arch = arch;
@@ -65,13 +71,40 @@ final class ProcessCalls implements SyscallHandler {
         this.image = image;
         this.console = console;
         this.memory = new ProcessMemory(space, image);
+        this.anonymous = new AnonymousMemory(space, image, frames);
         this.files = files;
         this.context = new FileContext(table, memory, new Caller(process.pid(), 0, 0), workingDirectory);
+        this.pending = processes == null ? null : processes.pendingSignalOf(process);
     }
 
     @Override
     public long syscall(long number, long a, long b, long c, long d, long e, long f) {
-        if (FileSyscalls.serves(number)) {
+        long result = dispatch(number, a, b, c, d, e, f);
+        endIfKilled();
+        return result;
+    }
+
+    /** Before the program resumes after an interrupt: a process killed meanwhile ends here. */
+    @Override
+    public void resuming() {
+        endIfKilled();
+    }
+
+    /** Ends the run with the signal the process was killed with, if it was. */
+    private void endIfKilled() {
+        int signal = pending == null ? 0 : pending.signal;
+        if (signal != 0) {
+            mode.leaveUser(WaitStatus.signaled(signal));
+        }
+    }
+
+    private long dispatch(long number, long a, long b, long c, long d, long e, long f) {
+        // The calls with nothing to look up come first: getppid is the null system call.
+        if (number == SyscallNumbers.GETPPID) {
+            return process.ppid();
+        } else if (number == SyscallNumbers.GETPID) {
+            return process.pid();
+        } else if (FileSyscalls.serves(number)) {
             arguments[0] = a;
             arguments[1] = b;
             arguments[2] = c;
@@ -89,10 +122,6 @@ final class ProcessCalls implements SyscallHandler {
         } else if (number == SyscallNumbers.EXIT) {
             mode.leaveUser(WaitStatus.exited((int) a));
             return 0;
-        } else if (number == SyscallNumbers.GETPID) {
-            return process.pid();
-        } else if (number == SyscallNumbers.GETPPID) {
-            return process.ppid();
         } else if (number == SyscallNumbers.YIELD) {
             if (processes != null) {
                 processes.threads().yieldNow();
@@ -104,8 +133,63 @@ final class ProcessCalls implements SyscallHandler {
             return waitpid(a, b, c);
         } else if (number == SyscallNumbers.CLOCK_GETTIME) {
             return clockGettime(a, b);
+        } else if (number == SyscallNumbers.KILL) {
+            return processes == null ? -Errno.ENOSYS : processes.kill(clampPid(a), clampSignal(b));
+        } else if (number == SyscallNumbers.NANOSLEEP) {
+            return nanosleep(a, b);
+        } else if (number == SyscallNumbers.MMAP) {
+            arch.disableInterrupts(); // frames: see masked()
+            try {
+                return anonymous.map(a, b, c, d);
+            } finally {
+                arch.enableInterrupts();
+            }
+        } else if (number == SyscallNumbers.MUNMAP) {
+            arch.disableInterrupts();
+            try {
+                return anonymous.unmap(a, b);
+            } finally {
+                arch.enableInterrupts();
+            }
         }
         return -Errno.ENOSYS;
+    }
+
+    /** A pid register as an int: beyond the int range no process has it (ESRCH), below it is refused (EPERM). */
+    private static int clampPid(long pid) {
+        return pid > Integer.MAX_VALUE ? Integer.MAX_VALUE : pid < Integer.MIN_VALUE ? 0 : (int) pid;
+    }
+
+    /** A signal register as an int: beyond the int range it is no signal (EINVAL). */
+    private static int clampSignal(long signal) {
+        return signal < 0 || signal > Integer.MAX_VALUE ? -1 : (int) signal;
+    }
+
+    /**
+     * {@code nanosleep(request, remaining)}: both {@link TimeSpec}s, 8-byte aligned; the remaining time
+     * (when asked for) is written as 0, since a sleep ends early only when the process is killed.
+     */
+    private long nanosleep(long request, long remaining) {
+        if (processes == null) {
+            return -Errno.ENOSYS;
+        }
+        if ((request & 7) != 0 || !accessible(request, TimeSpec.SIZE, false)) {
+            return -Errno.EFAULT;
+        }
+        if (remaining != 0 && ((remaining & 7) != 0 || !accessible(remaining, TimeSpec.SIZE, true))) {
+            return -Errno.EFAULT;
+        }
+        long seconds = Magic.load64(request);
+        long nanos = Magic.load32(request + 8);
+        if (seconds < 0 || nanos < 0 || nanos >= 1_000_000_000L) {
+            return -Errno.EINVAL;
+        }
+        long result = processes.sleep(seconds, nanos);
+        if (remaining != 0) {
+            Magic.store64(remaining, 0);
+            Magic.store64(remaining + 8, 0);
+        }
+        return result;
     }
 
     /** {@code spawn(executableFd, argv, argvLength, envp, envpLength, flags)}: a child running the executable. */
@@ -129,7 +213,7 @@ final class ProcessCalls implements SyscallHandler {
         }
         byte[] args = new byte[(int) argvLength];
         byte[] env = new byte[(int) envpLength];
-        if (!memory.copyIn(argv, args, 0, args.length) || !memory.copyIn(envp, env, 0, env.length)) {
+        if (!copyInMasked(argv, args) || !copyInMasked(envp, env)) {
             return -Errno.EFAULT;
         }
         return processes.spawn(process, executable, strings(args), strings(env),
@@ -166,7 +250,7 @@ final class ProcessCalls implements SyscallHandler {
         if (processes == null) {
             return -Errno.ENOSYS;
         }
-        if (statusAddress != 0 && !memory.isAccessible(statusAddress, 8, true)) {
+        if (statusAddress != 0 && !accessible(statusAddress, 8, true)) {
             return -Errno.EFAULT;
         }
         long result = processes.waitpid(process, (int) pid, (int) options);
@@ -184,7 +268,7 @@ final class ProcessCalls implements SyscallHandler {
         if (clock != 1 && clock != 4) {
             return -Errno.EINVAL;
         }
-        if ((address & 7) != 0 || !memory.isAccessible(address, 16, true)) {
+        if ((address & 7) != 0 || !accessible(address, 16, true)) {
             return -Errno.EFAULT;
         }
         long nanos = arch.cycles();
@@ -193,10 +277,43 @@ final class ProcessCalls implements SyscallHandler {
         return 0;
     }
 
+    /*
+     * Frames come from one allocator that every thread shares, also on the timer's path, so every
+     * call that may take or give back frames (a page mapped on first touch, mmap, munmap) runs with
+     * interrupts masked: a thread preempted half-way through an allocation would leave the allocator
+     * to another one in a state between two. The file-like calls are masked already.
+     */
+
+    /** {@link ProcessMemory#isAccessible}, which may map a page on first touch, with interrupts masked. */
+    private boolean accessible(long address, long length, boolean write) {
+        arch.disableInterrupts();
+        try {
+            return memory.isAccessible(address, length, write);
+        } finally {
+            arch.enableInterrupts();
+        }
+    }
+
+    /** {@link ProcessMemory#copyIn} of a whole array, with interrupts masked. */
+    private boolean copyInMasked(long address, byte[] target) {
+        arch.disableInterrupts();
+        try {
+            return memory.copyIn(address, target, 0, target.length);
+        } finally {
+            arch.enableInterrupts();
+        }
+    }
+
     @Override
     public void userFault(int vector, long errorCode, long address, long rip) {
-        if (vector == PAGE_FAULT && (errorCode & PAGE_PRESENT) == 0 && image.mapOnDemand(space, address)) {
-            return; // a first touch of the heap or bss: the page is there now, the program goes on
+        if (vector == PAGE_FAULT && (errorCode & PAGE_PRESENT) == 0) {
+            arch.disableInterrupts();
+            boolean mapped = image.mapOnDemand(space, address);
+            arch.enableInterrupts();
+            if (mapped) {
+                endIfKilled();
+                return; // a first touch of the heap or bss: the page is there now, the program goes on
+            }
         }
         String why = mode.describeFault(vector, errorCode);
         if (vector == PAGE_FAULT) {

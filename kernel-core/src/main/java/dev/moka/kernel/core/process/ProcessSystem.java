@@ -5,6 +5,7 @@ import dev.moka.kernel.api.boot.KernelContext;
 import dev.moka.kernel.api.mm.PhysicalMemory;
 import dev.moka.kernel.api.mm.UserAddressSpace;
 import dev.moka.kernel.api.syscall.Errno;
+import dev.moka.kernel.api.syscall.Signals;
 import dev.moka.kernel.core.thread.KernelThread;
 import dev.moka.kernel.core.thread.ThreadSystem;
 import dev.moka.kernel.core.thread.WaitQueue;
@@ -16,6 +17,16 @@ import dev.moka.kernel.ipc.syscall.FileSyscalls;
  * program in an address space of its own, switched to whenever its thread is. A process starts
  * another with {@link #spawn} (no fork: a Java program cannot be copied half-way through) and
  * collects its end with {@link #waitpid}, which blocks the caller's thread until a child ends.
+ *
+ * <p><b>Killing.</b> {@link #kill} marks a process to end with a signal and interrupts its thread:
+ * a wait it is in (a pipe, {@code waitpid}, {@code nanosleep}) ends at once with EINTR, and the
+ * process ends when its thread next comes back towards user mode: at the end of the system call it
+ * is in, or, when it was preempted in user mode, before it resumes. Its thread then ends it like any
+ * other end: descriptors closed, address space given back, parent woken with the signal's status.
+ *
+ * <p><b>Orphans.</b> The children of a process that ends go to init (the table's first process),
+ * alive or ended; init's {@code waitpid} is woken so that it collects the ended ones, and it is woken
+ * again whenever one of the others ends.
  */
 public final class ProcessSystem {
     /** {@code waitpid} option: do not wait. */
@@ -37,6 +48,10 @@ public final class ProcessSystem {
         final WaitQueue children = new WaitQueue();
         /** Whether Ctrl-C on the console interrupts the process (see {@link #interruptForeground}). */
         final boolean foreground;
+        /** The thread the program runs on; null for the kernel's own process and until it is started. */
+        KernelThread thread;
+        /** The signal the process was killed with and has not ended by yet, or 0. */
+        final PendingSignal pending = new PendingSignal();
 
         Running(UserAddressSpace space, FileTable files, boolean foreground) {
             this.space = space;
@@ -116,7 +131,11 @@ public final class ProcessSystem {
             inherited.closeAll();
             return -Errno.ENOSYS;
         }
+        // The frame allocator is shared with every thread and the timer's path: loading takes frames
+        // with interrupts masked, so that no other thread finds the allocator half-way through a change.
+        kernel.arch().disableInterrupts();
         LoadedProgram loaded = LoadedProgram.load(kernel, file, argv.length > 0 ? argv[0] : "?", argv, envp);
+        kernel.arch().enableInterrupts();
         if (loaded.error() != 0) {
             inherited.closeAll();
             return loaded.error();
@@ -126,7 +145,7 @@ public final class ProcessSystem {
         Process process = table.create(parent, argv.length > 0 ? argv[0] : "?");
         if (process == null) {
             inherited.closeAll();
-            space.destroy();
+            destroy(space);
             return -Errno.EAGAIN;
         }
         boolean inForeground = foreground
@@ -134,11 +153,18 @@ public final class ProcessSystem {
         Running running = new Running(space, inherited, inForeground);
         process.attach(running);
         ProcessCalls calls = new ProcessCalls(kernel.arch(), mode, space, process, image, files, inherited,
-                kernel::println, this, workingDirectory);
+                kernel::println, this, kernel.frames(), workingDirectory);
         KernelThread thread = threads.spawn(process.name(), 0, 0, () -> {
-            space.activate();
-            long result = mode.enterUser(image.entry(), image.stackPointer(), 0, 0, calls);
-            end(process, result == UserMode.UNRESUMABLE ? WaitStatus.signaled(WaitStatus.SIGSEGV) : (int) result);
+            int status;
+            int killedBy = running.pending.signal;
+            if (killedBy != 0) {
+                status = WaitStatus.signaled(killedBy); // killed before it ever ran
+            } else {
+                space.activate();
+                long result = mode.enterUser(image.entry(), image.stackPointer(), 0, 0, calls);
+                status = result == UserMode.UNRESUMABLE ? WaitStatus.signaled(WaitStatus.SIGSEGV) : (int) result;
+            }
+            end(process, status);
             return false;
         });
         if (thread == null) {
@@ -147,10 +173,11 @@ public final class ProcessSystem {
                 table.collect(parent, process.pid());
             }
             inherited.closeAll();
-            space.destroy();
+            destroy(space);
             return -Errno.ENOMEM;
         }
         threads.setAddressSpace(thread, space.root());
+        running.thread = thread;
         return process.pid();
     }
 
@@ -165,12 +192,29 @@ public final class ProcessSystem {
         kernel.arch().enableInterrupts();
         PhysicalMemory memory = kernel.arch().physicalMemory();
         memory.activate(kernelRoot);
-        running.space.destroy();
+        destroy(running.space);
+        boolean orphans = !process.childList().isEmpty();
         table.end(process, status);
         Process parent = process.parent();
         if (parent == null) {
             threads.wakeOne(initEnded);
-        } else if (parent.resources() instanceof Running waiting) {
+        }
+        wakeWaiters(parent);
+        if (orphans && table.init() != parent) {
+            wakeWaiters(table.init()); // its new children may have ended already
+        }
+    }
+
+    /** Gives a space back, with interrupts masked as every use of the shared frame allocator. */
+    private void destroy(UserAddressSpace space) {
+        kernel.arch().disableInterrupts();
+        space.destroy();
+        kernel.arch().enableInterrupts();
+    }
+
+    /** Wakes the threads of {@code process} waiting for a child of theirs to end. */
+    private void wakeWaiters(Process process) {
+        if (process != null && process.resources() instanceof Running waiting) {
             while (threads.wakeOne(waiting.children)) {
                 // every waiter looks again
             }
@@ -178,26 +222,120 @@ public final class ProcessSystem {
     }
 
     /**
+     * Kills a process, as the {@code kill} system call and the console (Ctrl-C) do: the process ends
+     * with {@code signal} whatever it is doing, running, preempted or waiting in the kernel, and its
+     * parent's {@code waitpid} sees {@code WaitStatus.signaled(signal)}. Returns at once; the end
+     * happens on the target's own thread, when it next runs. Callable from any kernel thread, not from
+     * an interrupt handler.
+     *
+     * @param target the process to end
+     * @param signal {@link Signals#SIGINT}, {@link Signals#SIGKILL} or {@link Signals#SIGTERM}; 0 only
+     *               checks that the target is alive
+     * @return 0; {@code -EINVAL} for another signal; {@code -ESRCH} when the target has ended or is not
+     *         in the table; {@code -EPERM} for init, which is never killed (its end would leave orphans
+     *         nobody collects)
+     */
+    public int kill(Process target, int signal) {
+        if (!Signals.accepted(signal)) {
+            return -Errno.EINVAL;
+        }
+        kernel.arch().disableInterrupts();
+        if (target == null || target.ended() || table.get(target.pid()) != target
+                || !(target.resources() instanceof Running running)) {
+            kernel.arch().enableInterrupts();
+            return -Errno.ESRCH;
+        }
+        if (target == table.init()) {
+            kernel.arch().enableInterrupts();
+            return -Errno.EPERM;
+        }
+        if (signal != 0 && running.pending.signal == 0) {
+            running.pending.signal = signal;
+        }
+        KernelThread thread = running.thread;
+        if (signal != 0 && thread != null) {
+            threads.interrupt(thread); // ends the wait it is in, if any; unmasks interrupts
+        }
+        kernel.arch().enableInterrupts();
+        return 0;
+    }
+
+    /**
+     * Kills a process by id: see {@link #kill(Process, int)}.
+     *
+     * @param pid    the process's id; ids of 0 and below (process groups, every process) are refused
+     * @param signal as for {@link #kill(Process, int)}
+     * @return 0, or {@code -EINVAL}, {@code -ESRCH} or {@code -EPERM} ({@code pid <= 0} included)
+     */
+    public int kill(int pid, int signal) {
+        if (!Signals.accepted(signal)) {
+            return -Errno.EINVAL;
+        }
+        if (pid <= 0) {
+            return -Errno.EPERM;
+        }
+        kernel.arch().disableInterrupts();
+        Process target = table.get(pid);
+        kernel.arch().enableInterrupts();
+        return kill(target, signal);
+    }
+
+    /** @return where the signal {@code process} is killed with appears; null for a process not started here */
+    PendingSignal pendingSignalOf(Process process) {
+        return process.resources() instanceof Running running ? running.pending : null;
+    }
+
+    /**
+     * Sleeps the calling process's thread on the timer, for at least the time given.
+     *
+     * @param seconds not negative
+     * @param nanos   {@code 0..999_999_999}
+     * @return 0; {@code -EINTR} when the process was killed meanwhile; {@code -ENOSYS} when no timer runs
+     */
+    long sleep(long seconds, long nanos) {
+        int hz = threads.timerHz();
+        if (hz == 0) {
+            return -Errno.ENOSYS;
+        }
+        long ticks;
+        if (seconds >= Long.MAX_VALUE / hz - 2) {
+            ticks = Long.MAX_VALUE; // beyond the tick counter: until killed
+        } else {
+            // Rounded up, plus one: the first tick may come at once, a part of a period from now.
+            ticks = seconds * hz + (nanos * hz + 999_999_999L) / 1_000_000_000L + 1;
+        }
+        return threads.sleepInterruptibly(ticks) ? 0 : -Errno.EINTR;
+    }
+
+    /**
      * @param caller  the waiting process
      * @param pid     the child, or -1 for any
      * @param options 0 or {@link #WNOHANG}
      * @return {@code pid << 32 | status} of the collected child; 0 with {@code WNOHANG} when none has
-     *         ended; {@code -ECHILD} when there is nothing to wait for
+     *         ended; {@code -ECHILD} when there is nothing to wait for; {@code -EINTR} when the caller
+     *         was killed while it waited
      */
     public long waitpid(Process caller, int pid, int options) {
+        Running running = (Running) caller.resources();
         for (;;) {
+            // The look and the wait are one step: a child that ends in between would wake nobody.
+            kernel.arch().disableInterrupts();
             long result = table.collect(caller, pid);
             if (result == ProcessTable.NO_CHILD) {
+                kernel.arch().enableInterrupts();
                 return -Errno.ECHILD;
             }
             if (result != ProcessTable.NOT_YET) {
+                kernel.arch().enableInterrupts();
                 return result;
             }
             if ((options & WNOHANG) != 0) {
+                kernel.arch().enableInterrupts();
                 return 0;
             }
-            Running running = (Running) caller.resources();
-            threads.block(running.children);
+            if (!threads.blockInterruptibly(running.children)) {
+                return -Errno.EINTR;
+            }
         }
     }
 
@@ -272,10 +410,5 @@ public final class ProcessSystem {
     /** @return the thread layer, for the calls that yield or sleep */
     ThreadSystem threads() {
         return threads;
-    }
-
-    /** Placeholder until processes can be ended from outside; replaced on merge. */
-    private void kill(Process target, int signal) {
-        kernel.println("kill " + target.pid() + " " + signal + ": not yet");
     }
 }

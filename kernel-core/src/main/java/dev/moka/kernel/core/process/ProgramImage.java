@@ -102,6 +102,20 @@ public record ProgramImage(long entry, long stackPointer, long[] zeroRanges) {
         return Math.min(STACK_BYTES, (bytes + 2 * PAGE - 1) & -PAGE);
     }
 
+    /**
+     * @param start the first address of a range
+     * @param end   the address after it
+     * @return whether a page of {@code [start, end)} belongs to a zero range, mapped or not yet
+     */
+    public boolean overlapsZeroRange(long start, long end) {
+        for (int i = 0; i < zeroRanges.length; i += 3) {
+            if (zeroRanges[i] < end && start < zeroRanges[i + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Writes the strings at the top and the vectors below them; returns the stack pointer at argc, or 0. */
     private static long layOutArguments(UserAddressSpace space, long top, String[] argv, String[] envp) {
         int stringBytes = 0;

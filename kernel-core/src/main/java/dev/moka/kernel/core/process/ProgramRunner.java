@@ -84,7 +84,8 @@ public final class ProgramRunner {
         long kernelRoot = memory.activeRoot();
         space.activate();
         long result = mode.enterUser(image.entry(), image.stackPointer(), 0, 0,
-                new ProcessCalls(kernel.arch(), mode, space, process, image, files, streams, kernel::println, null));
+                new ProcessCalls(kernel.arch(), mode, space, process, image, files, streams, kernel::println, null,
+                        kernel.frames()));
         memory.activate(kernelRoot);
         streams.closeAll();
         int status = result == UserMode.UNRESUMABLE ? WaitStatus.signaled(WaitStatus.SIGSEGV) : (int) result;

@@ -12,7 +12,9 @@ import java.util.Map;
  * Schemes' sleep and wakeup over the thread layer: a process waits for a channel on a wait queue of
  * its own, and a wake makes every waiter runnable. The kernel runs scheme code with interrupts masked
  * ({@link ProcessCalls}), which is the exclusion the {@link Blocker} contract asks for: a sleep gives it
- * up while the thread is parked and takes it back before it returns, and so does a wake.
+ * up while the thread is parked and takes it back before it returns, and so does a wake. A thread
+ * interrupted because its process is being killed stops waiting: {@link #sleep} answers false, and the
+ * scheme gives up with EINTR.
  */
 final class ThreadBlocker implements Blocker {
     private final ThreadSystem threads;
@@ -32,9 +34,12 @@ final class ThreadBlocker implements Blocker {
             queue = new WaitQueue();
             queues.put(channel, queue);
         }
-        threads.block(queue);
+        boolean woken = threads.blockInterruptibly(queue);
         arch.disableInterrupts();
-        return true;
+        if (!woken && queue.isEmpty() && queues.get(channel) == queue) {
+            queues.remove(channel); // the process is being killed: no waiter is left on this channel
+        }
+        return woken;
     }
 
     @Override

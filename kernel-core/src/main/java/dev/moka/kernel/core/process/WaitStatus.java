@@ -17,6 +17,8 @@ public final class WaitStatus {
     public static final int SIGFPE = 8;
     /** SIGINT: Ctrl-C on the console. */
     public static final int SIGINT = 2;
+    /** SIGTERM: the polite request to end, {@code kill}'s usual signal. */
+    public static final int SIGTERM = 15;
 
     private WaitStatus() {
     }

@@ -27,6 +27,10 @@ public final class KernelThread {
     long spaceRoot;
     /** Link in a wait queue or the sleep list. */
     KernelThread next;
+    /** The queue the thread is blocked on through {@code block}, so that an interrupt can take it off. */
+    WaitQueue waitingOn;
+    /** Set by {@code ThreadSystem.interrupt} and never cleared: the thread is to end, and waits no more. */
+    boolean interrupted;
 
     KernelThread(Task task, long context, ThreadBody body, long stack) {
         this.task = task;

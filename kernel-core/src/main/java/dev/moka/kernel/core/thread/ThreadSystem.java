@@ -202,6 +202,85 @@ public final class ThreadSystem implements ThreadEvents {
     }
 
     /**
+     * As {@link #block}, but the wait ends early when the thread is {@linkplain #interrupt interrupted},
+     * and does not begin when it was interrupted already.
+     *
+     * @param queue where to wait
+     * @return true when a {@link #wakeOne} woke the thread; false when it was interrupted
+     */
+    public boolean blockInterruptibly(WaitQueue queue) {
+        arch.disableInterrupts();
+        KernelThread self = current;
+        if (!self.interrupted) {
+            self.state = KernelThread.BLOCKED;
+            scheduler.dequeue(self.task);
+            queue.add(self);
+            reschedule();
+        }
+        boolean woken = !self.interrupted;
+        arch.enableInterrupts();
+        return woken;
+    }
+
+    /**
+     * As {@link #sleep}, but the sleep ends early when the thread is {@linkplain #interrupt interrupted},
+     * and does not begin when it was interrupted already.
+     *
+     * @param duration ticks to sleep, at least one; a duration beyond the tick counter's range sleeps
+     *                 until interrupted
+     * @return true when the time ran out; false when the thread was interrupted
+     */
+    public boolean sleepInterruptibly(long duration) {
+        arch.disableInterrupts();
+        KernelThread self = current;
+        if (!self.interrupted) {
+            long ticksToSleep = duration < 1 ? 1 : duration;
+            self.wakeTick = ticksToSleep >= Long.MAX_VALUE - ticks ? Long.MAX_VALUE : ticks + ticksToSleep;
+            self.state = KernelThread.SLEEPING;
+            scheduler.dequeue(self.task);
+            self.next = sleepers;
+            sleepers = self;
+            reschedule();
+        }
+        boolean slept = !self.interrupted;
+        arch.enableInterrupts();
+        return slept;
+    }
+
+    /**
+     * Interrupts a thread for good, as the end of its process asks: from now on its interruptible
+     * waits ({@link #blockInterruptibly}, {@link #sleepInterruptibly}) return false at once, and the
+     * one it is in, if any, ends now. A thread parked on a monitor is not woken (monitors are held
+     * briefly); it sees the interrupt at its next interruptible wait. Callable from any thread.
+     *
+     * @param thread a live thread
+     */
+    public void interrupt(KernelThread thread) {
+        arch.disableInterrupts();
+        thread.interrupted = true;
+        if (!thread.parked && thread != current) {
+            if (thread.state == KernelThread.SLEEPING) {
+                removeSleeper(thread);
+                makeRunnable(thread);
+            } else if (thread.state == KernelThread.BLOCKED && thread.waitingOn != null) {
+                thread.waitingOn.remove(thread);
+                makeRunnable(thread);
+            }
+        }
+        arch.enableInterrupts();
+    }
+
+    /** @return whether the running thread was {@linkplain #interrupt interrupted} */
+    public boolean interrupted() {
+        return current.interrupted;
+    }
+
+    /** @return the timer's rate in ticks per second, or 0 before {@link #startTimer} */
+    public int timerHz() {
+        return timerHz;
+    }
+
+    /**
      * Makes the longest waiting thread of {@code queue} runnable; called by threads.
      *
      * @param queue the queue

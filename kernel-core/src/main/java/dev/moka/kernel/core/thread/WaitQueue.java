@@ -12,6 +12,7 @@ public final class WaitQueue {
 
     void add(KernelThread thread) {
         thread.next = null;
+        thread.waitingOn = this;
         if (tail == null) {
             head = thread;
         } else {
@@ -28,7 +29,29 @@ public final class WaitQueue {
                 tail = null;
             }
             first.next = null;
+            first.waitingOn = null;
         }
         return first;
+    }
+
+    /** Takes {@code thread} out of the queue, wherever it waits in it; nothing when it is not there. */
+    void remove(KernelThread thread) {
+        KernelThread previous = null;
+        for (KernelThread at = head; at != null; at = at.next) {
+            if (at == thread) {
+                if (previous == null) {
+                    head = at.next;
+                } else {
+                    previous.next = at.next;
+                }
+                if (tail == at) {
+                    tail = previous;
+                }
+                at.next = null;
+                at.waitingOn = null;
+                return;
+            }
+            previous = at;
+        }
     }
 }

@@ -121,6 +121,7 @@ public final class UserSpace implements UserAddressSpace {
      * @param virtual page address in the user half
      * @return {@link AddressSpace#OK}, or {@link AddressSpace#NOT_PRESENT} when no page is mapped there
      */
+    @Override
     public int release(long virtual) {
         long frame = space.unmap(virtual);
         if (frame == AddressSpace.NOT_MAPPED) {
