@@ -58,6 +58,9 @@ final class Helpers {
                     counter[0]++;
                 }
             }
+            case "sleep" -> {
+                return dev.moka.relibc.Time.nanosleep(Long.parseLong(args[0]) * 1_000_000_000L) < 0 ? 1 : 0;
+            }
             case "read-stdin" -> {
                 byte[] one = new byte[1];
                 return Unistd.read(Unistd.STDIN, one, 0, 1) < 0 ? 1 : 0;

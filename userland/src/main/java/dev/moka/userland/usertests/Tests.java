@@ -4,6 +4,10 @@ import dev.moka.kernel.api.syscall.Errno;
 import dev.moka.kernel.api.syscall.OpenFlags;
 import dev.moka.kernel.api.syscall.SyscallNumbers;
 import dev.moka.relibc.Fcntl;
+import dev.moka.relibc.Mman;
+import dev.moka.relibc.Signal;
+import dev.moka.relibc.Time;
+import dev.moka.relibc.sys.RawMemory;
 import dev.moka.relibc.Spawn;
 import dev.moka.relibc.Unistd;
 import dev.moka.relibc.Wait;
@@ -30,9 +34,12 @@ final class Tests {
         ALL.put("efault", Tests::efault);
         ALL.put("ebadf", Tests::ebadf);
         ALL.put("fd_limit", Tests::fdLimit);
+        ALL.put("kill", Tests::kill);
         ALL.put("fault_isolation", Tests::faultIsolation);
         ALL.put("stack_overflow", Tests::stackOverflow);
         ALL.put("bad_elf", Tests::badElf);
+        ALL.put("mmap", Tests::mmap);
+        ALL.put("sleep", Tests::sleep);
         ALL.put("dup2_redirect", Tests::dup2Redirect);
         ALL.put("big_write", Tests::bigWrite);
         ALL.put("many_procs", Tests::manyProcs);
@@ -188,6 +195,69 @@ final class Tests {
         int again = Fcntl.open("null:", OpenFlags.O_RDONLY);
         Failure.check(again >= 0, "open after closing: " + Console.errno());
         Unistd.close(again);
+    }
+
+    private static void kill() {
+        int spinner = Sys.child("spin-forever", new String[0]);
+        Failure.expect(0, Signal.kill(spinner, 0), "kill with signal 0 of a live child");
+        Failure.expect(0, Signal.kill(spinner, Signal.SIGKILL), "kill of a spinning child");
+        int status = Sys.await(spinner);
+        Failure.check(Wait.signaled(status) && Wait.termSignal(status) == Signal.SIGKILL, "the spinner: " + Sys.describe(status));
+        int[] p = Sys.pipe();
+        int reader = Sys.child("read-stdin", new String[0], Spawn.FdAction.dup2(p[0], 0));
+        for (int i = 0; i < 20; i++) {
+            Unistd.yieldNow(); // let it reach its read and wait there
+        }
+        Failure.expect(0, Signal.kill(reader, Signal.SIGTERM), "kill of a child waiting in a pipe read");
+        status = Sys.await(reader);
+        Failure.check(Wait.signaled(status) && Wait.termSignal(status) == Signal.SIGTERM, "the reader: " + Sys.describe(status));
+        Unistd.close(p[0]);
+        Unistd.close(p[1]);
+        Failure.expect(-1, Signal.kill(reader, 0), "kill of a collected child");
+        Failure.expect(Errno.ESRCH, dev.moka.relibc.Errno.errno(), "errno for a collected child");
+        Failure.expect(-1, Signal.kill(Unistd.getpid(), 99), "an unknown signal");
+        Failure.expect(Errno.EINVAL, dev.moka.relibc.Errno.errno(), "errno for an unknown signal");
+        Failure.expect(-1, Signal.kill(1, Signal.SIGKILL), "kill of init");
+    }
+
+    private static void mmap() {
+        Object keep = null;
+        for (int i = 0; i < 20_000; i++) {
+            keep = new byte[1024]; // the heap's own pages first, so they do not count below
+        }
+        Failure.check(keep != null, "warm-up");
+        long before = Sys.freeFrames();
+        long size = 1L << 20;
+        long area = Mman.mmap(0, size, Mman.PROT_READ | Mman.PROT_WRITE, Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS);
+        Failure.check(area != Mman.MAP_FAILED && area != 0, "mmap of 1 MiB: " + Console.errno());
+        for (long page = 0; page < size; page += 4096) {
+            Failure.expect(0, RawMemory.load64(area + page), "a fresh page is zero");
+            RawMemory.store64(area + page, page ^ 0x5A5A);
+        }
+        for (long page = 0; page < size; page += 4096) {
+            Failure.expect(page ^ 0x5A5A, RawMemory.load64(area + page), "a word written to mapped memory");
+        }
+        Failure.check(Sys.freeFrames() <= before - size / 4096, "1 MiB mapped took no frames");
+        Failure.expect(0, Mman.munmap(area, size), "munmap");
+        Failure.expect(before, Sys.freeFrames(), "free frames after munmap");
+        Failure.expect(Mman.MAP_FAILED, Mman.mmap(0, 0, Mman.PROT_READ, Mman.MAP_PRIVATE | Mman.MAP_ANONYMOUS), "mmap of 0 bytes");
+        Failure.expect(-1, Mman.munmap(area + 1, 4096), "munmap of an unaligned address");
+    }
+
+    private static void sleep() {
+        long start = Sys.now();
+        Failure.expect(0, Time.nanosleep(50_000_000L), "nanosleep of 50 ms");
+        Failure.check(Sys.now() - start >= 50_000_000L, "woke after " + (Sys.now() - start) + " ns");
+        long[] bad = {0, 1_000_000_000L};
+        Failure.expect(-Errno.EINVAL, RawSyscall.call(SyscallNumbers.NANOSLEEP, RawSyscall.address(bad), 0, 0, 0, 0, 0),
+                "a timespec with 10^9 nanoseconds");
+        int sleeper = Sys.child("sleep", new String[] {"60"});
+        for (int i = 0; i < 20; i++) {
+            Unistd.yieldNow();
+        }
+        Failure.expect(0, Signal.kill(sleeper, Signal.SIGINT), "kill of a sleeping child");
+        int status = Sys.await(sleeper);
+        Failure.check(Wait.signaled(status) && Wait.termSignal(status) == Signal.SIGINT, "the sleeper: " + Sys.describe(status));
     }
 
     private static void faultIsolation() {
