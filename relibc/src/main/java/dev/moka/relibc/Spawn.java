@@ -1,6 +1,7 @@
 package dev.moka.relibc;
 
 import dev.moka.kernel.api.syscall.OpenFlags;
+import dev.moka.kernel.api.syscall.SpawnFlags;
 import dev.moka.kernel.api.syscall.SyscallNumbers;
 import dev.moka.relibc.sys.RawSyscall;
 
@@ -34,7 +35,7 @@ public final class Spawn {
      * Flag: the child joins the console's foreground job, which Ctrl-C on the console interrupts
      * (a shell gives it to the commands it waits for, not to background ones).
      */
-    public static final int FOREGROUND = SyscallNumbers.SPAWN_FOREGROUND;
+    public static final int FOREGROUND = SpawnFlags.FOREGROUND;
 
     private Spawn() {
     }

@@ -34,6 +34,8 @@ public final class X86PageTableFormat implements PageTableFormat {
     public static final long G = 1L << 8;
     /** XD: instruction fetches fault (needs EFER.NXE, which the boot code sets when the CPU has NX). */
     public static final long XD = 1L << 63;
+    /** Bit 9, one the MMU leaves to software: Moka marks a borrowed frame there ({@code PageFlags.BORROWED}). */
+    public static final long AVAILABLE_BORROWED = 1L << 9;
     /** Bits 12..51: the physical address of the frame or table an entry points to. */
     public static final long ADDRESS_MASK = 0x000F_FFFF_FFFF_F000L;
 
@@ -66,7 +68,8 @@ public final class X86PageTableFormat implements PageTableFormat {
                 | bit(flags, PageFlags.NO_EXECUTE, XD)
                 | bit(flags, PageFlags.UNCACHED, PCD)
                 | bit(flags, PageFlags.GLOBAL, G)
-                | bit(flags, PageFlags.HUGE, PS);
+                | bit(flags, PageFlags.HUGE, PS)
+                | bit(flags, PageFlags.BORROWED, AVAILABLE_BORROWED);
     }
 
     @Override
@@ -82,7 +85,8 @@ public final class X86PageTableFormat implements PageTableFormat {
                 | bit(entry, XD, PageFlags.NO_EXECUTE)
                 | bit(entry, PCD, PageFlags.UNCACHED)
                 | bit(entry, G, PageFlags.GLOBAL)
-                | bit(entry, PS, PageFlags.HUGE);
+                | bit(entry, PS, PageFlags.HUGE)
+                | bit(entry, AVAILABLE_BORROWED, PageFlags.BORROWED);
     }
 
     /** @return {@code to} when {@code value} has the bit {@code from}, else 0 */

@@ -21,8 +21,14 @@ public final class PageFlags {
     /** Above the lowest level: the entry maps a large page itself instead of pointing to a table. */
     public static final long HUGE = 1L << 6;
 
+    /**
+     * The frame belongs to someone else (the image's initfs, say) and is only lent to this mapping:
+     * unmapping or destroying the space never gives it back. A bit the MMU ignores.
+     */
+    public static final long BORROWED = 1L << 7;
+
     /** The attributes a caller may give a page mapping; {@link #HUGE} is not among them. */
-    public static final long MAPPING_FLAGS = PRESENT | WRITABLE | USER | NO_EXECUTE | UNCACHED | GLOBAL;
+    public static final long MAPPING_FLAGS = PRESENT | WRITABLE | USER | NO_EXECUTE | UNCACHED | GLOBAL | BORROWED;
 
     private PageFlags() {
     }

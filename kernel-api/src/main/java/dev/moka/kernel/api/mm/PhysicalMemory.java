@@ -15,6 +15,33 @@ public interface PhysicalMemory {
     void write64(long physical, long value);
 
     /**
+     * Clears a range of physical memory: what a fresh frame or page table needs. A machine overrides
+     * this with its fastest way; the default writes word by word.
+     *
+     * @param physical the first byte, 8-byte aligned
+     * @param bytes    how many, a multiple of 8
+     */
+    default void zero(long physical, long bytes) {
+        for (long offset = 0; offset < bytes; offset += 8) {
+            write64(physical + offset, 0);
+        }
+    }
+
+    /**
+     * Copies a range of physical memory to another that does not overlap it: a page copied on a
+     * write, for instance.
+     *
+     * @param from  the first byte to copy, 8-byte aligned
+     * @param to    where it goes, 8-byte aligned
+     * @param bytes how many, a multiple of 8
+     */
+    default void copy(long from, long to, long bytes) {
+        for (long offset = 0; offset < bytes; offset += 8) {
+            write64(to + offset, read64(from + offset));
+        }
+    }
+
+    /**
      * Drops the translation of the page holding {@code virtual} from the TLB (and the paging
      * structure caches) of this CPU, as {@code invlpg} does.
      *

@@ -59,6 +59,32 @@ public interface UserAddressSpace {
     }
 
     /**
+     * Maps a page to a frame the space does not own, read-only: a page of an executable lent from
+     * the image's initfs, which many processes share. Giving the page or the space back leaves the
+     * frame alone.
+     *
+     * @param virtual  page address in the user half
+     * @param physical the frame
+     * @param flags    {@link PageFlags#NO_EXECUTE} as wanted; {@link PageFlags#WRITABLE} is refused
+     * @return {@link #OK}, or a status saying why nothing changed
+     */
+    default int mapBorrowed(long virtual, long physical, long flags) {
+        return -1;
+    }
+
+    /**
+     * Replaces a borrowed page by a private copy of it with new flags, as on the first write to a
+     * page of an executable's writable segment.
+     *
+     * @param virtual an address in the page
+     * @param flags   the copy's flags, {@link PageFlags#WRITABLE} usually among them
+     * @return {@link #OK}, or a status when the page is not a borrowed one or no frame is left
+     */
+    default int copyOnWrite(long virtual, long flags) {
+        return -1;
+    }
+
+    /**
      * Unmaps one page and gives its frame back, with the page tables it leaves empty.
      *
      * @param virtual page address in the user half

@@ -135,14 +135,9 @@ public final class SyscallNumbers {
     public static final int GETCWD = ARG_MSLICE | (MOKA_ORDINAL_BASE + 3);
     /**
      * Moka: {@code spawn(executableFd, argv, argvLength, envp, envpLength, flags) -> pid}: a new
-     * process running the executable; {@code flags} is 0 or {@link #SPAWN_FOREGROUND}.
+     * process running the executable; {@code flags} is 0 or {@link SpawnFlags#FOREGROUND}.
      */
     public static final int SPAWN = MOKA_ORDINAL_BASE + 4;
-    /**
-     * {@link #SPAWN} flag: the child belongs to the console's foreground job, which Ctrl-C on the
-     * console interrupts; a child of a foreground process belongs to it whatever its flags.
-     */
-    public static final int SPAWN_FOREGROUND = 1;
     /**
      * Moka: {@code mmap(addressHint, length, protection, flags) -> address}: zeroed anonymous memory, with
      * {@link MapFlags}' bits; {@code munmap} gives it back.

@@ -25,6 +25,15 @@ public interface ByteSource {
         }
     }
 
+    /**
+     * @param offset a byte of the source
+     * @return the physical address of that byte when the source lies in memory the machine can map
+     *         into a process (the image's initfs), or -1
+     */
+    default long physicalAddress(long offset) {
+        return -1;
+    }
+
     /** @param offset where the little-endian value starts @return the 16-bit value there */
     default int u16(long offset) {
         return u8(offset) | u8(offset + 1) << 8;
@@ -61,6 +70,12 @@ public interface ByteSource {
             @Override
             public void copy(long at, byte[] into, int to, int count) {
                 whole.copy(offset + at, into, to, count);
+            }
+
+            @Override
+            public long physicalAddress(long at) {
+                long physical = whole.physicalAddress(offset + at);
+                return physical;
             }
         };
     }

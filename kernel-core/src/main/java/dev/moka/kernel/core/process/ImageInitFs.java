@@ -36,6 +36,13 @@ public final class ImageInitFs {
                 return Magic.load8(first + offset);
             }
 
+            // The image is loaded where it is linked and the kernel's low memory is mapped one to
+            // one, so the initfs's addresses are its physical ones.
+            @Override
+            public long physicalAddress(long offset) {
+                return first + offset;
+            }
+
             @Override
             public void copy(long offset, byte[] into, int at, int length) {
                 long from = first + offset;

@@ -7,6 +7,7 @@ import dev.moka.kernel.api.magic.Magic;
 import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.mm.UserAddressSpace;
 import dev.moka.kernel.api.syscall.Errno;
+import dev.moka.kernel.api.syscall.SpawnFlags;
 import dev.moka.kernel.api.syscall.SyscallNumbers;
 import dev.moka.kernel.api.syscall.TimeSpec;
 import dev.moka.kernel.ipc.Caller;
@@ -197,7 +198,7 @@ final class ProcessCalls implements SyscallHandler {
         if (processes == null) {
             return -Errno.ENOSYS;
         }
-        if ((flags & ~SyscallNumbers.SPAWN_FOREGROUND) != 0) {
+        if ((flags & ~SpawnFlags.ALL) != 0) {
             return -Errno.EINVAL;
         }
         OpenFile file = fd < 0 || fd >= context.files().limit() ? null : context.files().get((int) fd);
@@ -217,7 +218,7 @@ final class ProcessCalls implements SyscallHandler {
             return -Errno.EFAULT;
         }
         return processes.spawn(process, executable, strings(args), strings(env),
-                context.files().inherit(FileTable.DEFAULT_LIMIT), (flags & SyscallNumbers.SPAWN_FOREGROUND) != 0,
+                context.files().inherit(FileTable.DEFAULT_LIMIT), (flags & SpawnFlags.FOREGROUND) != 0,
                 context.workingDirectory());
     }
 
@@ -314,6 +315,14 @@ final class ProcessCalls implements SyscallHandler {
                 endIfKilled();
                 return; // a first touch of the heap or bss: the page is there now, the program goes on
             }
+        } else if (vector == PAGE_FAULT && (errorCode & PAGE_WRITE) != 0) {
+            arch.disableInterrupts();
+            boolean copied = image.copyOnWrite(space, address);
+            arch.enableInterrupts();
+            if (copied) {
+                endIfKilled();
+                return; // a first write to a lent page of its data: the program has its own copy now
+            }
         }
         String why = mode.describeFault(vector, errorCode);
         if (vector == PAGE_FAULT) {
@@ -328,6 +337,8 @@ final class ProcessCalls implements SyscallHandler {
     private static final int PAGE_FAULT = 14;
     /** Bit 0 of a page fault's error code: set when the page was present (a protection fault). */
     private static final long PAGE_PRESENT = 1;
+    /** Page-fault error code bit: the access was a write. */
+    private static final long PAGE_WRITE = 2;
 
     private static int signalFor(int vector) {
         return switch (vector) {

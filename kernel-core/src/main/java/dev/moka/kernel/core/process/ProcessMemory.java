@@ -41,6 +41,9 @@ final class ProcessMemory implements UserMemory {
             if (flags < 0 && image.mapOnDemand(space, page)) {
                 flags = space.flags(page); // heap the program has not touched yet: it is its own
             }
+            if (write && flags >= 0 && (flags & PageFlags.BORROWED) != 0 && image.copyOnWrite(space, page)) {
+                flags = space.flags(page); // a lent page of its data: the kernel writes a copy, never the initfs
+            }
             if (flags < 0 || (flags & PageFlags.USER) == 0 || write && (flags & PageFlags.WRITABLE) == 0) {
                 return false;
             }

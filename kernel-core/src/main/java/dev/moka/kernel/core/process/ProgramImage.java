@@ -15,7 +15,18 @@ import dev.moka.kernel.api.mm.UserAddressSpace;
  * @param stackPointer the initial stack pointer, at argc
  * @param zeroRanges   the page ranges mapped on first touch: start, end and page flags, three longs each
  */
-public record ProgramImage(long entry, long stackPointer, long[] zeroRanges) {
+public record ProgramImage(long entry, long stackPointer, long[] zeroRanges, long[] copyRanges) {
+    /**
+     * A program without borrowed pages.
+     *
+     * @param entry        where it starts
+     * @param stackPointer its stack pointer at the start
+     * @param zeroRanges   {@code start, end, flags} triples of memory mapped on first touch
+     */
+    public ProgramImage(long entry, long stackPointer, long[] zeroRanges) {
+        this(entry, stackPointer, zeroRanges, new long[0]);
+    }
+
     /** The page size of user spaces. */
     static final long PAGE = 4096;
     /** The stack of a program's main thread (the compiler's user target stops Java code 32 KiB above its end). */
@@ -35,7 +46,9 @@ public record ProgramImage(long entry, long stackPointer, long[] zeroRanges) {
     public static ProgramImage load(UserAddressSpace space, ElfExecutable executable, ByteSource file, String[] argv,
                                     String[] envp) {
         long[] zero = new long[3 * executable.segments().size() + 3];
+        long[] copy = new long[3 * executable.segments().size()];
         int ranges = 0;
+        int copies = 0;
         byte[] chunk = new byte[(int) PAGE];
         for (LoadSegment segment : executable.segments()) {
             long flags = (segment.writable() ? PageFlags.WRITABLE : 0) | (segment.executable() ? 0 : PageFlags.NO_EXECUTE);
@@ -46,12 +59,22 @@ public record ProgramImage(long entry, long stackPointer, long[] zeroRanges) {
                 zero[ranges++] = end;
                 zero[ranges++] = flags;
             }
-            for (long page = segment.address() & -PAGE; page < Math.min(filled, end); page += PAGE) {
+            long borrowedEnd = borrow(space, segment, file, flags);
+            if (borrowedEnd < 0) {
+                return null;
+            }
+            if (borrowedEnd > segment.address() && segment.writable()) {
+                copy[copies++] = segment.address();
+                copy[copies++] = borrowedEnd;
+                copy[copies++] = flags;
+            }
+            long copiedFrom = Math.max(borrowedEnd, segment.address());
+            for (long page = copiedFrom & -PAGE; page < Math.min(filled, end); page += PAGE) {
                 if (space.allocate(page, flags) != UserAddressSpace.OK) {
                     return null;
                 }
             }
-            for (long done = 0; done < segment.fileSize(); done += chunk.length) {
+            for (long done = copiedFrom - segment.address(); done < segment.fileSize(); done += chunk.length) {
                 int n = (int) Math.min(chunk.length, segment.fileSize() - done);
                 file.copy(segment.fileOffset() + done, chunk, 0, n);
                 if (space.write(segment.address() + done, chunk, 0, n) != UserAddressSpace.OK) {
@@ -71,7 +94,49 @@ public record ProgramImage(long entry, long stackPointer, long[] zeroRanges) {
             }
         }
         long sp = layOutArguments(space, top, argv, envp);
-        return sp == 0 ? null : new ProgramImage(executable.entry(), sp, java.util.Arrays.copyOf(zero, ranges));
+        return sp == 0 ? null : new ProgramImage(executable.entry(), sp, java.util.Arrays.copyOf(zero, ranges),
+                java.util.Arrays.copyOf(copy, copies));
+    }
+
+    /**
+     * Maps the whole pages of a segment's file bytes straight from where the file lies in memory,
+     * read-only, when it lies in memory that can be mapped and the segment's pages line up with the
+     * file's: no copy at all for code, and a copy of a writable page only when it is first written
+     * ({@link #copyOnWrite}). A page the file fills only in part is never lent: what follows the
+     * file's bytes in memory is not the program's.
+     *
+     * @return the address up to which the segment is mapped so (its start when nothing is), or -1
+     *         when the space ran out of frames for page tables
+     */
+    private static long borrow(UserAddressSpace space, LoadSegment segment, ByteSource file, long flags) {
+        long start = segment.address();
+        long physical = file.physicalAddress(segment.fileOffset());
+        if (physical < 0 || (start & (PAGE - 1)) != 0 || (physical & (PAGE - 1)) != 0) {
+            return start;
+        }
+        long whole = start + (segment.fileSize() & -PAGE);
+        for (long page = start; page < whole; page += PAGE) {
+            if (space.mapBorrowed(page, physical + (page - start), flags & ~PageFlags.WRITABLE) != UserAddressSpace.OK) {
+                return page == start ? start : -1;
+            }
+        }
+        return whole;
+    }
+
+    /**
+     * The first write to a lent page of a writable segment: the page becomes a private copy.
+     *
+     * @param space   the program's space
+     * @param address the address written
+     * @return whether the address lies in a lent writable range and its page is the program's own now
+     */
+    public boolean copyOnWrite(UserAddressSpace space, long address) {
+        for (int i = 0; i < copyRanges.length; i += 3) {
+            if (address >= copyRanges[i] && address < copyRanges[i + 1]) {
+                return space.copyOnWrite(address, copyRanges[i + 2]) == UserAddressSpace.OK;
+            }
+        }
+        return false;
     }
 
     /**

@@ -280,6 +280,35 @@ public final class AddressSpace {
     }
 
     /**
+     * Points a mapped page at another frame with new flags, in place: how a borrowed page becomes a
+     * private copy on its first write.
+     *
+     * @param virtual  page address in this space's range, page aligned
+     * @param physical the new frame, page aligned
+     * @param flags    the new flags, as for {@link #map}
+     * @return {@link #OK}, {@link #NOT_PRESENT} when the page is not mapped, or another status
+     */
+    public int remap(long virtual, long physical, long flags) {
+        int status = checkPage(virtual);
+        if (status != OK) {
+            return status;
+        }
+        if ((physical & ~format.addressMask()) != 0) {
+            return BAD_ADDRESS;
+        }
+        if (!PageFlags.areMappingFlags(flags)) {
+            return BAD_FLAGS;
+        }
+        long leaf = pageEntry(virtual);
+        if (leaf == PageTableWalker.NO_ENTRY) {
+            return NOT_PRESENT;
+        }
+        memory.write64(leaf, format.encode(physical, flags | PageFlags.PRESENT));
+        invalidateIfActive(virtual);
+        return OK;
+    }
+
+    /**
      * Changes the flags of a mapped page, keeping its frame.
      *
      * @param virtual page address in this space's range (the user half, or a kernel window's range), page aligned
@@ -380,7 +409,7 @@ public final class AddressSpace {
             long below = memory.read64(PageTableWalker.entryAddress(table, i));
             if (level > 1) {
                 released += releaseTree(below, level - 1, pages);
-            } else if (walker.isPresent(below)) {
+            } else if (walker.isPresent(below) && (format.decodeFlags(below) & PageFlags.BORROWED) == 0) {
                 frames.free(format.decodeAddress(below));
                 released++;
             }
@@ -412,9 +441,7 @@ public final class AddressSpace {
         if (frame == FrameAllocator.OUT_OF_MEMORY) {
             return frame;
         }
-        for (long offset = 0; offset < page; offset += PageTableWalker.ENTRY_BYTES) {
-            memory.write64(frame + offset, 0);
-        }
+        memory.zero(frame, page);
         return frame;
     }
 

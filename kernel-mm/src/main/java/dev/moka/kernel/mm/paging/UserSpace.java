@@ -105,9 +105,7 @@ public final class UserSpace implements UserAddressSpace {
         if (frame == FrameAllocator.OUT_OF_MEMORY) {
             return AddressSpace.OUT_OF_MEMORY;
         }
-        for (long offset = 0; offset < page; offset += PageTableWalker.ENTRY_BYTES) {
-            memory.write64(frame + offset, 0);
-        }
+        memory.zero(frame, page);
         int status = space.map(virtual, frame, flags | PageFlags.USER);
         if (status != AddressSpace.OK) {
             frames.free(frame);
@@ -123,12 +121,42 @@ public final class UserSpace implements UserAddressSpace {
      */
     @Override
     public int release(long virtual) {
+        long flags = space.flags(virtual);
         long frame = space.unmap(virtual);
         if (frame == AddressSpace.NOT_MAPPED) {
             return AddressSpace.NOT_PRESENT;
         }
-        frames.free(frame);
+        if ((flags & PageFlags.BORROWED) == 0) {
+            frames.free(frame);
+        }
         return AddressSpace.OK;
+    }
+
+    @Override
+    public int mapBorrowed(long virtual, long physical, long flags) {
+        if ((flags & PageFlags.WRITABLE) != 0) {
+            return AddressSpace.BAD_FLAGS; // a lent frame is never written through this space
+        }
+        return space.map(virtual, physical, flags | PageFlags.USER | PageFlags.BORROWED);
+    }
+
+    @Override
+    public int copyOnWrite(long virtual, long flags) {
+        long page = virtual & -this.page;
+        long current = space.flags(page);
+        if (current == AddressSpace.NOT_MAPPED || (current & PageFlags.BORROWED) == 0) {
+            return AddressSpace.NOT_PRESENT;
+        }
+        long frame = frames.allocate();
+        if (frame == FrameAllocator.OUT_OF_MEMORY) {
+            return AddressSpace.OUT_OF_MEMORY;
+        }
+        memory.copy(space.translate(page), frame, this.page);
+        int status = space.remap(page, frame, (flags & ~PageFlags.BORROWED) | PageFlags.USER);
+        if (status != AddressSpace.OK) {
+            frames.free(frame);
+        }
+        return status;
     }
 
     /**

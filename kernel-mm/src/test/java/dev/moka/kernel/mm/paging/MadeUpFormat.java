@@ -11,7 +11,7 @@ import dev.moka.kernel.api.mm.PageTableFormat;
 public final class MadeUpFormat implements PageTableFormat {
     /** The generic flags, in the order the formats below list their bits. */
     private static final long[] GENERIC = {PageFlags.PRESENT, PageFlags.WRITABLE, PageFlags.USER,
-        PageFlags.NO_EXECUTE, PageFlags.UNCACHED, PageFlags.GLOBAL, PageFlags.HUGE};
+        PageFlags.NO_EXECUTE, PageFlags.UNCACHED, PageFlags.GLOBAL, PageFlags.HUGE, PageFlags.BORROWED};
 
     private final int levels;
     private final long addressMask;
@@ -32,7 +32,7 @@ public final class MadeUpFormat implements PageTableFormat {
      */
     public static MadeUpFormat fourLevel() {
         return new MadeUpFormat(4, 0x000F_FFFF_FFFF_F000L, 12,
-                1L << 62, 1L << 4, 1L << 9, 1L, 1L << 55, 1L << 11, 1L << 2);
+                1L << 62, 1L << 4, 1L << 9, 1L, 1L << 55, 1L << 11, 1L << 2, 1L << 58);
     }
 
     /**
@@ -41,7 +41,7 @@ public final class MadeUpFormat implements PageTableFormat {
      */
     public static MadeUpFormat threeLevel() {
         return new MadeUpFormat(3, 0x0000_0FFF_FFFF_F000L, 10,
-                1L, 1L << 7, 1L << 1, 1L << 63, 1L << 60, 1L << 5, 1L << 8);
+                1L, 1L << 7, 1L << 1, 1L << 63, 1L << 60, 1L << 5, 1L << 8, 1L << 61);
     }
 
     @Override

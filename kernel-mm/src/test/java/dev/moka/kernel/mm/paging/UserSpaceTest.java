@@ -128,6 +128,35 @@ class UserSpaceTest {
     }
 
     @Test
+    void borrowedPagesAreSharedCopiedOnWriteAndNeverGivenBack() {
+        long lent = 0x1F_0000; // a frame below what the allocator manages: someone else's
+        memory.write64(lent, GARBAGE);
+        long before = frames.freeFrames();
+        UserSpace first = newSpace();
+        UserSpace second = newSpace();
+        assertEquals(AddressSpace.BAD_FLAGS, first.mapBorrowed(CODE, lent, PageFlags.WRITABLE), "a lent frame is read-only");
+        assertEquals(AddressSpace.OK, first.mapBorrowed(CODE, lent, 0));
+        assertEquals(AddressSpace.OK, second.mapBorrowed(CODE, lent, PageFlags.NO_EXECUTE));
+        assertEquals(PageFlags.PRESENT | PageFlags.USER | PageFlags.BORROWED, first.flags(CODE));
+        assertEquals(lent, translate(first, CODE));
+        assertEquals(lent, translate(second, CODE));
+
+        assertEquals(AddressSpace.OK, first.copyOnWrite(CODE + 16, PageFlags.WRITABLE));
+        long copy = translate(first, CODE);
+        assertTrue(copy != lent, "the first space has a frame of its own");
+        assertEquals(GARBAGE, memory.read64(copy), "holding what the lent frame held");
+        assertEquals(PageFlags.PRESENT | PageFlags.USER | PageFlags.WRITABLE, first.flags(CODE));
+        assertEquals(AddressSpace.NOT_PRESENT, first.copyOnWrite(CODE, PageFlags.WRITABLE), "once only");
+        assertEquals(lent, translate(second, CODE), "the other space still borrows");
+
+        assertEquals(AddressSpace.OK, second.release(CODE));
+        second.destroy();
+        first.destroy();
+        assertEquals(before, frames.freeFrames(), "the copy came back; the lent frame was never taken");
+        assertEquals(GARBAGE, memory.read64(lent), "and nobody wrote to it");
+    }
+
+    @Test
     void theActiveSpaceIsNotDestroyed() {
         UserSpace space = newSpace();
         space.allocate(CODE, 0);
