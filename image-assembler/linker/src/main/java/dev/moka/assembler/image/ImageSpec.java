@@ -43,7 +43,9 @@ public record ImageSpec(String version, ArchPackProvider arch, String schedulerC
     /**
      * @param config  an image config
      * @param version the Moka version the kernel reports
-     * @return the config's image, its providers found by name among Moka's modules and those of
+     * @return the config's kernel image (without the programs of a {@code [userland]} table, which
+     *         {@link ImageAssembler} compiles and adds with {@link #withInitFs} and
+     *         {@link #withBootJobClass}), its providers found by name among Moka's modules and those of
      *         {@link ProviderCatalog#modulePath()}, with the paging provider a module provides (none
      *         when no module does)
      * @throws dev.moka.assembler.providers.ProviderException when the config names a provider
