@@ -405,8 +405,12 @@ public final class AddressSpace {
         }
         long table = format.decodeAddress(entry);
         int released = 0;
-        for (int i = 0; (level > 1 || pages) && i < walker.entries(level); i++) {
+        int entries = level > 1 || pages ? walker.entries(level) : 0;
+        for (int i = 0; i < entries; i++) {
             long below = memory.read64(PageTableWalker.entryAddress(table, i));
+            if (below == 0) {
+                continue; // most entries of a user space's tables are empty: no need to decode them
+            }
             if (level > 1) {
                 released += releaseTree(below, level - 1, pages);
             } else if (walker.isPresent(below) && (format.decodeFlags(below) & PageFlags.BORROWED) == 0) {
@@ -475,8 +479,10 @@ public final class AddressSpace {
     }
 
     private boolean isEmpty(long table, int level) {
-        for (int i = 0; i < walker.entries(level); i++) {
-            if (walker.isPresent(memory.read64(PageTableWalker.entryAddress(table, i)))) {
+        int entries = walker.entries(level);
+        for (int i = 0; i < entries; i++) {
+            long entry = memory.read64(PageTableWalker.entryAddress(table, i));
+            if (entry != 0 && walker.isPresent(entry)) {
                 return false;
             }
         }
