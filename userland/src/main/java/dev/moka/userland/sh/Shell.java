@@ -19,6 +19,8 @@ public final class Shell {
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final Jobs jobs;
     private int lastStatus;
+    /** The status {@code exit} asked for, or -1 while the shell goes on. */
+    private int exitStatus = -1;
     private final byte[] one = new byte[1];
 
     private Shell() {
@@ -33,12 +35,12 @@ public final class Shell {
         Shell shell = new Shell();
         if (args.length == 2 && args[0].equals("-c")) {
             shell.runLine(args[1]);
-            System.exit(shell.lastStatus);
+            System.exit(shell.exitStatus >= 0 ? shell.exitStatus : shell.lastStatus);
         }
-        for (String line = shell.readLine(); line != null; line = shell.readLine()) {
+        for (String line = shell.readLine(); line != null && shell.exitStatus < 0; line = shell.readLine()) {
             shell.runLine(line);
         }
-        System.exit(0);
+        System.exit(Math.max(shell.exitStatus, 0));
     }
 
     /** @return the next line without its line feed, or null at the end of input */
@@ -56,7 +58,7 @@ public final class Shell {
         }
     }
 
-    /** Runs one line; {@code exit} ends the process from here. */
+    /** Runs one line; after {@code exit} nothing more runs, and the shell ends with its status. */
     void runLine(String line) {
         List<Words.Segment> segments;
         try {
@@ -67,6 +69,9 @@ public final class Shell {
             return;
         }
         for (Words.Segment segment : segments) {
+            if (exitStatus >= 0) {
+                return;
+            }
             List<CommandLine.Job> parsed;
             try {
                 parsed = CommandLine.parse(Words.tokens(segment.text(), environment, lastStatus));
@@ -76,7 +81,9 @@ public final class Shell {
                 return;
             }
             for (CommandLine.Job job : parsed) {
-                run(segment.background() ? new CommandLine.Job(job.commands(), true) : job);
+                if (exitStatus < 0) {
+                    run(segment.background() ? new CommandLine.Job(job.commands(), true) : job);
+                }
             }
         }
     }
@@ -108,7 +115,7 @@ public final class Shell {
                         status = 2;
                     }
                 }
-                System.exit(status);
+                exitStatus = status;
                 return status;
             }
             case "cd" -> {

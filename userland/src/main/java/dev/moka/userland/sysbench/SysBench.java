@@ -35,10 +35,15 @@ public final class SysBench {
             }
             System.exit(0);
         }
-        Console.println("null syscall: " + nullSyscall() + " instructions");
-        Console.println("pipe round trip: " + pipeRoundTrip() + " instructions");
-        Console.println("process switch: " + processSwitch() + " instructions");
-        Console.println("spawn exit wait: " + spawnExitWait() + " instructions");
+        try {
+            Console.println("null syscall: " + nullSyscall() + " instructions");
+            Console.println("pipe round trip: " + pipeRoundTrip() + " instructions");
+            Console.println("process switch: " + processSwitch() + " instructions");
+            Console.println("spawn exit wait: " + spawnExitWait() + " instructions");
+        } catch (IllegalStateException failed) {
+            Console.error("sysbench", failed.getMessage());
+            System.exit(1);
+        }
     }
 
     private static long nullSyscall() {
@@ -58,10 +63,7 @@ public final class SysBench {
         int batch = 50;
         int[] there = new int[2];
         int[] back = new int[2];
-        if (Unistd.pipe(there, OpenFlags.O_CLOEXEC) < 0 || Unistd.pipe(back, OpenFlags.O_CLOEXEC) < 0) {
-            Console.error("sysbench", "pipe: " + Console.errno());
-            System.exit(1);
-        }
+        check(Unistd.pipe(there, OpenFlags.O_CLOEXEC) == 0 && Unistd.pipe(back, OpenFlags.O_CLOEXEC) == 0, "pipe");
         int echo = Spawn.spawn(SELF, new String[] {"sysbench", "--echo", Integer.toString((ROUNDS + 1) * batch)}, ENV,
                 Spawn.FdAction.dup2(there[0], 0), Spawn.FdAction.dup2(back[1], 1));
         check(echo > 0, "spawn");
@@ -136,8 +138,7 @@ public final class SysBench {
 
     private static void check(boolean condition, String what) {
         if (!condition) {
-            Console.error("sysbench", what + " failed: " + Console.errno());
-            System.exit(1);
+            throw new IllegalStateException(what + " failed: " + Console.errno());
         }
     }
 }

@@ -53,10 +53,7 @@ final class Helpers {
                 return spins > 0 ? 0 : 1;
             }
             case "spin-forever" -> {
-                long[] counter = new long[1];
-                for (;;) {
-                    counter[0]++;
-                }
+                return spinUntilKilled();
             }
             case "sleep" -> {
                 return dev.moka.relibc.Time.nanosleep(Long.parseLong(args[0]) * 1_000_000_000L) < 0 ? 1 : 0;
@@ -105,6 +102,16 @@ final class Helpers {
                 return 2;
             }
         }
+    }
+
+    /** Counted so that the loop has an effect; only a kill ends it. */
+    private static volatile long spins;
+
+    private static int spinUntilKilled() {
+        while (spins >= 0) {
+            spins++;
+        }
+        return 1;
     }
 
     private static int recurse(int depth) {
