@@ -23,11 +23,12 @@ class Com1Test extends MagicTestBase {
     @Test
     void waitsForTheTransmitterBeforeEachByte() {
         Com1.init();
+        int afterInit = machine.statusReads; // init looks once for a byte typed before it
         machine.busyStatusReads = 3;
         Com1.write('o');
-        assertEquals(4, machine.statusReads);
+        assertEquals(afterInit + 4, machine.statusReads);
         Com1.write('k');
-        assertEquals(5, machine.statusReads);
+        assertEquals(afterInit + 5, machine.statusReads);
         assertEquals("ok", machine.serialText());
     }
 
