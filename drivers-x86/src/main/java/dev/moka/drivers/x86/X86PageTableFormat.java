@@ -93,4 +93,14 @@ public final class X86PageTableFormat implements PageTableFormat {
     private static long bit(long value, long from, long to) {
         return (value & from) != 0 ? to : 0;
     }
+
+    @Override
+    public boolean isPresent(long entry) {
+        return (entry & P) != 0;
+    }
+
+    @Override
+    public boolean isHuge(long entry) {
+        return (entry & PS) != 0;
+    }
 }

@@ -56,4 +56,23 @@ public interface PageTableFormat {
      *         dirty bits, say) are left out
      */
     long decodeFlags(long entry);
+
+    /**
+     * The test every step of a page-table walk makes; a format overrides it with its own bit test,
+     * which is what keeps walks cheap.
+     *
+     * @param entry any entry
+     * @return whether it has {@link PageFlags#PRESENT}
+     */
+    default boolean isPresent(long entry) {
+        return (decodeFlags(entry) & PageFlags.PRESENT) != 0;
+    }
+
+    /**
+     * @param entry any entry of a level above the lowest
+     * @return whether it maps a large page itself ({@link PageFlags#HUGE})
+     */
+    default boolean isHuge(long entry) {
+        return (decodeFlags(entry) & PageFlags.HUGE) != 0;
+    }
 }

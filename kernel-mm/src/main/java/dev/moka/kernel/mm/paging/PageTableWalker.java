@@ -23,6 +23,8 @@ public final class PageTableWalker {
     private final int levels;
     /** shift[level]: where the index bits of that level start in a virtual address; shift[0] is the page shift. */
     private final int[] shift;
+    /** Entries of a table of each level, from 1 up: asked at every step of a walk. */
+    private final int[] entries;
     /** Bits of a virtual address the tables translate; the rest must repeat the top one. */
     private final int virtualBits;
 
@@ -40,6 +42,7 @@ public final class PageTableWalker {
             throw new IllegalArgumentException("page-table format needs at least one level and pages of one frame");
         }
         this.shift = new int[levels + 1];
+        this.entries = new int[levels + 1];
         shift[0] = format.pageShift();
         int bits = format.pageShift();
         for (int level = 1; level <= levels; level++) {
@@ -49,6 +52,7 @@ public final class PageTableWalker {
                         + " does not fit in one frame");
             }
             shift[level] = bits;
+            entries[level] = 1 << indexBits;
             bits += indexBits;
         }
         if (bits > 63) {
@@ -69,7 +73,7 @@ public final class PageTableWalker {
 
     /** @param level 1 up to {@link #levels()} @return entries in a table of that level */
     public int entries(int level) {
-        return 1 << format.indexBits(level);
+        return entries[level];
     }
 
     /** @return bytes of a page, and of a table's frame */
@@ -113,7 +117,7 @@ public final class PageTableWalker {
 
     /** @param entry an entry @return whether it is present */
     public boolean isPresent(long entry) {
-        return (format.decodeFlags(entry) & PageFlags.PRESENT) != 0;
+        return format.isPresent(entry);
     }
 
     /**
@@ -122,7 +126,7 @@ public final class PageTableWalker {
      * @return whether it maps a page (level 1, or a large page above it) rather than pointing to a table
      */
     public boolean isLeaf(long entry, int level) {
-        return level == 1 || (format.decodeFlags(entry) & PageFlags.HUGE) != 0;
+        return level == 1 || format.isHuge(entry);
     }
 
     /**
