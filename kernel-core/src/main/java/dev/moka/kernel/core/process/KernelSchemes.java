@@ -111,7 +111,7 @@ public final class KernelSchemes {
     private static List<ProcessInfo> processes(ProcessTable table) {
         List<ProcessInfo> list = new ArrayList<>();
         for (Process p : table.list()) {
-            list.add(new ProcessInfo(p.pid(), p.ppid(), p.ended() ? "zombie" : "running", p.name()));
+            list.add(new ProcessInfo(p.pid(), p.ppid(), ProcessSystem.stateOf(p), p.name()));
         }
         return list;
     }

@@ -280,6 +280,27 @@ public final class ProcessSystem {
         return kill(target, signal);
     }
 
+    /**
+     * @param process a process of the table
+     * @return what {@code sys:context} says it is doing: {@code running} (on the CPU or ready to be),
+     *         {@code blocked} (waiting for a child, a pipe or input), {@code sleeping}, or
+     *         {@code zombie} (ended, not waited for yet)
+     */
+    static String stateOf(Process process) {
+        if (process.ended()) {
+            return "zombie";
+        }
+        KernelThread thread = process.resources() instanceof Running running ? running.thread : null;
+        if (thread == null) {
+            return "running";
+        }
+        return switch (thread.state()) {
+            case KernelThread.BLOCKED -> "blocked";
+            case KernelThread.SLEEPING -> "sleeping";
+            default -> "running";
+        };
+    }
+
     /** @return where the signal {@code process} is killed with appears; null for a process not started here */
     PendingSignal pendingSignalOf(Process process) {
         return process.resources() instanceof Running running ? running.pending : null;
