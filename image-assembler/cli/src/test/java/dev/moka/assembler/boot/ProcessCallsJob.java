@@ -7,6 +7,7 @@ import dev.moka.kernel.core.process.ImageInitFs;
 import dev.moka.kernel.core.process.InitFs;
 import dev.moka.kernel.core.process.InitFsException;
 import dev.moka.kernel.core.process.KernelSchemes;
+import dev.moka.kernel.core.process.ProcessLayer;
 import dev.moka.kernel.core.process.Process;
 import dev.moka.kernel.core.process.ProcessSystem;
 import dev.moka.kernel.core.process.ProcessTable;
@@ -32,13 +33,11 @@ public final class ProcessCallsJob implements BootJob {
         } catch (InitFsException e) {
             return "initfs: " + e.getMessage();
         }
-        ThreadSystem threads = new ThreadSystem(kernel.arch(), kernel.scheduler(), kernel.frames(),
-                kernel.stackSpace(), 0, 0);
-        threads.startTimer(1000);
-        ProcessTable table = new ProcessTable(64);
-        KernelSchemes schemes = new KernelSchemes(kernel.arch(), table, kernel.version(), initFs,
-                ProcessSystem.pipeBlocker(threads, kernel.arch()));
-        ProcessSystem processes = new ProcessSystem(kernel, threads, table, schemes);
+        ProcessLayer layer = ProcessLayer.start(kernel, initFs, 1000, 64, false);
+        ThreadSystem threads = layer.threads();
+        ProcessTable table = layer.table();
+        KernelSchemes schemes = layer.schemes();
+        ProcessSystem processes = layer.processes();
         Process init = processes.kernelProcess("kernel");
         long before = kernel.frames().freeFrames();
         String failure = killFromTheKernel(kernel, threads, processes, init, initFs, schemes);

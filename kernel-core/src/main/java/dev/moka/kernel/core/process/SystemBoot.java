@@ -4,8 +4,6 @@ import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.boot.BootJob;
 import dev.moka.kernel.api.boot.KernelContext;
 import dev.moka.kernel.core.thread.ThreadSystem;
-import dev.moka.kernel.ipc.Blocker;
-import dev.moka.kernel.ipc.schemes.KernelStatistics;
 
 /**
  * What a kernel whose image carries user programs does after its boot checks: it starts
@@ -45,23 +43,10 @@ public final class SystemBoot implements BootJob {
         if (arch.userMode() == null) {
             return "this machine (" + arch.name() + ") runs no user programs; boot the image natively";
         }
-        ThreadSystem threads = new ThreadSystem(arch, kernel.scheduler(), kernel.frames(), kernel.stackSpace(), 0, 0);
-        threads.startTimer(TIMER_HZ);
-        ProcessTable table = new ProcessTable(MAX_PROCESSES);
-        Blocker blocker = ProcessSystem.pipeBlocker(threads, arch);
-        KernelSchemes schemes = new KernelSchemes(arch, table, kernel.version(), initFs, blocker, blocker,
-                new KernelStatistics() {
-                    @Override
-                    public long freeFrames() {
-                        return kernel.frames().freeFrames();
-                    }
-
-                    @Override
-                    public long totalFrames() {
-                        return kernel.frames().totalFrames();
-                    }
-                });
-        ProcessSystem processes = new ProcessSystem(kernel, threads, table, schemes);
+        ProcessLayer layer = ProcessLayer.start(kernel, initFs, TIMER_HZ, MAX_PROCESSES, true);
+        ThreadSystem threads = layer.threads();
+        KernelSchemes schemes = layer.schemes();
+        ProcessSystem processes = layer.processes();
         ConsoleDriver console = new ConsoleDriver(arch, threads, schemes.debug(), processes::interruptForeground);
         if (console.start() == null) {
             return "the console's thread could not start";

@@ -220,15 +220,9 @@ public final class AddressSpace {
      * @return {@link #OK} or a status saying why nothing changed
      */
     public int map(long virtual, long physical, long flags) {
-        int status = checkPage(virtual);
+        int status = checkMapping(virtual, physical, flags);
         if (status != OK) {
             return status;
-        }
-        if ((physical & ~format.addressMask()) != 0) {
-            return BAD_ADDRESS;
-        }
-        if (!PageFlags.areMappingFlags(flags)) {
-            return BAD_FLAGS;
         }
         long table = root;
         for (int level = levels; level > 1; level--) {
@@ -289,15 +283,9 @@ public final class AddressSpace {
      * @return {@link #OK}, {@link #NOT_PRESENT} when the page is not mapped, or another status
      */
     public int remap(long virtual, long physical, long flags) {
-        int status = checkPage(virtual);
+        int status = checkMapping(virtual, physical, flags);
         if (status != OK) {
             return status;
-        }
-        if ((physical & ~format.addressMask()) != 0) {
-            return BAD_ADDRESS;
-        }
-        if (!PageFlags.areMappingFlags(flags)) {
-            return BAD_FLAGS;
         }
         long leaf = pageEntry(virtual);
         if (leaf == PageTableWalker.NO_ENTRY) {
@@ -420,6 +408,18 @@ public final class AddressSpace {
         }
         frames.free(table);
         return released + 1;
+    }
+
+    /** @return {@link #OK}, or why {@code virtual} cannot be mapped to {@code physical} with {@code flags} */
+    private int checkMapping(long virtual, long physical, long flags) {
+        int status = checkPage(virtual);
+        if (status != OK) {
+            return status;
+        }
+        if ((physical & ~format.addressMask()) != 0) {
+            return BAD_ADDRESS;
+        }
+        return PageFlags.areMappingFlags(flags) ? OK : BAD_FLAGS;
     }
 
     /** @return {@link #OK}, or why {@code virtual} cannot be a page of this space's range */
