@@ -78,9 +78,13 @@ public final class UserlandImage {
 
     /** The jar or folder a class was loaded from: Moka's own modules, wherever the assembler runs. */
     private static Path location(Class<?> type) {
+        java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            throw new IllegalStateException("cannot find the classes of " + type.getName() + ": they come from no file");
+        }
         try {
-            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | NullPointerException notAFile) {
+            return Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException notAFile) {
             throw new IllegalStateException("cannot find the classes of " + type.getName(), notAFile);
         }
     }

@@ -34,6 +34,8 @@ public final class KernelSchemes {
 
     private final SchemeRegistry registry = new SchemeRegistry();
     private final DebugScheme debug;
+    /** What {@code time:} reads: the cycle counter until {@link #useClock} gives the timer's clock. */
+    private volatile dev.moka.kernel.ipc.schemes.Clock time;
 
     /**
      * @param arch     the machine, whose console is {@code debug:} and whose cycle counter is the clock
@@ -92,6 +94,7 @@ public final class KernelSchemes {
     public KernelSchemes(ArchPack arch, ProcessTable table, String version, InitFs initFs, Blocker pipes,
                          Blocker console, KernelStatistics statistics) {
         Blocker blocker = console;
+        time = clock -> arch.cycles();
         debug = new DebugScheme((bytes, offset, length) -> {
             for (int i = 0; i < length; i++) {
                 arch.consoleWrite(bytes[offset + i]);
@@ -102,7 +105,7 @@ public final class KernelSchemes {
         registry.register("zero", new ZeroScheme());
         registry.register("rand", new RandScheme(arch.cycles() | 1));
         registry.register("pipe", new PipeScheme(pipes));
-        registry.register("time", new TimeScheme(clock -> arch.cycles()));
+        registry.register("time", new TimeScheme(clock -> time.nanos(clock)));
         registry.register("initfs", new InitFsScheme(initFs));
         registry.register("sys", new SysScheme(registry, () -> processes(table), new LogBuffer(),
                 UNAME + "\n" + version + "\n" + arch.name() + "\n", statistics));
@@ -133,6 +136,11 @@ public final class KernelSchemes {
             }
         }
         return table;
+    }
+
+    /** @param clock what {@code time:} reads from now on, such as the thread layer's uptime */
+    public void useClock(dev.moka.kernel.ipc.schemes.Clock clock) {
+        time = clock;
     }
 
     /** @return the registry the file-like system calls resolve names in */

@@ -272,7 +272,9 @@ final class ProcessCalls implements SyscallHandler {
         if ((address & 7) != 0 || !accessible(address, 16, true)) {
             return -Errno.EFAULT;
         }
-        long nanos = arch.cycles();
+        // Both clocks count from boot on the timer: the realtime clock has no date until a clock
+        // driver sets one.
+        long nanos = processes != null ? processes.threads().uptimeNanos() : arch.cycles();
         Magic.store64(address, nanos / 1_000_000_000L);
         Magic.store64(address + 8, nanos % 1_000_000_000L);
         return 0;

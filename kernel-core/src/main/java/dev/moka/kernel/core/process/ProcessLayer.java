@@ -46,6 +46,7 @@ public record ProcessLayer(ThreadSystem threads, ProcessTable table, KernelSchem
                         return kernel.frames().totalFrames();
                     }
                 });
+        schemes.useClock(clock -> threads.uptimeNanos());
         return new ProcessLayer(threads, table, schemes, new ProcessSystem(kernel, threads, table, schemes));
     }
 }

@@ -61,6 +61,9 @@ public final class ThreadSystem implements ThreadEvents {
     private boolean preemptionPending;
     /** The timer's rate once started, for timed parks; 0 before. */
     private int timerHz;
+    /** The cycle counter at the last tick, and a running mean of cycles per tick: for {@link #uptimeNanos}. */
+    private volatile long tickCycles;
+    private volatile long cyclesPerTick;
 
     /**
      * Makes the running code the thread {@code main} (runnable, in the policy's run set) and prepares
@@ -281,6 +284,33 @@ public final class ThreadSystem implements ThreadEvents {
     }
 
     /**
+     * Time since the timer started, in nanoseconds: the timer's ticks, which keep real time, plus
+     * the part of the current tick the cycle counter has seen, at the cycles per tick measured so
+     * far. Never goes back: the part of a tick stays below one tick. Without a timer, the cycle count.
+     *
+     * @return nanoseconds, not negative
+     */
+    public long uptimeNanos() {
+        int hz = timerHz;
+        if (hz == 0) {
+            return arch.cycles();
+        }
+        long nanosPerTick = 1_000_000_000L / hz;
+        for (;;) {
+            long tick = ticks;
+            long at = tickCycles;
+            long per = cyclesPerTick;
+            long since = arch.cycles() - at;
+            if (tick != ticks) {
+                continue; // a tick came in between: read again
+            }
+            long within = per <= 0 || at == 0 || since <= 0 ? 0
+                    : Math.min(nanosPerTick - 1, Math.min(since, 2 * per) * nanosPerTick / per);
+            return tick * nanosPerTick + within;
+        }
+    }
+
+    /**
      * Makes the longest waiting thread of {@code queue} runnable; called by threads.
      *
      * @param queue the queue
@@ -325,6 +355,13 @@ public final class ThreadSystem implements ThreadEvents {
 
     @Override
     public void onTick() {
+        long now = arch.cycles();
+        long last = tickCycles;
+        if (last != 0 && now > last) {
+            long delta = now - last;
+            cyclesPerTick = cyclesPerTick == 0 ? delta : (cyclesPerTick * 7 + delta) / 8;
+        }
+        tickCycles = now;
         ticks++;
         KernelThread running = current;
         if (collecting) {
