@@ -71,7 +71,7 @@ public final class ClassPool {
      */
     public Optional<ClassNode> jdkCounterpart(String internalName) {
         boolean grafts = library == ClassLibrary.JDK_FALLBACK || JdkClasses.takesMembersFromJdk(internalName);
-        if (!grafts || !internalName.startsWith("java/") || fromJdk.contains(internalName)) {
+        if (!grafts || !JdkClasses.isPlatformName(internalName) || fromJdk.contains(internalName)) {
             return Optional.empty();
         }
         return jdkCounterparts.computeIfAbsent(internalName, name -> {

@@ -1,0 +1,18 @@
+package jdk.internal.access;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+
+/**
+ * Not JDK API as such: Moka's stand-in for the JDK's private access to {@code java.lang}, holding only
+ * the operations the JDK classes Moka compiles call, implemented on Moka's own {@code String}. JDK
+ * code that calls any other operation of the JDK's interface fails the build naming it.
+ */
+public interface JavaLangAccess {
+    /**
+     * @param bytes the encoded characters, no longer used by the caller @param cs their charset
+     * @return the string they decode to
+     * @throws CharacterCodingException never on Moka: malformed input is replaced, as by {@code new String}
+     */
+    String uncheckedNewStringNoRepl(byte[] bytes, Charset cs) throws CharacterCodingException;
+}
