@@ -29,11 +29,12 @@ final class JdkClasses {
     private static final java.util.List<String> VETTED_PREFIXES = java.util.List.of(
             "java/lang/FdLibm", "jdk/internal/math/DoubleConsts", "jdk/internal/math/FloatConsts",
             "java/math/BigInteger", "java/math/BigDecimal", "java/math/MutableBigInteger", "java/math/SignedMutableBigInteger",
-            "java/math/MathContext", "java/math/RoundingMode", "java/math/BitSieve");
+            "java/math/MathContext", "java/math/RoundingMode", "java/math/BitSieve",
+            "java/util/Base64", "java/util/zip/Checksum");
 
     /** Classes of Moka's runtime library that take the members they lack from the JDK in every build. */
     private static final java.util.Set<String> VETTED_GRAFTS = java.util.Set.of("java/lang/Math", "java/lang/StrictMath", "java/lang/Integer", "java/lang/Long",
-            "jdk/internal/util/ArraysSupport");
+            "jdk/internal/util/ArraysSupport", "java/util/zip/CRC32");
 
     /** @param internalName a class name @return whether every build may read it from the JDK */
     static boolean isVetted(String internalName) {

@@ -48,6 +48,11 @@ public final class World {
         }
         model = new ClassModel(node, superModel, interfaces);
         models.put(internalName, model);
+        // Native declarations that stand for the JDK's methods are replaced now, before virtual
+        // dispatch tables are built from the declared methods.
+        for (MethodNode m : List.copyOf(node.methods)) {
+            jdkMembers.replaceNative(model, m);
+        }
         return model;
     }
 
