@@ -2,14 +2,15 @@ package java.util.concurrent;
 
 /**
  * A task of the fork/join framework. Moka's images have one thread of program code, so a task runs
- * in the thread that forks or invokes it, at that moment; its result, or the exception it threw, is
- * kept for {@link #join}, as the fork/join framework reports them.
+ * in the thread that forks or invokes it, at that moment, and an exception it throws propagates from
+ * there; {@link #join} then returns the result it left. Decompositions written for the framework
+ * (divide, fork one half, compute the other, join) compute the same results this way, one half after
+ * the other.
  *
  * @param <V> the result type
  */
 public abstract class ForkJoinTask<V> implements java.io.Serializable {
     private boolean done;
-    private Throwable thrown;
 
     /** For subclasses. */
     public ForkJoinTask() {
@@ -25,7 +26,7 @@ public abstract class ForkJoinTask<V> implements java.io.Serializable {
     protected abstract boolean exec();
 
     /**
-     * Runs the task now, in the calling thread (the only one): its outcome waits for {@link #join}.
+     * Runs the task now, in the calling thread (the only one).
      *
      * @return this task
      */
@@ -37,12 +38,6 @@ public abstract class ForkJoinTask<V> implements java.io.Serializable {
     /** @return the result of the computation, run first if the task has not been run */
     public final V join() {
         run();
-        if (thrown instanceof RuntimeException r) {
-            throw r;
-        }
-        if (thrown instanceof Error e) {
-            throw e;
-        }
         return getRawResult();
     }
 
@@ -57,14 +52,9 @@ public abstract class ForkJoinTask<V> implements java.io.Serializable {
     }
 
     private void run() {
-        if (done) {
-            return;
-        }
-        done = true;
-        try {
+        if (!done) {
+            done = true;
             exec();
-        } catch (RuntimeException | Error e) {
-            thrown = e;
         }
     }
 }

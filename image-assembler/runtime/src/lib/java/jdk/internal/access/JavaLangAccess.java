@@ -15,4 +15,17 @@ public interface JavaLangAccess {
      * @throws CharacterCodingException never on Moka: malformed input is replaced, as by {@code new String}
      */
     String uncheckedNewStringNoRepl(byte[] bytes, Charset cs) throws CharacterCodingException;
+
+    /**
+     * @param klass a class @param <E> its type
+     * @return its enum constants in declaration order, or null when it is not an enum class
+     */
+    <E extends Enum<E>> E[] getEnumConstantsShared(Class<E> klass);
+
+    /**
+     * @param prefix first @param suffix last @param delimiter between elements @param elements the strings
+     * @param size how many of them to join
+     * @return the prefix, the first {@code size} elements with the delimiter between them, the suffix
+     */
+    String join(String prefix, String suffix, String delimiter, String[] elements, int size);
 }

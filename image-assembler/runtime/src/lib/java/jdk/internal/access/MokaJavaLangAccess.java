@@ -8,4 +8,21 @@ final class MokaJavaLangAccess implements JavaLangAccess {
     public String uncheckedNewStringNoRepl(byte[] bytes, Charset cs) {
         return new String(bytes, cs);
     }
+
+    @Override
+    public <E extends Enum<E>> E[] getEnumConstantsShared(Class<E> klass) {
+        return klass.getEnumConstants();
+    }
+
+    @Override
+    public String join(String prefix, String suffix, String delimiter, String[] elements, int size) {
+        StringBuilder joined = new StringBuilder(prefix);
+        for (int i = 0; i < size; i++) {
+            if (i > 0) {
+                joined.append(delimiter);
+            }
+            joined.append(elements[i]);
+        }
+        return joined.append(suffix).toString();
+    }
 }

@@ -7,6 +7,7 @@ package jdk.internal.access;
  */
 public final class SharedSecrets {
     private static final JavaLangAccess JAVA_LANG_ACCESS = new MokaJavaLangAccess();
+    private static final JavaUtilCollectionAccess JAVA_UTIL_COLLECTION_ACCESS = new MokaJavaUtilCollectionAccess();
 
     private SharedSecrets() {
     }
@@ -14,5 +15,10 @@ public final class SharedSecrets {
     /** @return the access to {@code java.lang} */
     public static JavaLangAccess getJavaLangAccess() {
         return JAVA_LANG_ACCESS;
+    }
+
+    /** @return the access to the unmodifiable collections */
+    public static JavaUtilCollectionAccess getJavaUtilCollectionAccess() {
+        return JAVA_UTIL_COLLECTION_ACCESS;
     }
 }

@@ -133,6 +133,7 @@ public final class ClassPool {
         if (file.origin().startsWith(JdkClasses.ORIGIN_PREFIX)) {
             fromJdk.add(internalName);
             SerializationFields.remove(node);
+            JdkSubstitutions.apply(node);
         }
         return Optional.of(node);
     }

@@ -30,16 +30,22 @@ final class JdkClasses {
             "java/lang/FdLibm", "jdk/internal/math/DoubleConsts", "jdk/internal/math/FloatConsts",
             "java/math/BigInteger", "java/math/BigDecimal", "java/math/MutableBigInteger", "java/math/SignedMutableBigInteger",
             "java/math/MathContext", "java/math/RoundingMode", "java/math/BitSieve",
-            "java/util/Base64", "java/util/zip/Checksum");
+            "java/util/Base64", "java/util/zip/Checksum",
+            "java/util/stream/", "java/util/Spliterator", "java/util/Spliterators", "java/util/EnumMap", "java/util/EnumSet",
+            "java/util/RegularEnumSet", "java/util/JumboEnumSet", "java/util/StringJoiner");
 
     /** Classes of Moka's runtime library that take the members they lack from the JDK in every build. */
     private static final java.util.Set<String> VETTED_GRAFTS = java.util.Set.of("java/lang/Math", "java/lang/StrictMath", "java/lang/Integer", "java/lang/Long",
-            "jdk/internal/util/ArraysSupport", "java/util/zip/CRC32");
+            "jdk/internal/util/ArraysSupport", "java/util/zip/CRC32",
+            "java/lang/Iterable", "java/util/Collection", "java/util/List", "java/util/Set", "java/util/Arrays",
+            "java/util/Map$Entry", "java/util/Iterator", "java/util/Comparator");
 
     /** @param internalName a class name @return whether every build may read it from the JDK */
     static boolean isVetted(String internalName) {
         for (String prefix : VETTED_PREFIXES) {
-            if (internalName.equals(prefix) || internalName.startsWith(prefix + "$")) {
+            boolean inPackage = prefix.endsWith("/") && internalName.startsWith(prefix)
+                    && internalName.indexOf('/', prefix.length()) < 0;
+            if (inPackage || internalName.equals(prefix) || internalName.startsWith(prefix + "$")) {
                 return true;
             }
         }
