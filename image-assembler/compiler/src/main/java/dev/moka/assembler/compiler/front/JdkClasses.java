@@ -32,7 +32,10 @@ final class JdkClasses {
             "java/math/MathContext", "java/math/RoundingMode", "java/math/BitSieve",
             "java/util/Base64", "java/util/zip/Checksum",
             "java/util/stream/", "java/util/Spliterator", "java/util/Spliterators", "java/util/EnumMap", "java/util/EnumSet",
-            "java/util/RegularEnumSet", "java/util/JumboEnumSet", "java/util/StringJoiner");
+            "java/util/RegularEnumSet", "java/util/JumboEnumSet", "java/util/StringJoiner",
+            "java/security/MessageDigestSpi", "java/security/GeneralSecurityException", "java/security/DigestException",
+            "java/security/NoSuchAlgorithmException", "java/security/ProviderException", "sun/security/provider/DigestBase",
+            "sun/security/provider/MD2", "sun/security/provider/SHA", "sun/security/provider/SHA2", "sun/security/provider/SHA5");
 
     /** Classes of Moka's runtime library that take the members they lack from the JDK in every build. */
     private static final java.util.Set<String> VETTED_GRAFTS = java.util.Set.of("java/lang/Math", "java/lang/StrictMath", "java/lang/Integer", "java/lang/Long",
