@@ -28,4 +28,16 @@ public interface JavaLangAccess {
      * @return the prefix, the first {@code size} elements with the delimiter between them, the suffix
      */
     String join(String prefix, String suffix, String delimiter, String[] elements, int size);
+
+    /**
+     * @param val characters as UTF-16 in the machine's byte order (little-endian), as the JDK's strings
+     *            hold them @param index a character index @param c the character to store there
+     */
+    void uncheckedPutCharUTF16(byte[] val, int index, int c);
+
+    /**
+     * @param val characters as UTF-16 in the machine's byte order (little-endian) @param index a character index
+     * @return the character there
+     */
+    char uncheckedGetUTF16Char(byte[] val, int index);
 }

@@ -15,6 +15,17 @@ final class MokaJavaLangAccess implements JavaLangAccess {
     }
 
     @Override
+    public void uncheckedPutCharUTF16(byte[] val, int index, int c) {
+        val[2 * index] = (byte) c;
+        val[2 * index + 1] = (byte) (c >> 8);
+    }
+
+    @Override
+    public char uncheckedGetUTF16Char(byte[] val, int index) {
+        return (char) ((val[2 * index] & 0xff) | ((val[2 * index + 1] & 0xff) << 8));
+    }
+
+    @Override
     public String join(String prefix, String suffix, String delimiter, String[] elements, int size) {
         StringBuilder joined = new StringBuilder(prefix);
         for (int i = 0; i < size; i++) {
