@@ -29,7 +29,8 @@ public abstract class MessageDigest extends MessageDigestSpi {
         if (canonical == null) {
             throw new NoSuchAlgorithmException(algorithm + " MessageDigest not available");
         }
-        return new Delegate(sun.security.provider.MokaDigests.engine(canonical), canonical);
+        // The name stays as the program gave it, as the JDK keeps it.
+        return new Delegate(sun.security.provider.MokaDigests.engine(canonical), algorithm);
     }
 
     private static String canonicalName(String name) {
