@@ -20,52 +20,14 @@ final class JdkClasses {
     private JdkClasses() {
     }
 
-    /**
-     * The slice of the JDK every build may use, because it is plain computation that compiles against
-     * Moka's classes as they are: the JDK's Java port of fdlibm and the constant classes it reads. With
-     * it, {@code Math} and {@code StrictMath} take the floating-point functions Moka's versions do not
-     * define from the JDK's versions of those classes ({@link #takesMembersFromJdk}).
-     */
-    private static final java.util.List<String> VETTED_PREFIXES = java.util.List.of(
-            "java/lang/FdLibm", "jdk/internal/math/DoubleConsts", "jdk/internal/math/FloatConsts",
-            "java/math/BigInteger", "java/math/BigDecimal", "java/math/MutableBigInteger", "java/math/SignedMutableBigInteger",
-            "java/math/MathContext", "java/math/RoundingMode", "java/math/BitSieve",
-            "jdk/internal/math/FormattedFPDecimal", "jdk/internal/math/DoubleToDecimal", "jdk/internal/math/ToDecimal",
-            "jdk/internal/math/MathUtils",
-            "java/util/Base64", "java/util/zip/Checksum",
-            "java/util/stream/", "java/util/function/", "java/util/Spliterator", "java/util/Spliterators", "java/util/EnumMap", "java/util/EnumSet",
-            "java/util/RegularEnumSet", "java/util/JumboEnumSet", "java/util/StringJoiner", "java/util/PrimitiveIterator",
-            "java/util/OptionalInt", "java/util/OptionalLong", "java/util/OptionalDouble", "java/util/IntSummaryStatistics",
-            "java/util/LongSummaryStatistics", "java/util/DoubleSummaryStatistics",
-            "java/security/MessageDigestSpi", "java/security/GeneralSecurityException", "java/security/DigestException",
-            "java/security/NoSuchAlgorithmException", "java/security/ProviderException", "sun/security/provider/DigestBase",
-            "sun/security/provider/MD2", "sun/security/provider/SHA", "sun/security/provider/SHA2", "sun/security/provider/SHA5");
-
-    /** Classes of Moka's runtime library that take the members they lack from the JDK in every build. */
-    private static final java.util.Set<String> VETTED_GRAFTS = java.util.Set.of("java/lang/Math", "java/lang/StrictMath", "java/lang/Integer", "java/lang/Long",
-            "jdk/internal/util/ArraysSupport", "java/util/zip/CRC32",
-            "java/lang/Iterable", "java/util/Collection", "java/util/List", "java/util/Set", "java/util/Arrays",
-            "java/util/Map$Entry", "java/util/Iterator", "java/util/Comparator", "java/util/Optional",
-            "java/util/function/");
-
-    /** @param internalName a class name @return whether every build may read it from the JDK */
+    /** @param internalName a class name @return whether every build may read it from the JDK ({@link JdkSlice}) */
     static boolean isVetted(String internalName) {
-        for (String prefix : VETTED_PREFIXES) {
-            if (prefix.equals(packageOf(internalName)) || internalName.equals(prefix) || internalName.startsWith(prefix + "$")) {
-                return true;
-            }
-        }
-        return false;
+        return JdkSlice.holds(internalName);
     }
 
     /** @param internalName a class of Moka's runtime library @return whether every build grafts its missing members */
     static boolean takesMembersFromJdk(String internalName) {
-        return VETTED_GRAFTS.contains(internalName) || VETTED_GRAFTS.contains(packageOf(internalName));
-    }
-
-    /** @return the package of a class as the lists above name packages: its name up to and with the last slash */
-    private static String packageOf(String internalName) {
-        return internalName.substring(0, internalName.lastIndexOf('/') + 1);
+        return JdkSlice.grafts(internalName);
     }
 
     /** @param internalName a class name @return whether it names a class of the platform's own packages */
