@@ -97,7 +97,6 @@ public final class String implements Comparable<String>, CharSequence {
      * @param count number of bytes
      * @throws StringIndexOutOfBoundsException when the range lies outside the array
      */
-    @Deprecated
     public String(byte[] ascii, int hibyte, int offset, int count) {
         checkOffsetCount(offset, count, ascii.length);
         char[] chars = new char[count];

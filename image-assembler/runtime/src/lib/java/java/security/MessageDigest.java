@@ -33,22 +33,31 @@ public abstract class MessageDigest extends MessageDigestSpi {
         return new Delegate(sun.security.provider.MokaDigests.engine(canonical), algorithm);
     }
 
+    /** The standard names of the digests offered, each followed by its aliases (OIDs too). */
+    private static final String[][] NAMES = {
+        {"MD2", "1.2.840.113549.2.2"},
+        {"SHA-1", "SHA", "SHA1", "1.3.14.3.2.26"},
+        {"SHA-224", "SHA224", "2.16.840.1.101.3.4.2.4"},
+        {"SHA-256", "SHA256", "2.16.840.1.101.3.4.2.1"},
+        {"SHA-384", "SHA384", "2.16.840.1.101.3.4.2.2"},
+        {"SHA-512", "SHA512", "2.16.840.1.101.3.4.2.3"},
+        {"SHA-512/224", "SHA512/224", "2.16.840.1.101.3.4.2.5"},
+        {"SHA-512/256", "SHA512/256", "2.16.840.1.101.3.4.2.6"},
+    };
+
     private static String canonicalName(String name) {
         String n = name.toUpperCase();
         if (n.startsWith("OID.")) {
             n = n.substring(4);
         }
-        return switch (n) {
-            case "MD2", "1.2.840.113549.2.2" -> "MD2";
-            case "SHA-1", "SHA", "SHA1", "1.3.14.3.2.26" -> "SHA-1";
-            case "SHA-224", "SHA224", "2.16.840.1.101.3.4.2.4" -> "SHA-224";
-            case "SHA-256", "SHA256", "2.16.840.1.101.3.4.2.1" -> "SHA-256";
-            case "SHA-384", "SHA384", "2.16.840.1.101.3.4.2.2" -> "SHA-384";
-            case "SHA-512", "SHA512", "2.16.840.1.101.3.4.2.3" -> "SHA-512";
-            case "SHA-512/224", "SHA512/224", "2.16.840.1.101.3.4.2.5" -> "SHA-512/224";
-            case "SHA-512/256", "SHA512/256", "2.16.840.1.101.3.4.2.6" -> "SHA-512/256";
-            default -> null;
-        };
+        for (String[] names : NAMES) {
+            for (String known : names) {
+                if (known.equals(n)) {
+                    return names[0];
+                }
+            }
+        }
+        return null;
     }
 
     /** @param input one byte more to digest */

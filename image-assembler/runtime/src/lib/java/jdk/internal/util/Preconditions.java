@@ -11,15 +11,15 @@ import java.util.function.BiFunction;
 public final class Preconditions {
     /** Makes a {@code StringIndexOutOfBoundsException} with the JDK's message for a failed check. */
     public static final BiFunction<String, List<Number>, StringIndexOutOfBoundsException> SIOOBE_FORMATTER =
-            (kind, args) -> new StringIndexOutOfBoundsException(message(kind, args));
+            new Formatter<StringIndexOutOfBoundsException>(Formatter.STRING);
 
     /** Makes an {@code ArrayIndexOutOfBoundsException} with the JDK's message for a failed check. */
     public static final BiFunction<String, List<Number>, ArrayIndexOutOfBoundsException> AIOOBE_FORMATTER =
-            (kind, args) -> new ArrayIndexOutOfBoundsException(message(kind, args));
+            new Formatter<ArrayIndexOutOfBoundsException>(Formatter.ARRAY);
 
     /** Makes an {@code IndexOutOfBoundsException} with the JDK's message for a failed check. */
     public static final BiFunction<String, List<Number>, IndexOutOfBoundsException> IOOBE_FORMATTER =
-            (kind, args) -> new IndexOutOfBoundsException(message(kind, args));
+            new Formatter<IndexOutOfBoundsException>(Formatter.INDEX);
 
     private Preconditions() {
     }
@@ -67,13 +67,38 @@ public final class Preconditions {
     }
 
     private static String message(String kind, List<Number> args) {
-        return switch (kind) {
-            case "checkIndex" -> "Index " + args.get(0) + " out of bounds for length " + args.get(1);
-            case "checkFromToIndex" -> "Range [" + args.get(0) + ", " + args.get(1) + ") out of bounds for length "
+        if (kind.equals("checkIndex")) {
+            return "Index " + args.get(0) + " out of bounds for length " + args.get(1);
+        }
+        if (kind.equals("checkFromToIndex")) {
+            return "Range [" + args.get(0) + ", " + args.get(1) + ") out of bounds for length " + args.get(2);
+        }
+        if (kind.equals("checkFromIndexSize")) {
+            return "Range [" + args.get(0) + ", " + args.get(0) + " + " + args.get(1) + ") out of bounds for length "
                     + args.get(2);
-            case "checkFromIndexSize" -> "Range [" + args.get(0) + ", " + args.get(0) + " + " + args.get(1)
-                    + ") out of bounds for length " + args.get(2);
-            default -> kind + ": " + args;
-        };
+        }
+        return kind + ": " + args;
+    }
+
+    /** Makes the exception of one type with the JDK's message for a failed check. */
+    private static final class Formatter<X extends RuntimeException> implements BiFunction<String, List<Number>, X> {
+        static final int STRING = 0;
+        static final int ARRAY = 1;
+        static final int INDEX = 2;
+
+        private final int type;
+
+        Formatter(int type) {
+            this.type = type;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public X apply(String kind, List<Number> args) {
+            String message = message(kind, args);
+            RuntimeException e = type == STRING ? new StringIndexOutOfBoundsException(message)
+                    : type == ARRAY ? new ArrayIndexOutOfBoundsException(message) : new IndexOutOfBoundsException(message);
+            return (X) e;
+        }
     }
 }

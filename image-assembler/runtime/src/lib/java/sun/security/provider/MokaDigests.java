@@ -12,16 +12,30 @@ public final class MokaDigests {
      * @return a new engine computing that digest
      */
     public static MessageDigestSpi engine(String canonical) {
-        return switch (canonical) {
-            case "MD2" -> new MD2();
-            case "SHA-1" -> new SHA();
-            case "SHA-224" -> new SHA2.SHA224();
-            case "SHA-256" -> new SHA2.SHA256();
-            case "SHA-384" -> new SHA5.SHA384();
-            case "SHA-512" -> new SHA5.SHA512();
-            case "SHA-512/224" -> new SHA5.SHA512_224();
-            case "SHA-512/256" -> new SHA5.SHA512_256();
-            default -> throw new IllegalArgumentException(canonical);
-        };
+        if (canonical.equals("MD2")) {
+            return new MD2();
+        }
+        if (canonical.equals("SHA-1")) {
+            return new SHA();
+        }
+        if (canonical.equals("SHA-224")) {
+            return new SHA2.SHA224();
+        }
+        if (canonical.equals("SHA-256")) {
+            return new SHA2.SHA256();
+        }
+        if (canonical.equals("SHA-384")) {
+            return new SHA5.SHA384();
+        }
+        if (canonical.equals("SHA-512")) {
+            return new SHA5.SHA512();
+        }
+        if (canonical.equals("SHA-512/224")) {
+            return new SHA5.SHA512_224();
+        }
+        if (canonical.equals("SHA-512/256")) {
+            return new SHA5.SHA512_256();
+        }
+        throw new IllegalArgumentException(canonical);
     }
 }
