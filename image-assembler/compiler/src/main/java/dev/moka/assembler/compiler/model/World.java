@@ -87,7 +87,10 @@ public final class World {
         }
         if (f == null) {
             String field = descriptor == null || findField(get(owner), name, null) == null ? name : name + ":" + descriptor;
-            boolean substituted = owner.startsWith("java/") && pool.jdkCounterpart(owner).isPresent();
+            // Only an instance field says something about the representation Moka's class has instead.
+            boolean substituted = owner.startsWith("java/") && pool.jdkCounterpart(owner)
+                    .map(jdk -> jdk.fields.stream().anyMatch(j -> j.name.equals(name) && (j.access & Opcodes.ACC_STATIC) == 0))
+                    .orElse(false);
             throw substituted ? MissingClassException.ofSubstitutedField(owner, name + ":" + descriptor)
                     : MissingClassException.ofField(owner, field);
         }
