@@ -50,7 +50,7 @@ public class JdkCodecsAndDigests {
         crc.update("123456789".getBytes(StandardCharsets.US_ASCII));
         System.out.println(Long.toHexString(crc.getValue()));
 
-        for (String algorithm : new String[] {"SHA-1", "SHA-224", "SHA-256", "sha-384", "SHA-512", "SHA-512/256", "MD2", "SHA1"}) {
+        for (String algorithm : new String[] {"SHA-1", "SHA-224", "SHA-256", "sha-384", "SHA-512", "SHA-512/256", "MD2", "MD5", "md5", "SHA1"}) {
             MessageDigest md = MessageDigest.getInstance(algorithm);
             System.out.println(md.getAlgorithm() + " " + md.getDigestLength() + " " + hex(md.digest("abc".getBytes(StandardCharsets.US_ASCII))));
             for (int i = 0; i < 1000; i++) {

@@ -3,9 +3,9 @@ package java.security;
 /**
  * Moka's substitute for the JDK's message digest front end, which finds its engines through the
  * security providers (their configuration, properties and reflection). This one names the engines of
- * the JDK's {@code SUN} provider that compile on Moka, and their bytecode is the JDK's own: SHA-1, the
- * SHA-2 family and MD2. MD5 and SHA-3, whose engines read bytes through {@code VarHandle}s, are not
- * available: asking for them throws {@code NoSuchAlgorithmException}, as any unknown name does.
+ * the JDK's {@code SUN} provider that compile on Moka, and their bytecode is the JDK's own: MD2, MD5,
+ * SHA-1 and the SHA-2 family. SHA-3, whose engine reads bytes through a {@code VarHandle} of its own,
+ * is not available: asking for it throws {@code NoSuchAlgorithmException}, as any unknown name does.
  */
 public abstract class MessageDigest extends MessageDigestSpi {
     private final String algorithm;
@@ -36,6 +36,7 @@ public abstract class MessageDigest extends MessageDigestSpi {
     /** The standard names of the digests offered, each followed by its aliases (OIDs too). */
     private static final String[][] NAMES = {
         {"MD2", "1.2.840.113549.2.2"},
+        {"MD5", "1.2.840.113549.2.5"},
         {"SHA-1", "SHA", "SHA1", "1.3.14.3.2.26"},
         {"SHA-224", "SHA224", "2.16.840.1.101.3.4.2.4"},
         {"SHA-256", "SHA256", "2.16.840.1.101.3.4.2.1"},

@@ -13,6 +13,16 @@ final class ByteArrayAccess {
         return (in[i] << 24) | ((in[i + 1] & 0xff) << 16) | ((in[i + 2] & 0xff) << 8) | (in[i + 3] & 0xff);
     }
 
+    /**
+     * What the JDK's {@code LE.INT_ARRAY.get(in, i)} reads: the compiler calls this in its place
+     * ({@code front.JdkSubstitutions}).
+     *
+     * @param in bytes @param i where the four bytes start @return them as a little-endian int
+     */
+    static int getIntLittle(byte[] in, int i) {
+        return intLittle(in, i);
+    }
+
     private static int intLittle(byte[] in, int i) {
         return (in[i] & 0xff) | ((in[i + 1] & 0xff) << 8) | ((in[i + 2] & 0xff) << 16) | (in[i + 3] << 24);
     }

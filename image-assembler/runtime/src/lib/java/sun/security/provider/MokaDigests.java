@@ -15,6 +15,9 @@ public final class MokaDigests {
         if (canonical.equals("MD2")) {
             return new MD2();
         }
+        if (canonical.equals("MD5")) {
+            return new MD5();
+        }
         if (canonical.equals("SHA-1")) {
             return new SHA();
         }

@@ -35,7 +35,7 @@ final class JdkSlice {
             // Message digests: the engines of the SUN provider that Moka's MessageDigest offers.
             "java/security/MessageDigestSpi", "java/security/GeneralSecurityException", "java/security/DigestException",
             "java/security/NoSuchAlgorithmException", "java/security/ProviderException",
-            "sun/security/provider/DigestBase", "sun/security/provider/MD2", "sun/security/provider/SHA",
+            "sun/security/provider/DigestBase", "sun/security/provider/MD2", "sun/security/provider/MD5", "sun/security/provider/SHA",
             "sun/security/provider/SHA2", "sun/security/provider/SHA5");
 
     /** Classes and packages of Moka's runtime library that take the members they lack from the JDK. */

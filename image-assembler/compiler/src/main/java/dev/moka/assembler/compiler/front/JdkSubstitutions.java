@@ -5,12 +5,18 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
 
 /**
  * Method bodies of JDK classes that Moka replaces, in the manner of GraalVM's substitutions: the JDK's
@@ -31,6 +37,18 @@ final class JdkSubstitutions {
     private JdkSubstitutions() {
     }
 
+    /**
+     * Byte-array views the JDK reads through a {@code VarHandle} held in a static field: a
+     * {@code get} on the handle from that field becomes a call to a static method of the runtime
+     * library with the same arguments.
+     */
+    private record ByteArrayView(String owner, String field, String descriptor, String targetOwner, String targetName) {
+    }
+
+    private static final List<ByteArrayView> BYTE_ARRAY_VIEWS = List.of(
+            new ByteArrayView("sun/security/provider/ByteArrayAccess$LE", "INT_ARRAY", "([BI)I",
+                    "sun/security/provider/ByteArrayAccess", "getIntLittle"));
+
     /** The package whose pipelines evaluate sequentially. */
     private static final String STREAMS = "java/util/stream/";
 
@@ -38,6 +56,9 @@ final class JdkSubstitutions {
     static void apply(ClassNode node) {
         if (node.name.startsWith(STREAMS)) {
             evaluateSequentially(node);
+        }
+        for (MethodNode m : node.methods) {
+            readByteArrayViewsDirectly(node.name, m);
         }
         for (Substitution s : ALL) {
             if (!s.owner().equals(node.name)) {
@@ -88,6 +109,58 @@ final class JdkSubstitutions {
             code.insertBefore(call, new InsnNode(Opcodes.ICONST_0));
         }
         code.remove(call);
+    }
+
+    private static void readByteArrayViewsDirectly(String owner, MethodNode m) {
+        if (m.instructions == null || m.instructions.size() == 0) {
+            return;
+        }
+        boolean uses = false;
+        for (AbstractInsnNode insn : m.instructions) {
+            if (insn instanceof FieldInsnNode f && view(f, null) != null) {
+                uses = true;
+            }
+        }
+        if (!uses) {
+            return;
+        }
+        Frame<SourceValue>[] frames;
+        try {
+            frames = new Analyzer<>(new SourceInterpreter()).analyze(owner, m);
+        } catch (AnalyzerException e) {
+            return; // verification reports it when the method is compiled
+        }
+        AbstractInsnNode[] code = m.instructions.toArray();
+        for (int i = 0; i < code.length; i++) {
+            if (code[i] instanceof MethodInsnNode call && call.getOpcode() == Opcodes.INVOKEVIRTUAL
+                    && call.owner.equals("java/lang/invoke/VarHandle") && call.name.equals("get") && frames[i] != null) {
+                Frame<SourceValue> frame = frames[i];
+                int arguments = Type.getArgumentTypes(call.desc).length;
+                SourceValue receiver = frame.getStack(frame.getStackSize() - 1 - arguments);
+                if (receiver.insns.size() == 1 && receiver.insns.iterator().next() instanceof FieldInsnNode load) {
+                    ByteArrayView view = view(load, call.desc);
+                    if (view != null) {
+                        m.instructions.remove(load);
+                        m.instructions.set(call, new MethodInsnNode(Opcodes.INVOKESTATIC, view.targetOwner(),
+                                view.targetName(), call.desc, false));
+                    }
+                }
+            }
+        }
+    }
+
+    /** @return the view a {@code getstatic} loads, used with a {@code get} of that descriptor (any when null) */
+    private static ByteArrayView view(FieldInsnNode load, String descriptor) {
+        if (load.getOpcode() != Opcodes.GETSTATIC) {
+            return null;
+        }
+        for (ByteArrayView v : BYTE_ARRAY_VIEWS) {
+            if (v.owner().equals(load.owner) && v.field().equals(load.name)
+                    && (descriptor == null || v.descriptor().equals(descriptor))) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static void redirect(String owner, MethodNode m, Substitution s) {
