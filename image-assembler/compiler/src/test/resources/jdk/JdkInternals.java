@@ -1,8 +1,8 @@
-import java.util.StringJoiner;
+import java.nio.CharBuffer;
 
-/** StringJoiner reaches the JDK's private access to java.lang, which only HotSpot sets up. */
+/** CharBuffer reaches the JDK's private access to its buffers, which only HotSpot sets up and Moka does not substitute. */
 public class JdkInternals {
     public static void main(String[] args) {
-        System.out.println(new StringJoiner(", ", "[", "]").add("a").add("b"));
+        System.out.println(CharBuffer.wrap("moka").length());
     }
 }

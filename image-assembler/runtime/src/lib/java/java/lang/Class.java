@@ -84,6 +84,13 @@ public final class Class<T> {
         return (MokaRuntime.load32(info + 4) & 2) != 0;
     }
 
+    /** @return the superclass, or null for {@code Object} and interfaces */
+    public Class<? super T> getSuperclass() {
+        @SuppressWarnings("unchecked")
+        Class<? super T> superclass = isInterface() ? null : (Class<? super T>) MokaRuntime.superClassOf(this);
+        return superclass;
+    }
+
     /** @return whether this is an enum class */
     public boolean isEnum() {
         return enumValues != 0;

@@ -89,6 +89,24 @@ public final class String implements Comparable<String>, CharSequence {
         this.value = MokaCharsets.decode(charset.name(), bytes, offset, length).value;
     }
 
+    /**
+     * The JDK's deprecated constructor from eight-bit values: each character is {@code hibyte} above the
+     * byte, as the JDK builds it.
+     *
+     * @param ascii the low bytes @param hibyte the high byte of every character @param offset first byte
+     * @param count number of bytes
+     * @throws StringIndexOutOfBoundsException when the range lies outside the array
+     */
+    public String(byte[] ascii, int hibyte, int offset, int count) {
+        checkOffsetCount(offset, count, ascii.length);
+        char[] chars = new char[count];
+        int high = (hibyte & 0xff) << 8;
+        for (int i = 0; i < count; i++) {
+            chars[i] = (char) (high | (ascii[offset + i] & 0xff));
+        }
+        value = chars;
+    }
+
     private static java.nio.charset.Charset charsetNamed(String charsetName) throws java.io.UnsupportedEncodingException {
         if (charsetName == null) {
             throw new NullPointerException("charsetName");

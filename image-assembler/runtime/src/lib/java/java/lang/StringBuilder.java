@@ -170,6 +170,42 @@ public final class StringBuilder implements CharSequence, Comparable<StringBuild
         return append(Character.toChars(codePoint));
     }
 
+    /**
+     * @param codePoint a Unicode code point @param count how many times to append it
+     * @return this
+     * @throws IllegalArgumentException when the count is negative or the code point invalid, with the JDK's messages
+     */
+    public StringBuilder repeat(int codePoint, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        }
+        if (!Character.isValidCodePoint(codePoint)) {
+            throw new IllegalArgumentException("Not a valid Unicode code point: 0x"
+                    + Integer.toHexString(codePoint).toUpperCase());
+        }
+        char[] chars = Character.toChars(codePoint);
+        for (int i = 0; i < count; i++) {
+            append(chars);
+        }
+        return this;
+    }
+
+    /**
+     * @param cs characters, or null for "null" @param count how many times to append them
+     * @return this
+     * @throws IllegalArgumentException when the count is negative
+     */
+    public StringBuilder repeat(CharSequence cs, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        }
+        CharSequence text = cs == null ? "null" : cs;
+        for (int i = 0; i < count; i++) {
+            append(text);
+        }
+        return this;
+    }
+
     /** Opens a gap of n chars at offset (already checked). */
     private void openGap(int offset, int n) {
         ensure(n);

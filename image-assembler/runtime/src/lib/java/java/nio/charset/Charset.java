@@ -82,7 +82,8 @@ public class Charset implements Comparable<Charset> {
                     if (CHARSETS[i] == null) {
                         String[] aliases = new String[KNOWN[i].length - 1];
                         System.arraycopy(KNOWN[i], 1, aliases, 0, aliases.length);
-                        CHARSETS[i] = new Charset(KNOWN[i][0], aliases);
+                        // The JDK's ISO-8859-1 is an instance of its own class, which JDK code names.
+                        CHARSETS[i] = i == 2 ? new sun.nio.cs.ISO_8859_1(aliases) : new Charset(KNOWN[i][0], aliases);
                     }
                     return CHARSETS[i];
                 }

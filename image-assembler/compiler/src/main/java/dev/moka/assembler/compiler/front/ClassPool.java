@@ -71,7 +71,7 @@ public final class ClassPool {
      */
     public Optional<ClassNode> jdkCounterpart(String internalName) {
         boolean grafts = library == ClassLibrary.JDK_FALLBACK || JdkClasses.takesMembersFromJdk(internalName);
-        if (!grafts || !internalName.startsWith("java/") || fromJdk.contains(internalName)) {
+        if (!grafts || !JdkClasses.isPlatformName(internalName) || fromJdk.contains(internalName)) {
             return Optional.empty();
         }
         return jdkCounterparts.computeIfAbsent(internalName, name -> {
@@ -133,6 +133,7 @@ public final class ClassPool {
         if (file.origin().startsWith(JdkClasses.ORIGIN_PREFIX)) {
             fromJdk.add(internalName);
             SerializationFields.remove(node);
+            JdkSubstitutions.apply(node);
         }
         return Optional.of(node);
     }

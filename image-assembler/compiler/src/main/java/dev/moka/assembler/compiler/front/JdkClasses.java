@@ -20,31 +20,14 @@ final class JdkClasses {
     private JdkClasses() {
     }
 
-    /**
-     * The slice of the JDK every build may use, because it is plain computation that compiles against
-     * Moka's classes as they are: the JDK's Java port of fdlibm and the constant classes it reads. With
-     * it, {@code Math} and {@code StrictMath} take the floating-point functions Moka's versions do not
-     * define from the JDK's versions of those classes ({@link #takesMembersFromJdk}).
-     */
-    private static final java.util.List<String> VETTED_PREFIXES = java.util.List.of(
-            "java/lang/FdLibm", "jdk/internal/math/DoubleConsts", "jdk/internal/math/FloatConsts");
-
-    /** Classes of Moka's runtime library that take the members they lack from the JDK in every build. */
-    private static final java.util.Set<String> VETTED_GRAFTS = java.util.Set.of("java/lang/Math", "java/lang/StrictMath");
-
-    /** @param internalName a class name @return whether every build may read it from the JDK */
+    /** @param internalName a class name @return whether every build may read it from the JDK ({@link JdkSlice}) */
     static boolean isVetted(String internalName) {
-        for (String prefix : VETTED_PREFIXES) {
-            if (internalName.equals(prefix) || internalName.startsWith(prefix + "$")) {
-                return true;
-            }
-        }
-        return false;
+        return JdkSlice.holds(internalName);
     }
 
     /** @param internalName a class of Moka's runtime library @return whether every build grafts its missing members */
     static boolean takesMembersFromJdk(String internalName) {
-        return VETTED_GRAFTS.contains(internalName);
+        return JdkSlice.grafts(internalName);
     }
 
     /** @param internalName a class name @return whether it names a class of the platform's own packages */

@@ -33,7 +33,7 @@ final class LambdaLowering {
     static void translate(InvokeDynamicInsnNode insn, int index, Bytecodes t) {
         IrBuilder b = t.builder();
         String caller = b.source().owner().name();
-        String name = caller + "$$Lambda$" + sanitize(b.source().method().name) + "$" + index;
+        String name = caller + "$$Lambda$" + methodPart(b) + "$" + index;
         Type[] captured = Type.getArgumentTypes(insn.desc);
         Type samInterface = Type.getReturnType(insn.desc);
         Type samType = (Type) insn.bsmArgs[0];
@@ -76,6 +76,27 @@ final class LambdaLowering {
         t.emit(new Insn.Invoke(Insn.Dispatch.DIRECT,
                 b.world().resolveMethod(name, "<init>", Type.getMethodDescriptor(Type.VOID_TYPE, captured)), null, ctorArgs));
         t.emit(new Insn.Move(object, fresh));
+    }
+
+    /**
+     * The calling method's part of a lambda class's name: its name, and for an overloaded method its
+     * place among the methods of that name, so that call sites at the same index of two overloads get
+     * classes of their own.
+     */
+    private static String methodPart(IrBuilder b) {
+        org.objectweb.asm.tree.MethodNode caller = b.source().method();
+        int overload = 0;
+        int overloads = 0;
+        for (org.objectweb.asm.tree.MethodNode m : b.source().owner().node().methods) {
+            if (m.name.equals(caller.name)) {
+                if (m.desc.equals(caller.desc)) {
+                    overload = overloads;
+                }
+                overloads++;
+            }
+        }
+        String name = sanitize(caller.name);
+        return overloads > 1 ? name + "$" + overload : name;
     }
 
     private static String sanitize(String s) {

@@ -31,7 +31,7 @@ final class RefusedFeatures {
             + "into the image at build time";
     private static final String SERIALIZATION = "serialization is not supported";
     private static final String VM_INTERNALS = "the JDK's private access to java.lang and the VM's boot state are set "
-            + "up by HotSpot, not by compiled code, and Moka substitutes java.lang";
+            + "up by HotSpot, not by compiled code; Moka's substitute offers only the accesses written for its own classes";
 
     private static final List<Rule> RULES = List.of(
             new Rule("java.lang.Thread", false, THREADS),

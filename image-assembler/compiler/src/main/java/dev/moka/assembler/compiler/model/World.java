@@ -48,6 +48,11 @@ public final class World {
         }
         model = new ClassModel(node, superModel, interfaces);
         models.put(internalName, model);
+        // Native declarations that stand for the JDK's methods are replaced now, before virtual
+        // dispatch tables are built from the declared methods.
+        for (MethodNode m : List.copyOf(node.methods)) {
+            jdkMembers.replaceNative(model, m);
+        }
         return model;
     }
 
@@ -82,7 +87,10 @@ public final class World {
         }
         if (f == null) {
             String field = descriptor == null || findField(get(owner), name, null) == null ? name : name + ":" + descriptor;
-            boolean substituted = owner.startsWith("java/") && pool.jdkCounterpart(owner).isPresent();
+            // Only an instance field says something about the representation Moka's class has instead.
+            boolean substituted = owner.startsWith("java/") && pool.jdkCounterpart(owner)
+                    .map(jdk -> jdk.fields.stream().anyMatch(j -> j.name.equals(name) && (j.access & Opcodes.ACC_STATIC) == 0))
+                    .orElse(false);
             throw substituted ? MissingClassException.ofSubstitutedField(owner, name + ":" + descriptor)
                     : MissingClassException.ofField(owner, field);
         }

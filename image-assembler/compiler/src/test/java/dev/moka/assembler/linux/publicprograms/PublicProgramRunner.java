@@ -80,7 +80,9 @@ final class PublicProgramRunner {
             executable = LinuxExecutableBuilder.build(List.of(classes), program.name(),
                     LinuxExecutableBuilder.Options.defaults().library(library));
         } catch (BuildException e) {
-            return new Outcome(program, e.getMessage().lines().findFirst().orElse(""), elapsedMillis(start), 0, null);
+            // -Dchains=true keeps the call chain that reached what is missing.
+            String message = Boolean.getBoolean("chains") ? e.getMessage() : e.getMessage().lines().findFirst().orElse("");
+            return new Outcome(program, message, elapsedMillis(start), 0, null);
         }
         long buildMillis = elapsedMillis(start);
         Files.write(exe, executable);

@@ -17,6 +17,7 @@ import java.util.Locale;
  * java -cp target/test-classes:target/classes:$(cat cp.txt) \
  *     dev.moka.assembler.linux.publicprograms.PublicProgramsReport /tmp/public-programs [MOKA|JDK_FALLBACK]...
  * </pre>
+ * {@code -Dprograms=PiDigits,RcCurrency} measures only the programs named.
  */
 public final class PublicProgramsReport {
     private PublicProgramsReport() {
@@ -32,7 +33,9 @@ public final class PublicProgramsReport {
         if (libraries.isEmpty()) {
             libraries.addAll(List.of(ClassLibrary.values()));
         }
-        List<PublicProgram> programs = PublicProgram.all();
+        String only = System.getProperty("programs");
+        List<PublicProgram> programs = PublicProgram.all().stream()
+                .filter(p -> only == null || List.of(only.split(",")).contains(p.name())).toList();
         PublicProgramRunner runner = PublicProgramRunner.compileAll(work, programs);
         for (ClassLibrary library : libraries) {
             int matched = 0;
