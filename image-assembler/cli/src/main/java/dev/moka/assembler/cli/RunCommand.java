@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Stop QEMU after this many seconds and count the run as failed. Default: ${DEFAULT-VALUE}; "
-                    + "none for an image that boots to a shell, which ends when its input does.")
+                    + "for an image that boots to a shell, none when a person types at a terminal, else 900.")
     int timeoutSeconds;
 
     @Option(names = "--icount", description = "Run QEMU with -icount shift=0, so the time-stamp counter counts guest "
@@ -83,6 +83,9 @@ final class RunCommand implements Callable<Integer> {
 
     @ParentCommand
     MokaCli moka;
+
+    /** How long a shell fed from a pipe or file may run without --timeout: room for usertests. */
+    static final Duration SCRIPTED_SHELL_TIMEOUT = Duration.ofSeconds(900);
 
     @Spec
     CommandSpec spec;
@@ -132,8 +135,9 @@ final class RunCommand implements Callable<Integer> {
         Path symbols = folder.resolve(SYMBOL_FILE);
         try {
             Files.write(file, assembled.image());
-            boolean untimed = gdb || image.userland() != null;
-            Duration limit = untimed && !given("--timeout") ? QemuOptions.NO_TIMEOUT : Duration.ofSeconds(timeoutSeconds);
+            Duration limit = given("--timeout") ? Duration.ofSeconds(timeoutSeconds)
+                    : gdb || image.userland() != null && Terminal.isInteractive() ? QemuOptions.NO_TIMEOUT
+                    : image.userland() != null ? SCRIPTED_SHELL_TIMEOUT : Duration.ofSeconds(timeoutSeconds);
             List<String> extra = new ArrayList<>();
             if (icount) {
                 extra.addAll(List.of("-icount", "shift=0"));
