@@ -31,6 +31,7 @@ class SyscallNumbersTest {
         assertEquals(0x2000_005C, SyscallNumbers.FUNMAP);
         assertEquals(0x2000_039F, SyscallNumbers.FEVENT);
         assertEquals(0x2000_005D, SyscallNumbers.FTRUNCATE);
+        assertEquals(0x2300_0026, SyscallNumbers.FRENAME);
         assertEquals(0x1000_000A, SyscallNumbers.UNLINK);
         assertEquals(0x1000_0054, SyscallNumbers.RMDIR);
     }

@@ -33,6 +33,7 @@ public final class KernelSchemes {
     public static final String UNAME = "Moka";
 
     private final SchemeRegistry registry = new SchemeRegistry();
+    private final Blocker waits;
     private final DebugScheme debug;
 
     /**
@@ -92,6 +93,7 @@ public final class KernelSchemes {
     public KernelSchemes(ArchPack arch, ProcessTable table, String version, InitFs initFs, Blocker pipes,
                          Blocker console, KernelStatistics statistics) {
         Blocker blocker = console;
+        this.waits = pipes;
         debug = new DebugScheme((bytes, offset, length) -> {
             for (int i = 0; i < length; i++) {
                 arch.consoleWrite(bytes[offset + i]);
@@ -133,6 +135,14 @@ public final class KernelSchemes {
             }
         }
         return table;
+    }
+
+    /**
+     * @return how processes wait on one another through schemes: the pipes' blocker, which user
+     *         schemes' callers and daemons wait through too
+     */
+    public Blocker blocker() {
+        return waits;
     }
 
     /** @return the registry the file-like system calls resolve names in */
