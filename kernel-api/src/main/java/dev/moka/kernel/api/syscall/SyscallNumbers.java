@@ -211,6 +211,7 @@ public final class SyscallNumbers {
             case FCNTL -> "fcntl";
             case FPATH -> "fpath";
             case FTRUNCATE -> "ftruncate";
+            case FRENAME -> "frename";
             case FMAP -> "fmap";
             case FUNMAP -> "funmap";
             case FEVENT -> "fevent";

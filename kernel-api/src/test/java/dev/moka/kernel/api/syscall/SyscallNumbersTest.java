@@ -100,7 +100,8 @@ class SyscallNumbersTest {
         for (Field field : SyscallNumbers.class.getFields()) {
             String name = field.getName();
             if (!Modifier.isStatic(field.getModifiers()) || name.startsWith("CLASS_") || name.startsWith("ARG_")
-                    || name.startsWith("RET_") || name.startsWith("ORDINAL_") || name.startsWith("MOKA_")) {
+                    || name.startsWith("RET_") || name.startsWith("ORDINAL_") || name.startsWith("MOKA_")
+                    || name.equals("SPAWN_FOREGROUND")) { // a flag of spawn, not a call
                 continue;
             }
             int number = field.getInt(null);
@@ -109,7 +110,7 @@ class SyscallNumbersTest {
             assertNull(before, () -> name + " shares its number with " + before);
             calls++;
         }
-        assertEquals(39, calls);
+        assertEquals(40, calls);
         assertNull(SyscallNumbers.name(0x7777));
         assertNull(SyscallNumbers.name(-5));
     }

@@ -75,7 +75,7 @@ final class PathCalls {
             return copied;
         }
         if ((flags & OpenFlags.O_CREAT) == 0) {
-            return -Errno.ENOENT;
+            return -Errno.EINVAL; // an empty scheme name, unless it asks to create one
         }
         String name = ascii(process.buffer, (int) copied).substring(1);
         long refused = userSchemes.whyNot(name);

@@ -297,11 +297,7 @@ public final class UserScheme implements Scheme {
         }
         enqueue(request);
         while (!request.done) {
-            if (!blocker.sleep(responded)) {
-                if (request.done) {
-                    break;
-                }
-                withdraw(request);
+            if (!blocker.sleep(responded) && withdraw(request)) {
                 return -Errno.EINTR;
             }
         }
@@ -315,10 +311,17 @@ public final class UserScheme implements Scheme {
         blocker.wakeAll(requestsReady);
     }
 
-    /** The caller gave up: take the request back, or tell the daemon it may drop it. */
-    private void withdraw(UserRequest request) {
+    /**
+     * The caller gave up: take the request back, or tell the daemon it may drop it.
+     *
+     * @return false when the answer came in the meantime, and the caller has it after all
+     */
+    private boolean withdraw(UserRequest request) {
+        if (request.done) {
+            return false;
+        }
         if (queued.remove(request)) {
-            return;
+            return true;
         }
         if (taken.contains(request)) {
             request.cancelled = true;
@@ -326,6 +329,7 @@ public final class UserScheme implements Scheme {
             cancel.args[0] = request.tag & 0xFFFF_FFFFL;
             enqueue(cancel);
         }
+        return true;
     }
 
     /** Records a handle the daemon handed out; a number already open is the daemon's error. */
