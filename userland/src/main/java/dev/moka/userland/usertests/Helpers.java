@@ -78,6 +78,20 @@ final class Helpers {
                 int pid = Spawn.spawn(Sys.SELF, new String[] {"usertests", "--child", "await-adoption"}, Sys.ENV);
                 return pid > 0 ? 0 : 1;
             }
+            case "scheme-daemon" -> {
+                // A test daemon: a file system in memory under the name given.
+                dev.moka.scheme.SocketChannel socket = dev.moka.scheme.SocketChannel.register(args[0]);
+                if (socket == null) {
+                    return 2;
+                }
+                new dev.moka.scheme.SchemeServer(new dev.moka.userland.services.RamFs(1 << 20), socket).serve();
+                return 1;
+            }
+            case "read-fd" -> {
+                byte[] one = new byte[1];
+                int n = Unistd.read(Integer.parseInt(args[0]), one, 0, 1);
+                return n < 0 && Errno.errno() == dev.moka.kernel.api.syscall.Errno.EBADF ? 0 : 1;
+            }
             case "await-adoption" -> {
                 long until = Sys.now() + 5_000_000_000L;
                 while (Unistd.getppid() != 1 && Sys.now() < until) {
