@@ -304,8 +304,11 @@ public final class RamFs implements SchemeHandler {
         if (node == null) {
             return -Errno.EBADF;
         }
-        if (node == root || node.parent == null || newPath.isEmpty()) {
+        if (node == root || newPath.isEmpty()) {
             return -Errno.EBUSY;
+        }
+        if (node.parent == null) {
+            return -Errno.ENOENT; // unlinked: it has no name to change
         }
         long[] error = new long[1];
         Node parent = parentOf(newPath, error);
