@@ -164,7 +164,8 @@ class ShellBootTest {
         Outcome outcome = run("sysbench\n", "--icount", "--timeout", "800");
         assertEquals(0, outcome.exitCode(), outcome.err() + outcome.out());
         List<String> lines = shellLines(outcome);
-        String[] names = {"null syscall", "pipe round trip", "process switch", "spawn exit wait"};
+        String[] names = {"null syscall", "pipe round trip", "process switch", "spawn exit wait", "scheme round trip",
+            "file write read 4KiB"};
         long[] figures = new long[names.length];
         for (int i = 0; i < names.length; i++) {
             Matcher m = Pattern.compile(Pattern.quote(names[i]) + ": (\\d+) instructions").matcher(lines.get(i));
