@@ -5,7 +5,7 @@ package dev.moka.testkit.scheme;
  * {@code slot} names one of the chain's open handles (any number: it is taken modulo the handles
  * open, and a step on no handle is skipped); a closed slot keeps its handle to check {@code EBADF}.
  */
-sealed interface FileAction {
+public sealed interface FileAction {
     /** Open a name, perhaps creating or truncating it. */
     record Open(String name, boolean create, boolean truncate) implements FileAction {
     }

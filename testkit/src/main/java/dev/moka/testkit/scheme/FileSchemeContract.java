@@ -41,8 +41,7 @@ public abstract class FileSchemeContract {
         return "";
     }
 
-    private String path(String name) {
-        String directory = directory();
+    private static String path(String directory, String name) {
         return directory.isEmpty() ? name : directory + "/" + name;
     }
 
@@ -79,7 +78,19 @@ public abstract class FileSchemeContract {
     /** A random chain of calls gives what the model says at every step. */
     @Property(tries = 150)
     void chainsOfCallsBehaveLikeAFileSystem(@ForAll("chains") List<FileAction> chain) {
-        Scheme scheme = newScheme();
+        runChain(newScheme(), directory(), chain);
+    }
+
+    /**
+     * Runs one chain against a scheme and the model, as the property does; usable on its own with a
+     * chain written out (to show that a broken scheme fails it).
+     *
+     * @param scheme    a scheme whose {@code directory} exists and is empty
+     * @param directory where the chain makes its files ({@code ""}: the root)
+     * @param chain     the steps
+     * @throws AssertionError at the first step where the scheme and the model disagree
+     */
+    public static void runChain(Scheme scheme, String directory, List<FileAction> chain) {
         Map<String, Content> names = new TreeMap<>();
         List<Long> handles = new ArrayList<>();
         List<Content> contents = new ArrayList<>();
@@ -90,7 +101,7 @@ public abstract class FileSchemeContract {
             if (action instanceof FileAction.Open open) {
                 int flags = OpenFlags.O_RDWR | (open.create() ? OpenFlags.O_CREAT : 0)
                         | (open.truncate() ? OpenFlags.O_TRUNC : 0);
-                long handle = scheme.open(path(open.name()), flags, CALLER);
+                long handle = scheme.open(path(directory, open.name()), flags, CALLER);
                 Content content = names.get(open.name());
                 if (content == null && !open.create()) {
                     assertEquals(-Errno.ENOENT, handle, where);
@@ -136,7 +147,7 @@ public abstract class FileSchemeContract {
             } else if (action instanceof FileAction.Rename rename && !handles.isEmpty()) {
                 int i = rename.slot() % handles.size();
                 Content content = contents.get(i);
-                long result = scheme.frename(handles.get(i), path(rename.name()), CALLER);
+                long result = scheme.frename(handles.get(i), path(directory, rename.name()), CALLER);
                 if (!names.containsValue(content)) {
                     assertEquals(-Errno.ENOENT, result, where + ": an unlinked file has no name to change");
                     continue;
@@ -145,10 +156,10 @@ public abstract class FileSchemeContract {
                 names.values().removeIf(c -> c == content);
                 names.put(rename.name(), content);
             } else if (action instanceof FileAction.Unlink unlink) {
-                long result = scheme.unlink(path(unlink.name()), CALLER);
+                long result = scheme.unlink(path(directory, unlink.name()), CALLER);
                 assertEquals(names.remove(unlink.name()) == null ? -Errno.ENOENT : 0, result, where);
             } else if (action instanceof FileAction.List) {
-                assertEquals(String.join("", names.keySet().stream().map(n -> n + "\n").toList()), list(scheme), where);
+                assertEquals(String.join("", names.keySet().stream().map(n -> n + "\n").toList()), list(scheme, directory), where);
             } else if (action instanceof FileAction.Close close && !handles.isEmpty()) {
                 int i = close.slot() % handles.size();
                 long handle = handles.remove(i);
@@ -172,8 +183,8 @@ public abstract class FileSchemeContract {
         }
     }
 
-    private String list(Scheme scheme) {
-        long directory = scheme.open(directory(), OpenFlags.O_RDONLY | OpenFlags.O_DIRECTORY, CALLER);
+    private static String list(Scheme scheme, String path) {
+        long directory = scheme.open(path, OpenFlags.O_RDONLY | OpenFlags.O_DIRECTORY, CALLER);
         assertTrue(directory >= 0, "open the directory: " + directory);
         byte[] buffer = new byte[4096];
         StringBuilder all = new StringBuilder();
