@@ -1,7 +1,7 @@
 /**
  * The programs of Moka's default image, ordinary Java programs that reach the kernel only through
  * relibc: {@code init}, the shell {@code sh}, the {@code file:} daemon {@code ramfsd}, the core utilities ({@code echo cat ls ps kill uname
- * sleep true false wc env}), {@code usertests} and {@code sysbench}. {@link dev.moka.userland.Programs}
+ * sleep true false wc env rm mv}), {@code usertests} and {@code sysbench}. {@link dev.moka.userland.Programs}
  * lists them with their main classes for the image assembler, which compiles each into a user
  * executable of its own and packs it into the image's initfs as {@code bin/NAME}.
  */

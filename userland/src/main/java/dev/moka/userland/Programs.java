@@ -19,7 +19,8 @@ public final class Programs {
         add(BASE, "sh", "dev.moka.userland.sh.Shell");
         add(BASE, "ramfsd", "dev.moka.userland.services.RamFsDaemon");
         String utils = "dev.moka.userland.coreutils.";
-        for (String name : List.of("echo", "cat", "ls", "ps", "kill", "uname", "sleep", "true", "false", "wc", "env")) {
+        for (String name : List.of("echo", "cat", "ls", "ps", "kill", "uname", "sleep", "true", "false", "wc", "env",
+                "rm", "mv")) {
             add("coreutils", name, utils + Character.toUpperCase(name.charAt(0)) + name.substring(1));
         }
         add("usertests", "usertests", "dev.moka.userland.usertests.UserTests");

@@ -100,9 +100,11 @@ class ShellBootTest {
     @Test
     void redirectionsAndListingsWorkOnTheFileSchemeRamfsdServes() {
         Outcome outcome = run("echo x > file:a\ncat file:a\necho y >> file:/a\ncat < file:a\nls file:\n"
-                + "cd file:\necho z > b\nls\ncat file:b\n", "--timeout", "120");
+                + "cd file:\necho z > b\nls\ncat file:b\nmv b c\nrm a\nls\ncat c\nrm a\necho done\n", "--timeout", "120");
         assertEquals(0, outcome.exitCode(), outcome.err() + outcome.out());
-        assertEquals(List.of("x", "x", "y", "a", "a", "b", "z"), shellLines(outcome), outcome.out());
+        assertEquals(List.of("x", "x", "y", "a", "a", "b", "z", "c", "z", "rm: a: No such file or directory",
+                "done"),
+                shellLines(outcome), outcome.out());
     }
 
     @Test
