@@ -12,4 +12,5 @@ module dev.moka.kernel.ipc {
     exports dev.moka.kernel.ipc.fd;
     exports dev.moka.kernel.ipc.schemes;
     exports dev.moka.kernel.ipc.syscall;
+    exports dev.moka.kernel.ipc.user;
 }

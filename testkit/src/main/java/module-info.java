@@ -8,6 +8,7 @@
 module dev.moka.testkit {
     requires transitive dev.moka.kernel.api;
     requires transitive dev.moka.kernel.ipc;
+    requires transitive dev.moka.scheme;
     requires transitive net.jqwik.api;
     requires transitive org.junit.jupiter.api;
     requires org.objectweb.asm;

@@ -12,6 +12,7 @@ module dev.moka.assembler.linker {
     requires dev.moka.workloads;
     // The programs of an image with a [userland] table are compiled from this module's classes.
     requires dev.moka.userland;
+    requires dev.moka.scheme;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.toml;
 

@@ -142,4 +142,47 @@ public final class Unistd {
                     + ") of an array of " + buffer.length);
         }
     }
+    /** Removes a file ({@code scheme:path}, or relative to the working directory). */
+    public static int unlink(String path) {
+        return pathCall(SyscallNumbers.UNLINK, path);
+    }
+
+    /** Removes an empty directory. */
+    public static int rmdir(String path) {
+        return pathCall(SyscallNumbers.RMDIR, path);
+    }
+
+    private static int pathCall(int number, String path) {
+        byte[] bytes = CStrings.bytes(path);
+        return (int) Errno.check(RawSyscall.call(number, RawSyscall.address(bytes), bytes.length, 0, 0, 0, 0));
+    }
+
+    /** Sets the size of the file open on {@code fd}. */
+    public static int ftruncate(int fd, long length) {
+        return (int) Errno.check(RawSyscall.call(SyscallNumbers.FTRUNCATE, fd, length, 0, 0, 0, 0));
+    }
+
+    /** Makes what was written to {@code fd} durable. */
+    public static int fsync(int fd) {
+        return (int) Errno.check(RawSyscall.call(SyscallNumbers.FSYNC, fd, 0, 0, 0, 0, 0));
+    }
+
+    /**
+     * Gives the file at {@code from} the name {@code to} in the same scheme ({@code <stdio.h>}'s
+     * {@code rename}, here with the other file functions): Redox's way, an open of {@code from}, an
+     * {@code frename} of the descriptor and a close. EXDEV across schemes.
+     */
+    public static int rename(String from, String to) {
+        int fd = Fcntl.open(from, dev.moka.kernel.api.syscall.OpenFlags.O_RDONLY | dev.moka.kernel.api.syscall.OpenFlags.O_CLOEXEC);
+        if (fd < 0) {
+            return -1;
+        }
+        byte[] bytes = CStrings.bytes(to);
+        long result = Errno.check(RawSyscall.call(SyscallNumbers.FRENAME, fd, RawSyscall.address(bytes), bytes.length,
+                0, 0, 0));
+        int errno = Errno.errno();
+        RawSyscall.call(SyscallNumbers.CLOSE, fd, 0, 0, 0, 0, 0);
+        Errno.set(errno);
+        return (int) result;
+    }
 }

@@ -92,6 +92,36 @@ class RelibcBindingTest {
     }
 
     @Test
+    void unlinkRmdirAndRenamePassTheirPaths() {
+        assertEquals(0, Unistd.unlink("file:a"));
+        assertEquals(0, Unistd.rmdir("file:d"));
+        assertEquals(0, Unistd.ftruncate(3, 77));
+        kernel.answer = call -> call[0] == SyscallNumbers.OPEN ? 9L : 0L;
+        assertEquals(0, Unistd.rename("file:a", "file:b"));
+        long[][] calls = kernel.calls.toArray(new long[0][]);
+        assertEquals(SyscallNumbers.UNLINK, calls[0][0]);
+        assertArrayEquals("file:a".getBytes(StandardCharsets.UTF_8), (byte[]) kernel.array(calls[0][1]));
+        assertEquals(SyscallNumbers.RMDIR, calls[1][0]);
+        assertEquals(SyscallNumbers.FTRUNCATE, calls[2][0]);
+        assertEquals(77, calls[2][2]);
+        assertEquals(SyscallNumbers.OPEN, calls[3][0]);
+        assertEquals(SyscallNumbers.FRENAME, calls[4][0]);
+        assertEquals(9, calls[4][1]);
+        assertArrayEquals("file:b".getBytes(StandardCharsets.UTF_8), (byte[]) kernel.array(calls[4][2]));
+        assertEquals(SyscallNumbers.CLOSE, calls[5][0]);
+        assertEquals(9, calls[5][1]);
+    }
+
+    @Test
+    void aFailedRenameKeepsTheRenamesErrnoAndClosesItsDescriptor() {
+        kernel.answer = call -> call[0] == SyscallNumbers.OPEN ? 9L
+                : call[0] == SyscallNumbers.FRENAME ? (long) -Errno.EXDEV : 0L;
+        assertEquals(-1, Unistd.rename("file:a", "ram:b"));
+        assertEquals(Errno.EXDEV, dev.moka.relibc.Errno.errno());
+        assertEquals(SyscallNumbers.CLOSE, kernel.calls.get(2)[0]);
+    }
+
+    @Test
     void pipeReadsTheTwoDescriptorsTheKernelWrote() {
         kernel.answer = call -> {
             long[] ends = (long[]) kernel.array(call[1]);

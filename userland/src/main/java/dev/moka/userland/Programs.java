@@ -9,7 +9,7 @@ import java.util.Map;
  * program is a class with {@code main}, compiled into its own executable {@code bin/NAME}.
  */
 public final class Programs {
-    /** The package every userland has: init and the shell. */
+    /** The package every userland has: init, the shell and the {@code file:} daemon. */
     public static final String BASE = "base";
 
     private static final Map<String, Map<String, String>> PACKAGES = new LinkedHashMap<>();
@@ -17,8 +17,10 @@ public final class Programs {
     static {
         add(BASE, "init", "dev.moka.userland.init.Init");
         add(BASE, "sh", "dev.moka.userland.sh.Shell");
+        add(BASE, "ramfsd", "dev.moka.userland.services.RamFsDaemon");
         String utils = "dev.moka.userland.coreutils.";
-        for (String name : List.of("echo", "cat", "ls", "ps", "kill", "uname", "sleep", "true", "false", "wc", "env")) {
+        for (String name : List.of("echo", "cat", "ls", "ps", "kill", "uname", "sleep", "true", "false", "wc", "env",
+                "rm", "mv")) {
             add("coreutils", name, utils + Character.toUpperCase(name.charAt(0)) + name.substring(1));
         }
         add("usertests", "usertests", "dev.moka.userland.usertests.UserTests");
@@ -49,8 +51,11 @@ public final class Programs {
     /** The {@code etc/init.rc} of an image that gives none: a greeting before the shell starts. */
     public static final String DEFAULT_INIT_RC = """
             # Commands init runs before it starts the shell on the console: echo, export, cd,
-            # run PROGRAM ARGS (start and wait), spawn PROGRAM ARGS (start in the background).
+            # run PROGRAM ARGS (start and wait), spawn PROGRAM ARGS (start in the background),
+            # await SCHEME (wait until a daemon has registered the scheme).
             export USER=root
+            spawn ramfsd
+            await file
             echo Moka: type a command, such as ls initfs:bin, ps or usertests, and end the input to shut down.
             """;
 }

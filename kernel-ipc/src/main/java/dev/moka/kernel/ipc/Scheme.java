@@ -1,5 +1,7 @@
 package dev.moka.kernel.ipc;
 
+import dev.moka.kernel.api.syscall.Errno;
+
 /**
  * A kernel scheme: the server of every resource under one {@code name:}. A scheme hands out
  * <em>handles</em> (its own numbers for what it opened) and answers calls on them; it never sees
@@ -109,4 +111,60 @@ public interface Scheme {
      * @return 0 or {@code -errno}
      */
     long close(long handle);
+
+    /**
+     * Removes a file. Schemes without names to remove keep the default, {@code -EOPNOTSUPP}.
+     *
+     * @param path   the canonical path within the scheme
+     * @param caller who asks
+     * @return 0, or {@code -ENOENT}, {@code -EISDIR} (a directory: that is {@link #rmdir}), ...
+     */
+    default long unlink(String path, Caller caller) {
+        return -Errno.EOPNOTSUPP;
+    }
+
+    /**
+     * Removes an empty directory.
+     *
+     * @param path   the canonical path within the scheme
+     * @param caller who asks
+     * @return 0, or {@code -ENOENT}, {@code -ENOTDIR}, {@code -ENOTEMPTY}, ...
+     */
+    default long rmdir(String path, Caller caller) {
+        return -Errno.EOPNOTSUPP;
+    }
+
+    /**
+     * Sets a file's size: bytes past it go, a gap up to it reads as zeros.
+     *
+     * @param handle an open handle
+     * @param length the new size, {@code >= 0}
+     * @return 0, or {@code -errno} ({@code -EISDIR}, {@code -EINVAL} for a stream)
+     */
+    default long ftruncate(long handle, long length) {
+        return -Errno.EINVAL;
+    }
+
+    /**
+     * Makes what was written durable; a scheme in memory has nothing to do.
+     *
+     * @param handle an open handle
+     * @return 0 or {@code -errno}
+     */
+    default long fsync(long handle) {
+        return 0;
+    }
+
+    /**
+     * Gives an open file a new name in the same scheme, replacing a file already there (Redox's
+     * {@code frename}; {@code rename(old, new)} is an open of {@code old} and this call).
+     *
+     * @param handle  an open handle
+     * @param newPath the canonical new path within the scheme
+     * @param caller  who asks
+     * @return 0, or {@code -errno}
+     */
+    default long frename(long handle, String newPath, Caller caller) {
+        return -Errno.EOPNOTSUPP;
+    }
 }

@@ -28,6 +28,17 @@ public final class KernelLockBlocker implements Blocker {
         }
     }
 
+    /**
+     * @param body a call into kernel code that gives an object
+     * @param <T>  what it gives
+     * @return its result, run under the kernel lock
+     */
+    public <T> T callFor(java.util.function.Supplier<T> body) {
+        synchronized (kernel) {
+            return body.get();
+        }
+    }
+
     @Override
     public boolean sleep(WaitChannel channel) {
         synchronized (kernel) {

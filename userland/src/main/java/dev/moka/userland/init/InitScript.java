@@ -1,6 +1,9 @@
 package dev.moka.userland.init;
 
+import dev.moka.kernel.api.syscall.OpenFlags;
 import dev.moka.relibc.Errno;
+import dev.moka.relibc.Fcntl;
+import dev.moka.relibc.Time;
 import dev.moka.relibc.Spawn;
 import dev.moka.relibc.Unistd;
 import dev.moka.relibc.Wait;
@@ -15,7 +18,8 @@ import java.util.Map;
 /**
  * init's script language, one command per line: {@code echo WORDS}, {@code export NAME=VALUE},
  * {@code cd DIR}, {@code run PROGRAM ARGS} (start and wait), {@code spawn PROGRAM ARGS} (start in
- * the background). Blank lines and lines starting with {@code #} are skipped; {@code $NAME} expands.
+ * the background), {@code await SCHEME} (wait until a daemon has registered the scheme, for at most
+ * {@value #AWAIT_MILLIS} ms). Blank lines and lines starting with {@code #} are skipped; {@code $NAME} expands.
  * A line that fails is reported ({@code init: line N: ...}) and the script goes on.
  */
 final class InitScript {
@@ -88,12 +92,43 @@ final class InitScript {
                     }
                 }
             }
+            case "await" -> {
+                if (rest.size() != 1) {
+                    return "await needs one scheme name";
+                }
+                return awaitScheme(rest.get(0));
+            }
             default -> {
-                return "unknown command " + command + " (echo, export, cd, run, spawn)";
+                return "unknown command " + command + " (echo, export, cd, run, spawn, await)";
             }
         }
         return null;
     }
+
+    /**
+     * Waits for a scheme a daemon registers, polling its root once a millisecond: a daemon registers
+     * before it serves, so once {@code open} stops giving ENODEV the scheme answers.
+     *
+     * @return null, or what went wrong
+     */
+    static String awaitScheme(String name) {
+        String root = name.endsWith(":") ? name : name + ":";
+        for (int waited = 0; waited < AWAIT_MILLIS; waited++) {
+            int fd = Fcntl.open(root, OpenFlags.O_RDONLY);
+            if (fd >= 0) {
+                Unistd.close(fd);
+                return null;
+            }
+            if (Errno.errno() != dev.moka.kernel.api.syscall.Errno.ENODEV) {
+                return "await " + root + ": " + Errno.describe(Errno.errno());
+            }
+            Time.nanosleep(1_000_000L);
+        }
+        return "await " + root + ": no daemon registered it in " + AWAIT_MILLIS + " ms";
+    }
+
+    /** How long {@code await} waits for a scheme. */
+    static final int AWAIT_MILLIS = 5000;
 
     /** Starts a program with init's environment; @return its pid, or -1 with errno set */
     int start(String[] argv, boolean foreground) {

@@ -2,9 +2,16 @@ package dev.moka.userland.sysbench;
 
 import dev.moka.kernel.api.magic.Magic;
 import dev.moka.kernel.api.syscall.OpenFlags;
+import dev.moka.kernel.api.syscall.Seek;
+import dev.moka.relibc.Fcntl;
+import dev.moka.relibc.Signal;
 import dev.moka.relibc.Spawn;
+import dev.moka.relibc.Time;
 import dev.moka.relibc.Unistd;
 import dev.moka.relibc.Wait;
+import dev.moka.scheme.SchemeHandler;
+import dev.moka.scheme.SchemeServer;
+import dev.moka.scheme.SocketChannel;
 import dev.moka.userland.Console;
 import java.util.Arrays;
 
@@ -12,7 +19,9 @@ import java.util.Arrays;
  * {@code sysbench}: the cost of the kernel's main paths, as medians of many runs, one line each:
  * {@code null syscall} (getppid), {@code pipe round trip} (one byte each way between two processes),
  * {@code process switch} (two processes yielding to each other, per switch) and
- * {@code spawn exit wait} (starting {@code true} and collecting its end). The unit is the
+ * {@code spawn exit wait} (starting {@code true} and collecting its end), {@code scheme round trip}
+ * (a read of 8 bytes from a scheme a daemon process serves) and {@code file write read 4KiB} (4 KiB
+ * written to a {@code file:} file and read back, through ramfsd). The unit is the
  * time-stamp counter, which counts guest instructions when QEMU runs with {@code -icount shift=0}
  * ({@code moka run --icount}); hence the word.
  */
@@ -29,6 +38,10 @@ public final class SysBench {
         if (args.length == 2 && args[0].equals("--echo")) {
             System.exit(echo(Long.parseLong(args[1])));
         }
+        if (args.length == 2 && args[0].equals("--serve")) {
+            SocketChannel socket = SocketChannel.register(args[1]);
+            System.exit(socket == null ? 1 : new SchemeServer(new EightBytes(), socket).serve() < 0 ? 0 : 1);
+        }
         if (args.length == 2 && args[0].equals("--yield")) {
             for (long i = Long.parseLong(args[1]); i > 0; i--) {
                 Unistd.yieldNow();
@@ -40,10 +53,113 @@ public final class SysBench {
             Console.println("pipe round trip: " + pipeRoundTrip() + " instructions");
             Console.println("process switch: " + processSwitch() + " instructions");
             Console.println("spawn exit wait: " + spawnExitWait() + " instructions");
+            Console.println("scheme round trip: " + schemeRoundTrip() + " instructions");
+            Console.println("file write read 4KiB: " + fileWriteRead() + " instructions");
         } catch (IllegalStateException failed) {
             Console.error("sysbench", failed.getMessage());
             System.exit(1);
         }
+    }
+
+    /** A scheme whose every handle reads as an endless run of bytes, for the round trip. */
+    private static final class EightBytes implements SchemeHandler {
+        @Override
+        public long open(String path, int flags, long caller) {
+            return 0;
+        }
+
+        @Override
+        public long read(long handle, byte[] buffer, int offset, int length, long position) {
+            int n = Math.min(length, 8);
+            for (int i = 0; i < n; i++) {
+                buffer[offset + i] = (byte) i;
+            }
+            return n;
+        }
+
+        @Override
+        public long write(long handle, byte[] buffer, int offset, int length, long position) {
+            return length;
+        }
+
+        @Override
+        public long close(long handle) {
+            return 0;
+        }
+
+        @Override
+        public long fsize(long handle) {
+            return -dev.moka.kernel.api.syscall.Errno.ESPIPE;
+        }
+
+        @Override
+        public long fstat(long handle, byte[] out, int offset) {
+            dev.moka.kernel.api.syscall.Stat.of(dev.moka.kernel.api.syscall.Stat.MODE_CHR, 0).encode(out, offset);
+            return 0;
+        }
+
+        @Override
+        public long fpath(long handle, byte[] buffer, int offset, int length) {
+            return 0;
+        }
+
+        @Override
+        public long getdents(long handle, byte[] buffer, int offset, int length, long index) {
+            return -dev.moka.kernel.api.syscall.Errno.ENOTDIR;
+        }
+    }
+
+    private static long schemeRoundTrip() {
+        String name = "sysbench" + Unistd.getpid();
+        int server = Spawn.spawn(SELF, new String[] {"sysbench", "--serve", name}, ENV);
+        check(server > 0, "spawn");
+        int fd = -1;
+        for (int waited = 0; waited < 5000 && fd < 0; waited++) {
+            fd = Fcntl.open(name + ":x", OpenFlags.O_RDONLY);
+            if (fd < 0) {
+                Time.nanosleep(1_000_000L);
+            }
+        }
+        check(fd >= 0, "open " + name + ":x");
+        int batch = 50;
+        byte[] eight = new byte[8];
+        long[] samples = new long[ROUNDS];
+        for (int r = -1; r < ROUNDS; r++) {
+            long start = Magic.rdtsc();
+            for (int i = 0; i < batch; i++) {
+                check(Unistd.read(fd, eight, 0, 8) == 8, "scheme read");
+            }
+            if (r >= 0) {
+                samples[r] = (Magic.rdtsc() - start) / batch;
+            }
+        }
+        Unistd.close(fd);
+        Signal.kill(server, Signal.SIGKILL);
+        Wait.waitpid(server, new int[1], 0);
+        return median(samples);
+    }
+
+    private static long fileWriteRead() {
+        int fd = Fcntl.open("file:sysbench.tmp", OpenFlags.O_CREAT | OpenFlags.O_RDWR | OpenFlags.O_TRUNC);
+        check(fd >= 0, "open file:sysbench.tmp");
+        byte[] block = new byte[4096];
+        byte[] back = new byte[4096];
+        long[] samples = new long[ROUNDS];
+        for (int r = -1; r < ROUNDS; r++) {
+            long start = Magic.rdtsc();
+            check(Fcntl.lseek(fd, 0, Seek.SEEK_SET) == 0 && Unistd.write(fd, block, 0, 4096) > 0, "file write");
+            check(Fcntl.lseek(fd, 0, Seek.SEEK_SET) == 0, "file seek");
+            for (int done = 0; done < 4096;) {
+                int n = Unistd.read(fd, back, done, 4096 - done);
+                check(n > 0, "file read");
+                done += n;
+            }
+            if (r >= 0) {
+                samples[r] = Magic.rdtsc() - start;
+            }
+        }
+        Unistd.close(fd);
+        return median(samples);
     }
 
     private static long nullSyscall() {

@@ -13,6 +13,17 @@ final class Helpers {
     private Helpers() {
     }
 
+    /** Counted by {@link #spinForever}, so that the loop has work the compiler keeps. */
+    private static long spinCount;
+
+    /** Spins without a system call until killed: a process only preemption can take the CPU from. */
+    private static int spinForever() {
+        while (spinCount >= 0) {
+            spinCount++;
+        }
+        return 1;
+    }
+
     /** Runs a role; @return the exit status */
     static int run(String role, String[] args) {
         switch (role) {
@@ -53,7 +64,7 @@ final class Helpers {
                 return spins > 0 ? 0 : 1;
             }
             case "spin-forever" -> {
-                return spinUntilKilled();
+                return spinForever();
             }
             case "sleep" -> {
                 return dev.moka.relibc.Time.nanosleep(Long.parseLong(args[0]) * 1_000_000_000L) < 0 ? 1 : 0;
@@ -77,6 +88,20 @@ final class Helpers {
                 // The grandchild outlives this process and reports once init has adopted it.
                 int pid = Spawn.spawn(Sys.SELF, new String[] {"usertests", "--child", "await-adoption"}, Sys.ENV);
                 return pid > 0 ? 0 : 1;
+            }
+            case "scheme-daemon" -> {
+                // A test daemon: a file system in memory under the name given.
+                dev.moka.scheme.SocketChannel socket = dev.moka.scheme.SocketChannel.register(args[0]);
+                if (socket == null) {
+                    return 2;
+                }
+                new dev.moka.scheme.SchemeServer(new dev.moka.userland.services.RamFs(1 << 20), socket).serve();
+                return 1;
+            }
+            case "read-fd" -> {
+                byte[] one = new byte[1];
+                int n = Unistd.read(Integer.parseInt(args[0]), one, 0, 1);
+                return n < 0 && Errno.errno() == dev.moka.kernel.api.syscall.Errno.EBADF ? 0 : 1;
             }
             case "await-adoption" -> {
                 long until = Sys.now() + 5_000_000_000L;
@@ -102,16 +127,6 @@ final class Helpers {
                 return 2;
             }
         }
-    }
-
-    /** Counted so that the loop has an effect; only a kill ends it. */
-    private static volatile long spins;
-
-    private static int spinUntilKilled() {
-        while (spins >= 0) {
-            spins++;
-        }
-        return 1;
     }
 
     private static int recurse(int depth) {

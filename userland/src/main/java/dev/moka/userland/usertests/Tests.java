@@ -57,6 +57,10 @@ final class Tests {
         ALL.put("sys_context", Tests::sysContext);
         ALL.put("dup_lowest", Tests::dupLowest);
         ALL.put("bad_flags", Tests::badFlags);
+        ALL.put("scheme_call", SchemeTests::schemeCall);
+        ALL.put("scheme_isolation", SchemeTests::schemeIsolation);
+        ALL.put("daemon_death", SchemeTests::daemonDeath);
+        ALL.put("file_ops", SchemeTests::fileOps);
     }
 
     private Tests() {

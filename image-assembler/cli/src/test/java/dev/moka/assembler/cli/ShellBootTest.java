@@ -87,12 +87,24 @@ class ShellBootTest {
         Pattern row = Pattern.compile("(\\d+) +(\\d+) +(\\w+) +(\\S+)");
         Matcher init = row.matcher(lines.get(6));
         assertTrue(init.matches() && init.group(1).equals("1") && init.group(4).equals("init"), lines.get(6));
-        Matcher shell = row.matcher(lines.get(7));
-        assertTrue(shell.matches() && shell.group(2).equals("1") && shell.group(4).equals("sh"), lines.get(7));
-        Matcher ps = row.matcher(lines.get(8));
-        assertTrue(ps.matches() && ps.group(2).equals(shell.group(1)) && ps.group(4).equals("ps"), lines.get(8));
-        assertTrue(lines.get(9).matches("1[0-9] 1[0-9] \\d+"), "ls initfs:bin | wc gave " + lines.get(9));
-        assertEquals("Moka", lines.get(10));
+        Matcher ramfsd = row.matcher(lines.get(7));
+        assertTrue(ramfsd.matches() && ramfsd.group(2).equals("1") && ramfsd.group(4).equals("ramfsd"), lines.get(7));
+        Matcher shell = row.matcher(lines.get(8));
+        assertTrue(shell.matches() && shell.group(2).equals("1") && shell.group(4).equals("sh"), lines.get(8));
+        Matcher ps = row.matcher(lines.get(9));
+        assertTrue(ps.matches() && ps.group(2).equals(shell.group(1)) && ps.group(4).equals("ps"), lines.get(9));
+        assertTrue(lines.get(10).matches("1[0-9] 1[0-9] \\d+"), "ls initfs:bin | wc gave " + lines.get(10));
+        assertEquals("Moka", lines.get(11));
+    }
+
+    @Test
+    void redirectionsAndListingsWorkOnTheFileSchemeRamfsdServes() {
+        Outcome outcome = run("echo x > file:a\ncat file:a\necho y >> file:/a\ncat < file:a\nls file:\n"
+                + "cd file:\necho z > b\nls\ncat file:b\nmv b c\nrm a\nls\ncat c\nrm a\necho done\n", "--timeout", "120");
+        assertEquals(0, outcome.exitCode(), outcome.err() + outcome.out());
+        assertEquals(List.of("x", "x", "y", "a", "a", "b", "z", "c", "z", "rm: a: No such file or directory",
+                "done"),
+                shellLines(outcome), outcome.out());
     }
 
     @Test
@@ -154,7 +166,8 @@ class ShellBootTest {
         Outcome outcome = run("sysbench\n", "--icount", "--timeout", "800");
         assertEquals(0, outcome.exitCode(), outcome.err() + outcome.out());
         List<String> lines = shellLines(outcome);
-        String[] names = {"null syscall", "pipe round trip", "process switch", "spawn exit wait"};
+        String[] names = {"null syscall", "pipe round trip", "process switch", "spawn exit wait", "scheme round trip",
+            "file write read 4KiB"};
         long[] figures = new long[names.length];
         for (int i = 0; i < names.length; i++) {
             Matcher m = Pattern.compile(Pattern.quote(names[i]) + ": (\\d+) instructions").matcher(lines.get(i));

@@ -30,7 +30,8 @@ public final class UserlandImage {
      * @throws BuildException when a program does not compile
      */
     public static byte[] initFs(ImageConfig.UserlandSection userland) throws BuildException {
-        List<Path> classPath = List.of(location(Programs.class), location(Unistd.class), location(SyscallNumbers.class));
+        List<Path> classPath = List.of(location(Programs.class), location(Unistd.class), location(SyscallNumbers.class),
+                location(dev.moka.scheme.SchemeServer.class));
         UserlandCache cache = UserlandCache.standard();
         String key = null;
         if (cache != null) {

@@ -54,6 +54,12 @@ public final class Errno {
     public static final int ENAMETOOLONG = 36;
     /** No such system call. */
     public static final int ENOSYS = 38;
+    /** A directory to remove still has entries. */
+    public static final int ENOTEMPTY = 39;
+    /** A rename across two schemes. */
+    public static final int EXDEV = 18;
+    /** The resource does not support the operation (a scheme without {@code unlink}, say). */
+    public static final int EOPNOTSUPP = 95;
 
     /** The largest error number; {@code -MAX_ERRNO..-1} is the error range of results. */
     public static final int MAX_ERRNO = 4095;
@@ -99,6 +105,9 @@ public final class Errno {
             case ERANGE -> "ERANGE";
             case ENAMETOOLONG -> "ENAMETOOLONG";
             case ENOSYS -> "ENOSYS";
+            case ENOTEMPTY -> "ENOTEMPTY";
+            case EXDEV -> "EXDEV";
+            case EOPNOTSUPP -> "EOPNOTSUPP";
             default -> "E" + errno;
         };
     }

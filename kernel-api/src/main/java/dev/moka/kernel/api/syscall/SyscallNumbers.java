@@ -85,6 +85,8 @@ public final class SyscallNumbers {
     public static final int FPATH = CLASS_FILE | ARG_MSLICE | 928;
     /** {@code ftruncate(fd, length)}. */
     public static final int FTRUNCATE = CLASS_FILE | 93;
+    /** {@code frename(fd, path, length)}: gives the open file a new name in its scheme (Redox's {@code SYS_FRENAME}). */
+    public static final int FRENAME = CLASS_FILE | ARG_PATH | 38;
     /** {@code fmap(fd, map, mapLength) -> address}: map a file. */
     public static final int FMAP = CLASS_FILE | ARG_SLICE | 900;
     /** {@code funmap(address, length)}. */
@@ -204,6 +206,7 @@ public final class SyscallNumbers {
             case FCNTL -> "fcntl";
             case FPATH -> "fpath";
             case FTRUNCATE -> "ftruncate";
+            case FRENAME -> "frename";
             case FMAP -> "fmap";
             case FUNMAP -> "funmap";
             case FEVENT -> "fevent";

@@ -33,6 +33,7 @@ public final class KernelSchemes {
     public static final String UNAME = "Moka";
 
     private final SchemeRegistry registry = new SchemeRegistry();
+    private final Blocker waits;
     private final DebugScheme debug;
     /** What {@code time:} reads: the cycle counter until {@link #useClock} gives the timer's clock. */
     private volatile dev.moka.kernel.ipc.schemes.Clock time;
@@ -95,6 +96,7 @@ public final class KernelSchemes {
                          Blocker console, KernelStatistics statistics) {
         Blocker blocker = console;
         time = clock -> arch.cycles();
+        this.waits = pipes;
         debug = new DebugScheme((bytes, offset, length) -> {
             for (int i = 0; i < length; i++) {
                 arch.consoleWrite(bytes[offset + i]);
@@ -141,6 +143,14 @@ public final class KernelSchemes {
     /** @param clock what {@code time:} reads from now on, such as the thread layer's uptime */
     public void useClock(dev.moka.kernel.ipc.schemes.Clock clock) {
         time = clock;
+    }
+
+    /**
+     * @return how processes wait on one another through schemes: the pipes' blocker, which user
+     *         schemes' callers and daemons wait through too
+     */
+    public Blocker blocker() {
+        return waits;
     }
 
     /** @return the registry the file-like system calls resolve names in */

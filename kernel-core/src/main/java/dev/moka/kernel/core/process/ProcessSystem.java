@@ -71,7 +71,7 @@ public final class ProcessSystem {
         this.threads = threads;
         this.table = table;
         this.schemes = schemes;
-        this.files = new FileSyscalls(schemes.registry());
+        this.files = new FileSyscalls(schemes.registry(), schemes.blocker());
         PhysicalMemory memory = kernel.arch().physicalMemory();
         this.kernelRoot = memory == null ? 0 : memory.activeRoot();
     }

@@ -36,7 +36,7 @@ public final class ProgramRunner {
         this.initFs = initFs;
         this.table = table;
         this.schemes = schemes;
-        this.files = new FileSyscalls(schemes.registry());
+        this.files = new FileSyscalls(schemes.registry(), schemes.blocker());
     }
 
     /**

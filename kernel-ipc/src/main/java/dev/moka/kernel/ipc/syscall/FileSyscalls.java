@@ -7,16 +7,20 @@ import dev.moka.kernel.api.syscall.OpenFlags;
 import dev.moka.kernel.api.syscall.Seek;
 import dev.moka.kernel.api.syscall.Stat;
 import dev.moka.kernel.api.syscall.SyscallNumbers;
+import dev.moka.kernel.ipc.Blocker;
 import dev.moka.kernel.ipc.Dirents;
 import dev.moka.kernel.ipc.Scheme;
 import dev.moka.kernel.ipc.SchemeRegistry;
 import dev.moka.kernel.ipc.fd.FileTable;
 import dev.moka.kernel.ipc.fd.OpenFile;
+import dev.moka.kernel.ipc.user.UserSchemes;
 
 /**
  * The dispatcher of the file-like system calls: {@code open}, {@code close}, {@code read},
  * {@code write}, {@code lseek}, {@code dup}, {@code dup2}, {@code fstat}, {@code fpath},
- * {@code fcntl}, {@code pipe2}, {@code chdir}, {@code getcwd}, {@code mkdir}, {@code getdents}.
+ * {@code fcntl}, {@code pipe2}, {@code chdir}, {@code getcwd}, {@code mkdir}, {@code getdents},
+ * {@code unlink}, {@code rmdir}, {@code frename}, {@code fsync}, {@code ftruncate}; an {@code open}
+ * of {@code ":name"} with {@code O_CREAT} registers a user scheme ({@link UserSchemes}).
  * Each call decodes and checks its raw register arguments first (a descriptor that is not open gives
  * {@code -EBADF}, memory that is not the caller's {@code -EFAULT}, a bad flag or command
  * {@code -EINVAL}, a full table {@code -EMFILE}), then acts through the process's
@@ -43,10 +47,23 @@ public final class FileSyscalls {
     private final SchemeRegistry registry;
     private final PathCalls paths;
 
-    /** @param registry the schemes that names resolve to */
+    /**
+     * A dispatcher whose user schemes cannot wait: a call on one gives {@code EINTR} unless the
+     * daemon has answered already. For kernels without threads, and for tests.
+     *
+     * @param registry the schemes that names resolve to
+     */
     public FileSyscalls(SchemeRegistry registry) {
+        this(registry, Blocker.refusing());
+    }
+
+    /**
+     * @param registry the schemes that names resolve to
+     * @param blocker  how callers of user schemes wait for their daemons, and daemons for requests
+     */
+    public FileSyscalls(SchemeRegistry registry, Blocker blocker) {
         this.registry = registry;
-        this.paths = new PathCalls(registry);
+        this.paths = new PathCalls(registry, new UserSchemes(registry, blocker));
     }
 
     /**
@@ -61,7 +78,9 @@ public final class FileSyscalls {
             case SyscallNumbers.OPEN, SyscallNumbers.CLOSE, SyscallNumbers.READ, SyscallNumbers.WRITE,
                     SyscallNumbers.LSEEK, SyscallNumbers.DUP, SyscallNumbers.DUP2, SyscallNumbers.FSTAT,
                     SyscallNumbers.FPATH, SyscallNumbers.FCNTL, SyscallNumbers.PIPE2, SyscallNumbers.CHDIR,
-                    SyscallNumbers.GETCWD, SyscallNumbers.MKDIR, SyscallNumbers.GETDENTS -> true;
+                    SyscallNumbers.GETCWD, SyscallNumbers.MKDIR, SyscallNumbers.GETDENTS, SyscallNumbers.UNLINK,
+                    SyscallNumbers.RMDIR, SyscallNumbers.FSYNC, SyscallNumbers.FTRUNCATE,
+                    SyscallNumbers.FRENAME -> true;
             default -> false;
         };
     }
@@ -96,6 +115,11 @@ public final class FileSyscalls {
             case SyscallNumbers.FCNTL -> fcntl(process, a, b, c);
             case SyscallNumbers.PIPE2 -> pipe2(process, a, b);
             case SyscallNumbers.GETDENTS -> getdents(process, a, b, c);
+            case SyscallNumbers.UNLINK -> paths.unlink(process, a, b, false);
+            case SyscallNumbers.RMDIR -> paths.unlink(process, a, b, true);
+            case SyscallNumbers.FRENAME -> paths.frename(process, a, b, c);
+            case SyscallNumbers.FSYNC -> fsync(process, a);
+            case SyscallNumbers.FTRUNCATE -> ftruncate(process, a, b);
             default -> -Errno.ENOSYS;
         };
     }
@@ -381,6 +405,22 @@ public final class FileSyscalls {
             return -Errno.EFAULT;
         }
         return 0;
+    }
+
+    private static long fsync(FileContext process, long fd) {
+        OpenFile file = process.files().get(descriptor(fd));
+        return file == null ? -Errno.EBADF : checked(file.scheme().fsync(file.handle()));
+    }
+
+    private static long ftruncate(FileContext process, long fd, long length) {
+        OpenFile file = process.files().get(descriptor(fd));
+        if (file == null || !file.canWrite()) {
+            return file == null ? -Errno.EBADF : -Errno.EINVAL;
+        }
+        if (length < 0) {
+            return -Errno.EINVAL;
+        }
+        return checked(file.scheme().ftruncate(file.handle(), length));
     }
 
     private static long getdents(FileContext process, long fd, long address, long length) {

@@ -9,6 +9,8 @@ import dev.moka.kernel.ipc.SchemePath;
 import dev.moka.kernel.ipc.SchemeRegistry;
 import dev.moka.kernel.ipc.fd.FileTable;
 import dev.moka.kernel.ipc.fd.OpenFile;
+import dev.moka.kernel.ipc.user.UserScheme;
+import dev.moka.kernel.ipc.user.UserSchemes;
 
 /**
  * The calls that take a name: {@code open}, {@code chdir}, {@code mkdir}, and {@code getcwd},
@@ -20,9 +22,11 @@ import dev.moka.kernel.ipc.fd.OpenFile;
  */
 final class PathCalls {
     private final SchemeRegistry registry;
+    private final UserSchemes userSchemes;
 
-    PathCalls(SchemeRegistry registry) {
+    PathCalls(SchemeRegistry registry, UserSchemes userSchemes) {
         this.registry = registry;
+        this.userSchemes = userSchemes;
     }
 
     long open(FileContext process, long address, long length, long rawFlags) {
@@ -33,6 +37,9 @@ final class PathCalls {
         FileTable files = process.files();
         if (!files.hasRoomFor(1)) {
             return -Errno.EMFILE;
+        }
+        if (length > 0 && length <= SchemePath.MAX_LENGTH && isSchemeCreation(process, address)) {
+            return createScheme(process, address, length, flags);
         }
         Resolution target = resolve(process, address, length);
         if (target.error() < 0) {
@@ -49,6 +56,69 @@ final class PathCalls {
             scheme.close(handle);
         }
         return fd;
+    }
+
+    /** Whether the name starts with {@code ':'}, a request to serve a scheme. */
+    private static boolean isSchemeCreation(FileContext process, long address) {
+        byte[] first = process.buffer;
+        return process.memory().isAccessible(address, 1, false) && process.memory().copyIn(address, first, 0, 1)
+                && first[0] == ':';
+    }
+
+    /**
+     * {@code open(":name", O_CREAT)}: registers a user scheme and gives the daemon its socket, a
+     * descriptor that is never inherited.
+     */
+    private long createScheme(FileContext process, long address, long length, int flags) {
+        long copied = copyText(process, address, length);
+        if (copied < 0) {
+            return copied;
+        }
+        if ((flags & OpenFlags.O_CREAT) == 0) {
+            return -Errno.EINVAL; // an empty scheme name, unless it asks to create one
+        }
+        String name = ascii(process.buffer, (int) copied).substring(1);
+        long refused = userSchemes.whyNot(name);
+        if (refused < 0) {
+            return refused;
+        }
+        UserScheme scheme = userSchemes.register(name, process.caller());
+        if (scheme == null) {
+            return -Errno.EINVAL;
+        }
+        long fd = process.files().install(new OpenFile(scheme.socket(), name, 0, OpenFlags.O_RDWR), true);
+        if (fd < 0) {
+            scheme.socket().close(0);
+        }
+        return fd;
+    }
+
+    long unlink(FileContext process, long address, long length, boolean directory) {
+        Resolution target = resolve(process, address, length);
+        if (target.error() < 0) {
+            return target.error();
+        }
+        String path = target.path().path();
+        if (path.isEmpty()) {
+            return directory ? -Errno.EBUSY : -Errno.EISDIR;
+        }
+        Scheme scheme = target.scheme();
+        return FileSyscalls.checked(directory ? scheme.rmdir(path, process.caller()) : scheme.unlink(path, process.caller()));
+    }
+
+    long frename(FileContext process, long fd, long address, long length) {
+        OpenFile file = process.files().get(FileSyscalls.descriptor(fd));
+        if (file == null) {
+            return -Errno.EBADF;
+        }
+        Resolution target = resolve(process, address, length);
+        if (target.error() < 0) {
+            return target.error();
+        }
+        if (!target.path().scheme().equals(file.schemeName()) || target.scheme() != file.scheme()) {
+            return -Errno.EXDEV;
+        }
+        return FileSyscalls.checked(file.scheme().frename(file.handle(), target.path().path(), process.caller()));
     }
 
     long chdir(FileContext process, long address, long length) {

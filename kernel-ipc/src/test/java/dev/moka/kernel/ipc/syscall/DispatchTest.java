@@ -17,12 +17,15 @@ class DispatchTest {
     @Test
     void callsThatAreNotFileCallsAreNoSyscallHere() {
         for (long number : new long[] {SyscallNumbers.EXIT, SyscallNumbers.GETPID, SyscallNumbers.SPAWN,
-            SyscallNumbers.FSYNC, SyscallNumbers.UNLINK, 0, -1, 1L << 40, Long.MIN_VALUE, 0x7777_7777}) {
+            SyscallNumbers.FMAP, SyscallNumbers.FEVENT, 0, -1, 1L << 40, Long.MIN_VALUE, 0x7777_7777}) {
             assertEquals(-Errno.ENOSYS, process.syscalls.dispatch(number, new long[6], process.context), Long.toHexString(number));
             assertFalse(FileSyscalls.serves(number));
         }
         assertTrue(FileSyscalls.serves(SyscallNumbers.READ));
         assertTrue(FileSyscalls.serves(SyscallNumbers.GETDENTS));
+        assertTrue(FileSyscalls.serves(SyscallNumbers.UNLINK));
+        assertTrue(FileSyscalls.serves(SyscallNumbers.FSYNC));
+        assertTrue(FileSyscalls.serves(SyscallNumbers.FRENAME));
     }
 
     @Test

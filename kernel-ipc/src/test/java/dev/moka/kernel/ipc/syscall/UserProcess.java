@@ -74,7 +74,7 @@ final class UserProcess {
         openHandles = Map.of("null", nul::openHandles, "zero", zero::openHandles, "rand", rand::openHandles,
                 "pipe", pipe::openHandles, "debug", debug::openHandles, "sys", sys::openHandles,
                 "time", time::openHandles, "ram", ram::openHandles);
-        syscalls = new FileSyscalls(registry);
+        syscalls = new FileSyscalls(registry, blocker);
         context = new FileContext(new FileTable(limit), memory, new Caller(1, 0, 0), new SchemePath("ram", ""));
     }
 
