@@ -62,8 +62,8 @@ public final class ThreadSystem implements ThreadEvents {
     /** The timer's rate once started, for timed parks; 0 before. */
     private int timerHz;
     /** The cycle counter at the last tick, and a running mean of cycles per tick: for {@link #uptimeNanos}. */
-    private volatile long tickCycles;
-    private volatile long cyclesPerTick;
+    private long tickCycles;
+    private long cyclesPerTick;
 
     /**
      * Makes the running code the thread {@code main} (runnable, in the policy's run set) and prepares
