@@ -18,12 +18,15 @@ import java.util.stream.Stream;
  * its runtime library, plus the image's package list and {@code init.rc}. A changed class changes
  * the name, so an entry is never stale. The folder is {@code $MOKA_CACHE}, else
  * {@code $XDG_CACHE_HOME/moka}, else {@code ~/.cache/moka}; a cache that cannot be written is
- * simply not used.
+ * simply not used. It keeps the {@value #KEPT} entries written last and removes older ones.
  */
 final class UserlandCache {
+    /** How many entries the cache keeps. */
+    static final int KEPT = 8;
+
     private final Path folder;
 
-    private UserlandCache(Path folder) {
+    UserlandCache(Path folder) {
         this.folder = folder;
     }
 
@@ -88,8 +91,26 @@ final class UserlandCache {
             Files.write(temporary, initFs);
             Files.move(temporary, folder.resolve(key + ".initfs"), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            prune();
         } catch (IOException | UnsupportedOperationException unwritable) {
             // Without a cache the programs are compiled each time; nothing else changes.
+        }
+    }
+
+    /** Removes all but the {@link #KEPT} newest entries, so that rebuilds do not fill the disk. */
+    private void prune() throws IOException {
+        List<Path> entries;
+        try (Stream<Path> files = Files.list(folder)) {
+            entries = files.filter(f -> f.getFileName().toString().endsWith(".initfs")).sorted((a, b) -> {
+                try {
+                    return Files.getLastModifiedTime(b).compareTo(Files.getLastModifiedTime(a));
+                } catch (IOException gone) {
+                    return 0;
+                }
+            }).toList();
+        }
+        for (Path old : entries.subList(Math.min(KEPT, entries.size()), entries.size())) {
+            Files.deleteIfExists(old);
         }
     }
 }
