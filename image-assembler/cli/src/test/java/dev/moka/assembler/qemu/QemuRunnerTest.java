@@ -43,6 +43,7 @@ class QemuRunnerTest {
         QemuOptions options = QemuOptions.defaults().withMemory("256M").withExtraArgs(List.of("-icount", "shift=0"));
         assertEquals(List.of("/opt/qemu", "-kernel", "kernel.elf", "-serial", "stdio", "-display", "none",
                         "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-m", "256M", "-no-reboot",
+                        "-debugcon", "file:debugcon.txt",
                         "-icount", "shift=0"),
                 runner.commandLine(Path.of("kernel.elf"), options));
     }
@@ -53,7 +54,7 @@ class QemuRunnerTest {
         QemuOptions options = QemuOptions.defaults().withFormat(ImageFormat.DISK).withGdbPort(4321);
         assertEquals(List.of("/opt/qemu", "-drive", "format=raw,file=disks/a,,b.img", "-serial", "stdio",
                         "-display", "none", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-m", "128M",
-                        "-no-reboot", "-gdb", "tcp:127.0.0.1:4321", "-S"),
+                        "-no-reboot", "-debugcon", "file:debugcon.txt", "-gdb", "tcp:127.0.0.1:4321", "-S"),
                 runner.commandLine(Path.of("disks/a,b.img"), options));
     }
 
