@@ -46,7 +46,9 @@ class DiskBootParityTest {
         // The default image boots to the shell, which finds no input and shuts the system down with 0.
         assertTrue(fromKernel.success(), fromKernel.exitCode() + ": " + fromKernel.serialOutput());
         assertTrue(fromKernel.serialOutput().startsWith("Moka "), fromKernel.serialOutput());
-        assertEquals(fromKernel.serialOutput(), fromDisk.serialOutput());
+        // Only the boot figure may differ: it counts from reset, and reading the kernel from the disk
+        // through the BIOS comes before it.
+        assertEquals(withoutBootFigure(fromKernel.serialOutput()), withoutBootFigure(fromDisk.serialOutput()));
         assertEquals(fromKernel.exitCode(), fromDisk.exitCode());
         assertEquals(fromKernel.shutdownStatus(), fromDisk.shutdownStatus());
 
@@ -61,5 +63,9 @@ class DiskBootParityTest {
         Files.write(file, image);
         QemuOptions options = QemuOptions.defaults().withFormat(format).withExtraArgs(DETERMINISTIC);
         return QemuRunner.locate().run(file, options, new ByteArrayOutputStream());
+    }
+
+    private static String withoutBootFigure(String serial) {
+        return serial.replaceAll("(?m)^boot: \\d+ instructions to init$", "boot: N instructions to init");
     }
 }
