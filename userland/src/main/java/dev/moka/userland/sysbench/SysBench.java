@@ -14,6 +14,7 @@ import dev.moka.scheme.SchemeServer;
 import dev.moka.scheme.SocketChannel;
 import dev.moka.userland.Console;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * {@code sysbench}: the cost of the kernel's main paths, as medians of many runs, one line each:
@@ -29,11 +30,15 @@ public final class SysBench {
     private static final String SELF = "initfs:bin/sysbench";
     private static final String[] ENV = {"PATH=initfs:bin"};
     private static final int ROUNDS = 21;
+    private static final List<String> FIGURES = List.of("null", "pipe", "switch", "spawn", "scheme", "file");
 
     private SysBench() {
     }
 
-    /** @param args none, or {@code --echo ROUNDS} / {@code --yield COUNT} for the helper processes */
+    /**
+     * @param args the figures to measure ({@code null pipe switch spawn scheme file}; none means all), or
+     *             {@code --echo ROUNDS} / {@code --yield COUNT} / {@code --serve NAME} for the helper processes
+     */
     public static void main(String[] args) {
         if (args.length == 2 && args[0].equals("--echo")) {
             System.exit(echo(Long.parseLong(args[1])));
@@ -48,17 +53,47 @@ public final class SysBench {
             }
             System.exit(0);
         }
+        for (String name : args) {
+            if (!FIGURES.contains(name)) {
+                Console.error("sysbench", "no figure named " + name + "; the figures are " + FIGURES);
+                System.exit(2);
+            }
+        }
         try {
-            Console.println("null syscall: " + nullSyscall() + " instructions");
-            Console.println("pipe round trip: " + pipeRoundTrip() + " instructions");
-            Console.println("process switch: " + processSwitch() + " instructions");
-            Console.println("spawn exit wait: " + spawnExitWait() + " instructions");
-            Console.println("scheme round trip: " + schemeRoundTrip() + " instructions");
-            Console.println("file write read 4KiB: " + fileWriteRead() + " instructions");
+            if (wanted(args, "null")) {
+                Console.println("null syscall: " + nullSyscall() + " instructions");
+            }
+            if (wanted(args, "pipe")) {
+                Console.println("pipe round trip: " + pipeRoundTrip() + " instructions");
+            }
+            if (wanted(args, "switch")) {
+                Console.println("process switch: " + processSwitch() + " instructions");
+            }
+            if (wanted(args, "spawn")) {
+                Console.println("spawn exit wait: " + spawnExitWait() + " instructions");
+            }
+            if (wanted(args, "scheme")) {
+                Console.println("scheme round trip: " + schemeRoundTrip() + " instructions");
+            }
+            if (wanted(args, "file")) {
+                Console.println("file write read 4KiB: " + fileWriteRead() + " instructions");
+            }
         } catch (IllegalStateException failed) {
             Console.error("sysbench", failed.getMessage());
             System.exit(1);
         }
+    }
+
+    private static boolean wanted(String[] args, String figure) {
+        if (args.length == 0) {
+            return true;
+        }
+        for (String name : args) {
+            if (name.equals(figure)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A scheme whose every handle reads as an endless run of bytes, for the round trip. */

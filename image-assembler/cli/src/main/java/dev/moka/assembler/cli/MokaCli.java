@@ -62,10 +62,7 @@ public final class MokaCli implements Runnable {
      * @return the exit status
      */
     public static int execute(String[] args, InputStream in, OutputStream out, OutputStream err) {
-        CommandLine commandLine = new CommandLine(new MokaCli(in, out, err));
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
-        commandLine.setExecutionExceptionHandler(new ErrorReporter());
+        CommandLine commandLine = configured(new CommandLine(new MokaCli(in, out, err)), out, err);
         try {
             return commandLine.execute(args);
         } finally {
@@ -98,10 +95,16 @@ public final class MokaCli implements Runnable {
      * @return the configured command line, ready to execute
      */
     public static CommandLine commandLine(OutputStream out, OutputStream err) {
-        CommandLine commandLine = new CommandLine(new MokaCli(null, out, err));
+        return configured(new CommandLine(new MokaCli(null, out, err)), out, err);
+    }
+
+    private static CommandLine configured(CommandLine commandLine, OutputStream out, OutputStream err) {
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
+        // QEMU's own options start with '-' and may look like ours ("-monitor" like "-m onitor"):
+        // after --qemu-arg they are QEMU's.
+        commandLine.setAllowOptionsAsOptionParameters(true);
         return commandLine;
     }
 

@@ -129,6 +129,15 @@ class MokaCliTest {
     }
 
     @Test
+    void qemuArgumentsMayLookLikeMokaOptions() {
+        // "-monitor" would otherwise read as "-m onitor", the memory option with a bad size.
+        picocli.CommandLine commandLine = MokaCli.commandLine(new ByteArrayOutputStream(), new ByteArrayOutputStream());
+        picocli.CommandLine.ParseResult parsed = commandLine.parseArgs(
+                "run", "--qemu-arg=-monitor", "--qemu-arg", "-m", "--qemu-arg=none");
+        assertEquals(List.of("-monitor", "-m", "none"), parsed.subcommand().matchedOptionValue("--qemu-arg", List.of()));
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         Outcome outcome = moka();
         assertEquals(ExitCodes.ERROR, outcome.exitCode());

@@ -76,6 +76,8 @@ public record ImageConfig(Path source, KernelSection kernel, WorkloadSection wor
 
         /** The heap plan of an image that names none. */
         public static final String DEFAULT_HEAP = "bump";
+        /** The heap plan of an image with a {@code [userland]} table that names none: a collecting one. */
+        public static final String LONG_RUNNING_HEAP = "mark-sweep";
         /** The kernel heap size of an image that names none. */
         public static final long DEFAULT_HEAP_BYTES = 32L << 20;
 

@@ -129,6 +129,11 @@ public final class ImageConfigLoader {
             throw new ConfigException(name, Math.max(workloadLine, userlandLine), "an image has either a [workload], "
                     + "which the kernel runs and reports on, or a [userland], which boots to init and a shell; not both");
         }
+        if (userland != null && !root.path(ConfigSchema.KERNEL).has("heap")) {
+            // A system that boots to a shell runs for as long as its user likes: its kernel heap must
+            // give back what ended processes, pipes and calls used.
+            values.get(ConfigSchema.KERNEL).put("heap", ImageConfig.KernelSection.LONG_RUNNING_HEAP);
+        }
         ImageConfig config = ConfigSchema.toConfig(source, values);
         return new ImageConfig(source, config.kernel(), workload, userland);
     }

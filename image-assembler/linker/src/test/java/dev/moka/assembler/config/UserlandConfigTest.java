@@ -47,6 +47,14 @@ class UserlandConfigTest {
     }
 
     @Test
+    void aSystemThatBootsToAShellCollectsItsKernelHeapUnlessTheConfigSaysOtherwise() throws Exception {
+        assertEquals("mark-sweep", parse("[userland]\n").kernel().heap());
+        assertEquals("mark-sweep", ImageConfigLoader.loadDefault().kernel().heap());
+        assertEquals("bump", parse("[kernel]\nheap = \"bump\"\n[userland]\n").kernel().heap());
+        assertEquals("bump", parse("[workload]\nthread-churn = 5\n").kernel().heap());
+    }
+
+    @Test
     void mistakesNameTheLineAndWhatIsAvailable() {
         assertEquals("config.toml:2: unknown package \"games\" in [userland]; available: base, coreutils, usertests, sysbench",
                 problem("[userland]\npackages = [\"games\"]\n"));
