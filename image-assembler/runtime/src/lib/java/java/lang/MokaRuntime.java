@@ -574,6 +574,25 @@ final class MokaRuntime {
     }
 
     /**
+     * Whether both are arrays of one primitive type, which System.arraycopy copies as memory once the
+     * bounds hold.
+     */
+    static boolean isSamePrimitiveArrayType(Object a, Object b) {
+        long info = load64(addressOf(a));
+        return info == load64(addressOf(b)) && (load32(info + 4) & 1) != 0 && load64(info + 48) == 0;
+    }
+
+    /**
+     * Whether every element of {@code source} may be stored into {@code target} without a check: the
+     * source's element type is the target's or a subtype of it. Both must be reference arrays.
+     */
+    static boolean isAssignableArray(Object[] source, Object[] target) {
+        long sourceInfo = load64(addressOf(source));
+        long targetInfo = load64(addressOf(target));
+        return sourceInfo == targetInfo || isSubtypeInfo(load64(sourceInfo + 48), load64(targetInfo + 48));
+    }
+
+    /**
      * Whether the value may be stored into the array (the aastore check), for System.arraycopy.
      */
     static boolean isStorable(Object[] array, Object value) {

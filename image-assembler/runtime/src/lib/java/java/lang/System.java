@@ -88,6 +88,17 @@ public final class System {
         if (src == null || dest == null) {
             throw new NullPointerException();
         }
+        // The common case, decided without building a type name: arrays of one primitive type, in bounds.
+        if (MokaRuntime.isSamePrimitiveArrayType(src, dest) && (srcPos | destPos | length) >= 0
+                && srcPos <= MokaRuntime.arrayLength(src) - length && destPos <= MokaRuntime.arrayLength(dest) - length) {
+            MokaRuntime.copyPrimitives(src, srcPos, dest, destPos, length);
+            return;
+        }
+        checkedArraycopy(src, srcPos, dest, destPos, length);
+    }
+
+    /** arraycopy for object arrays, and for every case that throws, with the JVM's messages. */
+    private static void checkedArraycopy(Object src, int srcPos, Object dest, int destPos, int length) {
         String srcType = arrayTypeName(src);
         if (srcType == null) {
             throw new ArrayStoreException("arraycopy: source type " + MokaRuntime.className(src) + " is not an array");
@@ -114,6 +125,12 @@ public final class System {
         checkBounds(srcPos, s.length, destPos, d.length, length, "object array");
         if (s == d && srcPos < destPos) {
             for (int i = length - 1; i >= 0; i--) {
+                d[destPos + i] = s[srcPos + i];
+            }
+            return;
+        }
+        if (MokaRuntime.isAssignableArray(s, d)) {
+            for (int i = 0; i < length; i++) {
                 d[destPos + i] = s[srcPos + i];
             }
             return;
