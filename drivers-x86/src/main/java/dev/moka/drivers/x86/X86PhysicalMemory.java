@@ -29,21 +29,16 @@ public final class X86PhysicalMemory implements PhysicalMemory {
         Magic.store64(physical, value);
     }
 
-    // Physical memory below IDENTITY_MAP_END is at the same kernel address, so a plain loop of
-    // stores does it, without a call per word.
+    // Physical memory below IDENTITY_MAP_END is at the same kernel address, so one string
+    // instruction does it.
     @Override
     public void zero(long physical, long bytes) {
-        long end = physical + bytes;
-        for (long at = physical; at < end; at += 8) {
-            Magic.store64(at, 0);
-        }
+        Magic.zero(physical, bytes);
     }
 
     @Override
     public void copy(long from, long to, long bytes) {
-        for (long offset = 0; offset < bytes; offset += 8) {
-            Magic.store64(to + offset, Magic.load64(from + offset));
-        }
+        Magic.copy(to, from, bytes);
     }
 
     @Override

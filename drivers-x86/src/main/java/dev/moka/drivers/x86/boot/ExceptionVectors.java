@@ -185,6 +185,8 @@ final class ExceptionVectors {
         asm.bind(kernel);
     }
 
+    private static final int RFLAGS_DF = 1 << 10;
+
     /** Frame at rsp: vector, error code, rip, cs, rflags, rsp, ss. Jumps to {@code panic} when Java cannot take it. */
     private static void emitRaiseInJava(Assembler asm, Label panic) {
         asm.leaRip(Reg.RAX, BootSymbols.FAULT_DEPTH, 0);
@@ -208,6 +210,9 @@ final class ExceptionVectors {
         asm.mov(64, Mem.of(Reg.RSP, 40), Reg.RDX);
         asm.leaRip(Reg.RSI, BootSymbols.FAULT_HANDLER, 0);
         asm.mov(64, Mem.of(Reg.RSP, 16), Reg.RSI);
+        // Compiled code expects the direction flag clear, as at any call; a fault inside a
+        // downward string move would leave it set.
+        asm.aluImm(AluOp.AND, 64, Mem.of(Reg.RSP, 32), ~RFLAGS_DF);
 
         asm.mov(64, Reg.RDI, Mem.of(Reg.RSP, 0));
         asm.mov(64, Reg.RSI, Mem.of(Reg.RSP, 8));

@@ -43,6 +43,9 @@ final class InterruptEntry {
         for (Reg r : SAVED) {
             asm.push(r);
         }
+        // The handler is compiled code, which needs the direction flag clear; the interrupted code's
+        // flags come back with iretq.
+        asm.cld();
         // Interrupted in ring 3: frame walks go on from the handler to the caller of enterUser, not
         // into the user's rbp (the program's rbp is saved above and restored on the way out).
         Label fromKernel = asm.newLabel();

@@ -227,6 +227,7 @@ final class UserModeEntry {
         for (Reg r : InterruptEntry.SAVED) {
             asm.push(r);
         }
+        asm.cld(); // the program may have left the direction flag set; the kernel's code needs it clear
         asm.aluImm(AluOp.SUB, 64, Reg.RSP, FPU);
         asm.fxsave64(Mem.of(Reg.RSP, 0));
         asm.mov(64, Reg.RDI, Mem.of(Reg.RSP, FPU + SAVED_REGISTERS));

@@ -172,6 +172,11 @@ abstract class DataMovement extends AssemblerCore {
         out.put8(0xFC);
     }
 
+    /** {@code std}: string instructions step downwards (for copies between overlapping ranges). */
+    public void std() {
+        out.put8(0xFD);
+    }
+
     /** {@code lodsb/w/d/q}: load the accumulator from [RSI] and advance RSI. */
     public void lods(int bits) {
         string("lods", bits, 0, 0xAC);

@@ -69,6 +69,58 @@ public final class Magic {
     }
 
     /**
+     * Copies {@code bytes} bytes from {@code from} to {@code to}; overlapping ranges copy as if through
+     * a buffer. Natively a string move ({@code rep movs}), far cheaper than a loop of loads and stores.
+     *
+     * @param to    the first byte written
+     * @param from  the first byte read
+     * @param bytes how many, {@code >= 0}
+     */
+    public static void copy(long to, long from, long bytes) {
+        binding.copyBytes(to, from, bytes);
+    }
+
+    /**
+     * Sets {@code bytes} bytes from {@code address} on to zero ({@code rep stos} natively).
+     *
+     * @param address the first byte
+     * @param bytes   how many, {@code >= 0}
+     */
+    public static void zero(long address, long bytes) {
+        binding.zeroBytes(address, bytes);
+    }
+
+    /**
+     * Copies memory into a byte array: {@code length} bytes from {@code from} into
+     * {@code to[offset..offset+length)}. The caller has checked the array range.
+     *
+     * @param from   the first byte read
+     * @param to     the array written
+     * @param offset the first index written
+     * @param length how many bytes
+     */
+    public static void copyToArray(long from, byte[] to, int offset, int length) {
+        for (int i = 0; i < length; i++) {
+            to[offset + i] = (byte) binding.load8(from + i);
+        }
+    }
+
+    /**
+     * Copies a byte array into memory: {@code from[offset..offset+length)} to {@code length} bytes at
+     * {@code to}. The caller has checked the array range.
+     *
+     * @param from   the array read
+     * @param offset the first index read
+     * @param to     the first byte written
+     * @param length how many bytes
+     */
+    public static void copyFromArray(byte[] from, int offset, long to, int length) {
+        for (int i = 0; i < length; i++) {
+            binding.store8(to + i, from[offset + i]);
+        }
+    }
+
+    /**
      * Stores {@code value} at {@code address} if the 64-bit word there equals {@code expected}, as one
      * atomic step that neither an interrupt nor another CPU can split ({@code lock cmpxchg}).
      *

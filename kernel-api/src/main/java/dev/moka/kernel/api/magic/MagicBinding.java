@@ -33,6 +33,32 @@ public interface MagicBinding {
     void store64(long address, long value);
 
     /**
+     * Copies bytes as {@link Magic#copy} does, through loads and stores; a machine may do better.
+     *
+     * @param to    the first byte written
+     * @param from  the first byte read
+     * @param bytes how many
+     */
+    default void copyBytes(long to, long from, long bytes) {
+        if (to > from && to < from + bytes) {
+            for (long i = bytes - 1; i >= 0; i--) {
+                store8(to + i, load8(from + i));
+            }
+        } else {
+            for (long i = 0; i < bytes; i++) {
+                store8(to + i, load8(from + i));
+            }
+        }
+    }
+
+    /** @param address the first byte @param bytes how many bytes to set to zero */
+    default void zeroBytes(long address, long bytes) {
+        for (long i = 0; i < bytes; i++) {
+            store8(address + i, 0);
+        }
+    }
+
+    /**
      * A simulated machine has one CPU whose steps the JVM runs one at a time, so a load, compare
      * and store is already atomic.
      *

@@ -143,6 +143,7 @@ final class ProcessCalls implements SyscallHandler {
             try {
                 return anonymous.map(a, b, c, d);
             } finally {
+                memory.forgetPages();
                 arch.enableInterrupts();
             }
         } else if (number == SyscallNumbers.MUNMAP) {
@@ -150,6 +151,7 @@ final class ProcessCalls implements SyscallHandler {
             try {
                 return anonymous.unmap(a, b);
             } finally {
+                memory.forgetPages();
                 arch.enableInterrupts();
             }
         }

@@ -16,6 +16,13 @@ final class ProcessMemory implements UserMemory {
 
     private final UserAddressSpace space;
     private final ProgramImage image;
+    /**
+     * The last page found readable and the last found writable (-1 for none): most calls pass a
+     * buffer on the page the call before used, and the page walk is most of a small call's cost.
+     * Pages only become more accessible until {@link #forgetPages} says some went away.
+     */
+    private long readablePage = -1;
+    private long writablePage = -1;
 
     ProcessMemory(UserAddressSpace space, ProgramImage image) {
         this.space = space;
@@ -36,7 +43,11 @@ final class ProcessMemory implements UserMemory {
         if (length < 0 || address < space.start() || end < address || end > space.end()) {
             return false;
         }
-        for (long page = address & -PAGE; page < end; page += PAGE) {
+        long first = address & -PAGE;
+        if (first == ((end - 1) & -PAGE) && (first == writablePage || !write && first == readablePage)) {
+            return true;
+        }
+        for (long page = first; page < end; page += PAGE) {
             long flags = space.flags(page);
             if (flags < 0 && image.mapOnDemand(space, page)) {
                 flags = space.flags(page); // heap the program has not touched yet: it is its own
@@ -47,8 +58,19 @@ final class ProcessMemory implements UserMemory {
             if (flags < 0 || (flags & PageFlags.USER) == 0 || write && (flags & PageFlags.WRITABLE) == 0) {
                 return false;
             }
+            if (write) {
+                writablePage = page;
+            } else {
+                readablePage = page;
+            }
         }
         return true;
+    }
+
+    /** Drops what {@link #isAccessible} remembers: called whenever pages of the process are unmapped. */
+    void forgetPages() {
+        readablePage = -1;
+        writablePage = -1;
     }
 
     @Override
@@ -56,9 +78,8 @@ final class ProcessMemory implements UserMemory {
         if (!isAccessible(address, length, false)) {
             return false;
         }
-        for (int i = 0; i < length; i++) {
-            target[offset + i] = (byte) Magic.load8(address + i);
-        }
+        checkRange(target, offset, length);
+        Magic.copyToArray(address, target, offset, length);
         return true;
     }
 
@@ -67,9 +88,15 @@ final class ProcessMemory implements UserMemory {
         if (!isAccessible(address, length, true)) {
             return false;
         }
-        for (int i = 0; i < length; i++) {
-            Magic.store8(address + i, source[offset + i]);
-        }
+        checkRange(source, offset, length);
+        Magic.copyFromArray(source, offset, address, length);
         return true;
+    }
+
+    /** The string moves do not check the array: a kernel caller's bad range must not write past it. */
+    private static void checkRange(byte[] array, int offset, int length) {
+        if (offset < 0 || length < 0 || offset > array.length - length) {
+            throw new ArrayIndexOutOfBoundsException("range " + offset + "+" + length + " of byte[" + array.length + "]");
+        }
     }
 }

@@ -110,7 +110,61 @@ final class IntrinsicCode {
                 }
                 frame.define(dst, Reg.RAX);
             }
-            case "rt.memmove" -> memmove(asm, frame, in);
+            case "rt.memmove", "magic.copy" -> {
+                frame.push(in.args().get(0));
+                frame.push(in.args().get(1));
+                frame.push(in.args().get(2));
+                asm.pop(Reg.RCX);
+                asm.pop(Reg.R11);
+                asm.pop(Reg.RAX);
+                memmove(asm);
+            }
+            case "magic.copyToArray" -> {
+                // (from, array, offset, length): destination = array + base + offset
+                for (int i = 0; i < 4; i++) {
+                    frame.push(in.args().get(i));
+                }
+                asm.pop(Reg.RCX);
+                asm.pop(Reg.RDX);
+                asm.movsx(64, Reg.RCX, 32, Reg.RCX);
+                asm.movsx(64, Reg.RDX, 32, Reg.RDX);
+                asm.pop(Reg.RAX);
+                asm.lea(Reg.RAX, Mem.of(Reg.RAX, Reg.RDX, 1, ObjectLayout.ARRAY_BASE));
+                asm.pop(Reg.R11);
+                frame.recordFaultStackMap();
+                memmove(asm);
+            }
+            case "magic.copyFromArray" -> {
+                // (array, offset, to, length): source = array + base + offset
+                for (int i = 0; i < 4; i++) {
+                    frame.push(in.args().get(i));
+                }
+                asm.pop(Reg.RCX);
+                asm.movsx(64, Reg.RCX, 32, Reg.RCX);
+                asm.pop(Reg.RAX);
+                asm.pop(Reg.RDX);
+                asm.movsx(64, Reg.RDX, 32, Reg.RDX);
+                asm.pop(Reg.R11);
+                asm.lea(Reg.R11, Mem.of(Reg.R11, Reg.RDX, 1, ObjectLayout.ARRAY_BASE));
+                frame.recordFaultStackMap();
+                memmove(asm);
+            }
+            case "magic.zero" -> {
+                frame.push(in.args().get(0));
+                frame.push(in.args().get(1));
+                asm.pop(Reg.RCX);
+                asm.pop(Reg.R11);
+                asm.push(Reg.RDI);
+                asm.mov(64, Reg.RDI, Reg.R11);
+                asm.mov(64, Reg.RDX, Reg.RCX);
+                asm.shiftImm(ShiftOp.SHR, 64, Reg.RCX, 3);
+                asm.alu(AluOp.XOR, 32, Reg.RAX, Reg.RAX);
+                asm.repStos(64);
+                asm.mov(64, Reg.RCX, Reg.RDX);
+                asm.aluImm(AluOp.AND, 64, Reg.RCX, 7);
+                asm.repStos(8);
+                asm.pop(Reg.RDI);
+            }
             case "fp.doubleToRawLongBits", "fp.floatToRawIntBits" -> {
                 dev.moka.assembler.x86.Xmm x = frame.useX(in.args().get(0), dev.moka.assembler.x86.Xmm.XMM0);
                 if (in.name().equals("fp.doubleToRawLongBits")) {
@@ -208,39 +262,49 @@ final class IntrinsicCode {
         }
     }
 
-    /** Copies bytes forwards or backwards so that overlapping ranges move correctly. */
-    private static void memmove(Assembler asm, Frame frame, Insn.Intrinsic in) {
-        frame.push(in.args().get(0));
-        frame.push(in.args().get(1));
-        frame.push(in.args().get(2));
-        asm.pop(Reg.RCX);
-        asm.pop(Reg.R11);
-        asm.pop(Reg.RAX);
-        // RAX = destination, R11 = source, RCX = count
+    /**
+     * Copies RCX bytes from R11 to RAX, forwards or backwards so that overlapping ranges move
+     * correctly: eight bytes per string-move step, then the rest one by one. RSI and RDI, which
+     * string moves use, are kept.
+     */
+    private static void memmove(Assembler asm) {
+        asm.push(Reg.RSI);
+        asm.push(Reg.RDI);
+        asm.mov(64, Reg.RDI, Reg.RAX);
+        asm.mov(64, Reg.RSI, Reg.R11);
+        asm.mov(64, Reg.RDX, Reg.RCX);
+        Label forwards = asm.newLabel();
         Label backwards = asm.newLabel();
-        Label loop = asm.newLabel();
         Label done = asm.newLabel();
-        asm.alu(AluOp.CMP, 64, Reg.RAX, Reg.R11);
-        asm.jcc(Cond.A, backwards);
-        asm.bind(loop);
-        asm.test(64, Reg.RCX, Reg.RCX);
-        asm.jcc(Cond.E, done);
-        asm.movzx(32, Reg.RDX, 8, Mem.of(Reg.R11, 0));
-        asm.mov(8, Mem.of(Reg.RAX, 0), Reg.RDX);
-        asm.aluImm(AluOp.ADD, 64, Reg.RAX, 1);
-        asm.aluImm(AluOp.ADD, 64, Reg.R11, 1);
-        asm.aluImm(AluOp.SUB, 64, Reg.RCX, 1);
-        asm.jmp(loop);
+        // Downwards only when the destination starts inside the source.
+        asm.alu(AluOp.CMP, 64, Reg.RDI, Reg.RSI);
+        asm.jcc(Cond.BE, forwards);
+        asm.lea(Reg.RAX, Mem.of(Reg.RSI, Reg.RCX, 1, 0));
+        asm.alu(AluOp.CMP, 64, Reg.RDI, Reg.RAX);
+        asm.jcc(Cond.B, backwards);
+        asm.bind(forwards);
+        asm.shiftImm(ShiftOp.SHR, 64, Reg.RCX, 3);
+        asm.repMovs(64);
+        asm.mov(64, Reg.RCX, Reg.RDX);
+        asm.aluImm(AluOp.AND, 64, Reg.RCX, 7);
+        asm.repMovs(8);
+        asm.jmp(done);
         asm.bind(backwards);
-        Label back = asm.newLabel();
-        asm.bind(back);
-        asm.test(64, Reg.RCX, Reg.RCX);
-        asm.jcc(Cond.E, done);
-        asm.aluImm(AluOp.SUB, 64, Reg.RCX, 1);
-        asm.movzx(32, Reg.RDX, 8, Mem.of(Reg.R11, Reg.RCX, 1, 0));
-        asm.mov(8, Mem.of(Reg.RAX, Reg.RCX, 1, 0), Reg.RDX);
-        asm.jmp(back);
+        // Downwards: the words from the top, then the bytes below them, with the direction flag set.
+        asm.std();
+        asm.lea(Reg.RSI, Mem.of(Reg.RSI, Reg.RCX, 1, -8));
+        asm.lea(Reg.RDI, Mem.of(Reg.RDI, Reg.RCX, 1, -8));
+        asm.shiftImm(ShiftOp.SHR, 64, Reg.RCX, 3);
+        asm.repMovs(64);
+        asm.aluImm(AluOp.ADD, 64, Reg.RSI, 7);
+        asm.aluImm(AluOp.ADD, 64, Reg.RDI, 7);
+        asm.mov(64, Reg.RCX, Reg.RDX);
+        asm.aluImm(AluOp.AND, 64, Reg.RCX, 7);
+        asm.repMovs(8);
+        asm.cld();
         asm.bind(done);
+        asm.pop(Reg.RDI);
+        asm.pop(Reg.RSI);
     }
 
     /** nanoTime and currentTimeMillis: clock_gettime on Linux, the time-stamp counter in a kernel. */
