@@ -7,10 +7,25 @@ package dev.moka.kernel.ipc;
  */
 public final class WaitChannel {
     private final String name;
+    private Object waiters;
 
     /** @param name what waiting on this channel means, for diagnostics */
     public WaitChannel(String name) {
         this.name = name;
+    }
+
+    /**
+     * @return what the {@link Blocker} keeps for this channel's waiters (its wait queue, say), or
+     *         null before it keeps anything: stored here so that a sleep or wake need not look the
+     *         channel up
+     */
+    public Object waiters() {
+        return waiters;
+    }
+
+    /** @param state what the {@link Blocker} keeps for this channel's waiters */
+    public void setWaiters(Object state) {
+        waiters = state;
     }
 
     /** @return what waiting on this channel means */

@@ -5,8 +5,6 @@ import dev.moka.kernel.core.thread.ThreadSystem;
 import dev.moka.kernel.core.thread.WaitQueue;
 import dev.moka.kernel.ipc.Blocker;
 import dev.moka.kernel.ipc.WaitChannel;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Schemes' sleep and wakeup over the thread layer: a process waits for a channel on a wait queue of
@@ -19,8 +17,6 @@ import java.util.Map;
 final class ThreadBlocker implements Blocker {
     private final ThreadSystem threads;
     private final ArchPack arch;
-    /** Channels with waiters; a channel's queue goes when its last waiter is woken. */
-    private final Map<WaitChannel, WaitQueue> queues = new HashMap<>();
 
     ThreadBlocker(ThreadSystem threads, ArchPack arch) {
         this.threads = threads;
@@ -29,28 +25,24 @@ final class ThreadBlocker implements Blocker {
 
     @Override
     public boolean sleep(WaitChannel channel) {
-        WaitQueue queue = queues.get(channel);
+        // The channel keeps its queue for its whole life: waiting again allocates nothing.
+        WaitQueue queue = (WaitQueue) channel.waiters();
         if (queue == null) {
             queue = new WaitQueue();
-            queues.put(channel, queue);
+            channel.setWaiters(queue);
         }
         boolean woken = threads.blockInterruptibly(queue);
         arch.disableInterrupts();
-        if (!woken && queue.isEmpty() && queues.get(channel) == queue) {
-            queues.remove(channel); // the process is being killed: no waiter is left on this channel
-        }
         return woken;
     }
 
     @Override
     public void wakeAll(WaitChannel channel) {
-        WaitQueue queue = queues.remove(channel);
-        if (queue == null) {
+        WaitQueue queue = (WaitQueue) channel.waiters();
+        if (queue == null || queue.isEmpty()) {
             return;
         }
-        while (threads.wakeOne(queue)) {
-            // each waiter tests its condition again
-        }
+        threads.wakeAll(queue); // each waiter tests its condition again
         arch.disableInterrupts();
     }
 }

@@ -311,6 +311,33 @@ public final class ThreadSystem implements ThreadEvents {
     }
 
     /**
+     * Makes every thread waiting on the queue now runnable, as one step: a woken thread that waits
+     * on the queue again before this returns waits for the next wake.
+     *
+     * @param queue a wait queue
+     * @return how many threads were woken
+     */
+    public int wakeAll(WaitQueue queue) {
+        arch.disableInterrupts();
+        KernelThread waiter = queue.head;
+        queue.head = null;
+        queue.tail = null;
+        int woken = 0;
+        while (waiter != null) {
+            KernelThread following = waiter.next;
+            waiter.next = null;
+            waiter.waitingOn = null;
+            if (waiter.state != KernelThread.EXITED) { // stopped while it waited: its stack is gone
+                makeRunnable(waiter);
+                woken++;
+            }
+            waiter = following;
+        }
+        arch.enableInterrupts();
+        return woken;
+    }
+
+    /**
      * Makes the longest waiting thread of {@code queue} runnable; called by threads.
      *
      * @param queue the queue
