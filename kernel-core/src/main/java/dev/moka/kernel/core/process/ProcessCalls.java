@@ -37,7 +37,6 @@ final class ProcessCalls implements SyscallHandler {
     private final ProcessMemory memory;
     private final FileSyscalls files;
     private final FileContext context;
-    private final long[] arguments = new long[6];
     /** Where a kill of this process shows; null when programs run one at a time. */
     private final PendingSignal pending;
     private final AnonymousMemory anonymous;
@@ -105,18 +104,12 @@ final class ProcessCalls implements SyscallHandler {
             return process.ppid();
         } else if (number == SyscallNumbers.GETPID) {
             return process.pid();
-        } else if (FileSyscalls.serves(number)) {
-            arguments[0] = a;
-            arguments[1] = b;
-            arguments[2] = c;
-            arguments[3] = d;
-            arguments[4] = e;
-            arguments[5] = f;
+        } else if (number == SyscallNumbers.READ || number == SyscallNumbers.WRITE || FileSyscalls.serves(number)) {
             // Scheme code runs with the rest of the kernel held off, as schemes' sleep and wakeup
             // expect (one CPU: interrupts masked); a wait gives that up while the thread is parked.
             arch.disableInterrupts();
             try {
-                return files.dispatch(number, arguments, context);
+                return files.dispatch(number, a, b, c, d, context);
             } finally {
                 arch.enableInterrupts();
             }

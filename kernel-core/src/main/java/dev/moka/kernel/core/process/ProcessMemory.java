@@ -24,9 +24,15 @@ final class ProcessMemory implements UserMemory {
     private long readablePage = -1;
     private long writablePage = -1;
 
+    /** The user half's bounds, asked once: they never change, and every call checks against them. */
+    private final long start;
+    private final long end;
+
     ProcessMemory(UserAddressSpace space, ProgramImage image) {
         this.space = space;
         this.image = image;
+        this.start = space.start();
+        this.end = space.end();
     }
 
     /**
@@ -39,15 +45,15 @@ final class ProcessMemory implements UserMemory {
         if (length == 0) {
             return true;
         }
-        long end = address + length;
-        if (length < 0 || address < space.start() || end < address || end > space.end()) {
+        long last = address + length;
+        if (length < 0 || address < start || last < address || last > end) {
             return false;
         }
         long first = address & -PAGE;
-        if (first == ((end - 1) & -PAGE) && (first == writablePage || !write && first == readablePage)) {
+        if (first == ((last - 1) & -PAGE) && (first == writablePage || !write && first == readablePage)) {
             return true;
         }
-        for (long page = first; page < end; page += PAGE) {
+        for (long page = first; page < last; page += PAGE) {
             long flags = space.flags(page);
             if (flags < 0 && image.mapOnDemand(space, page)) {
                 flags = space.flags(page); // heap the program has not touched yet: it is its own

@@ -92,21 +92,38 @@ public final class FileSyscalls {
      * @return the result, {@code >= 0}, or {@code -errno}
      */
     public long dispatch(long number, long[] args, FileContext process) {
+        return dispatch(number, arg(args, 0), arg(args, 1), arg(args, 2), arg(args, 3), process);
+    }
+
+    /**
+     * {@link #dispatch(long, long[], FileContext)} with the arguments in hand, as the system-call path
+     * has them: no array to fill.
+     *
+     * @param number  the call's number, from {@code rax}
+     * @param a       the first argument ({@code rdi})
+     * @param b       the second ({@code rsi})
+     * @param c       the third ({@code rdx})
+     * @param d       the fourth ({@code r10})
+     * @param process the calling process
+     * @return the result, {@code >= 0}, or {@code -errno}
+     */
+    public long dispatch(long number, long a, long b, long c, long d, FileContext process) {
+        // read and write first: they are most of all calls, and a switch here tests its cases one by one.
+        if (number == SyscallNumbers.READ) {
+            return read(process, a, b, c);
+        }
+        if (number == SyscallNumbers.WRITE) {
+            return write(process, a, b, c);
+        }
         if (!serves(number)) {
             return -Errno.ENOSYS;
         }
-        long a = arg(args, 0);
-        long b = arg(args, 1);
-        long c = arg(args, 2);
-        long d = arg(args, 3);
         return switch ((int) number) {
             case SyscallNumbers.OPEN -> paths.open(process, a, b, c);
             case SyscallNumbers.CHDIR -> paths.chdir(process, a, b);
             case SyscallNumbers.GETCWD -> PathCalls.getcwd(process, a, b);
             case SyscallNumbers.MKDIR -> paths.mkdir(process, a, b, c);
             case SyscallNumbers.CLOSE -> close(process, a);
-            case SyscallNumbers.READ -> read(process, a, b, c);
-            case SyscallNumbers.WRITE -> write(process, a, b, c);
             case SyscallNumbers.LSEEK -> lseek(process, a, b, c);
             case SyscallNumbers.DUP -> dup(process, a, b, c);
             case SyscallNumbers.DUP2 -> dup2(process, a, b, c, d);
