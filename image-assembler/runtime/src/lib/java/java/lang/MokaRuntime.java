@@ -583,13 +583,24 @@ final class MokaRuntime {
     }
 
     /**
-     * Whether every element of {@code source} may be stored into {@code target} without a check: the
-     * source's element type is the target's or a subtype of it. Both must be reference arrays.
+     * Whether both are reference arrays and every element of {@code source} may be stored into
+     * {@code target} without a check: the source's element type is the target's or a subtype of it.
      */
-    static boolean isAssignableArray(Object[] source, Object[] target) {
+    static boolean isAssignableArray(Object source, Object target) {
         long sourceInfo = load64(addressOf(source));
         long targetInfo = load64(addressOf(target));
-        return sourceInfo == targetInfo || isSubtypeInfo(load64(sourceInfo + 48), load64(targetInfo + 48));
+        long sourceElement = load64(sourceInfo + 48);
+        long targetElement = load64(targetInfo + 48);
+        return (load32(sourceInfo + 4) & 1) != 0 && (load32(targetInfo + 4) & 1) != 0 && sourceElement != 0
+                && targetElement != 0 && (sourceInfo == targetInfo || isSubtypeInfo(sourceElement, targetElement));
+    }
+
+    /**
+     * Copies references between reference arrays as memory. Objects do not move and the plans keep
+     * no write barrier, so a reference is a word like any other.
+     */
+    static void copyReferences(Object src, int srcPos, Object dest, int destPos, int length) {
+        memmove(addressOf(dest) + 24 + destPos * 8L, addressOf(src) + 24 + srcPos * 8L, length * 8L);
     }
 
     /**

@@ -94,6 +94,12 @@ public final class System {
             MokaRuntime.copyPrimitives(src, srcPos, dest, destPos, length);
             return;
         }
+        // Then reference arrays whose elements need no store check, in bounds.
+        if (MokaRuntime.isAssignableArray(src, dest) && (srcPos | destPos | length) >= 0
+                && srcPos <= MokaRuntime.arrayLength(src) - length && destPos <= MokaRuntime.arrayLength(dest) - length) {
+            MokaRuntime.copyReferences(src, srcPos, dest, destPos, length);
+            return;
+        }
         checkedArraycopy(src, srcPos, dest, destPos, length);
     }
 
@@ -125,12 +131,6 @@ public final class System {
         checkBounds(srcPos, s.length, destPos, d.length, length, "object array");
         if (s == d && srcPos < destPos) {
             for (int i = length - 1; i >= 0; i--) {
-                d[destPos + i] = s[srcPos + i];
-            }
-            return;
-        }
-        if (MokaRuntime.isAssignableArray(s, d)) {
-            for (int i = 0; i < length; i++) {
                 d[destPos + i] = s[srcPos + i];
             }
             return;

@@ -17,12 +17,19 @@ final class ProcessMemory implements UserMemory {
     private final UserAddressSpace space;
     private final ProgramImage image;
     /**
-     * The last page found readable and the last found writable (-1 for none): most calls pass a
-     * buffer on the page the call before used, and the page walk is most of a small call's cost.
-     * Pages only become more accessible until {@link #forgetPages} says some went away.
+     * The last two ranges found readable and the last two found writable, as whole pages
+     * ({@code [from, to)}; empty for none): most calls pass a buffer a recent call passed (a daemon
+     * alternates between its request and its reply buffer), and the page walk is most of a small
+     * call's cost. Pages only become more accessible until {@link #forgetPages} says some went away.
      */
-    private long readablePage = -1;
-    private long writablePage = -1;
+    private long readableFrom;
+    private long readableTo;
+    private long otherReadableFrom;
+    private long otherReadableTo;
+    private long writableFrom;
+    private long writableTo;
+    private long otherWritableFrom;
+    private long otherWritableTo;
 
     /** The user half's bounds, asked once: they never change, and every call checks against them. */
     private final long start;
@@ -49,10 +56,12 @@ final class ProcessMemory implements UserMemory {
         if (length < 0 || address < start || last < address || last > end) {
             return false;
         }
-        long first = address & -PAGE;
-        if (first == ((last - 1) & -PAGE) && (first == writablePage || !write && first == readablePage)) {
+        if (address >= writableFrom && last <= writableTo || address >= otherWritableFrom && last <= otherWritableTo
+                || !write && (address >= readableFrom && last <= readableTo
+                        || address >= otherReadableFrom && last <= otherReadableTo)) {
             return true;
         }
+        long first = address & -PAGE;
         for (long page = first; page < last; page += PAGE) {
             long flags = space.flags(page);
             if (flags < 0 && image.mapOnDemand(space, page)) {
@@ -64,19 +73,32 @@ final class ProcessMemory implements UserMemory {
             if (flags < 0 || (flags & PageFlags.USER) == 0 || write && (flags & PageFlags.WRITABLE) == 0) {
                 return false;
             }
-            if (write) {
-                writablePage = page;
-            } else {
-                readablePage = page;
-            }
+        }
+        long to = (last + PAGE - 1) & -PAGE;
+        if (write) {
+            otherWritableFrom = writableFrom;
+            otherWritableTo = writableTo;
+            writableFrom = first;
+            writableTo = to;
+        } else {
+            otherReadableFrom = readableFrom;
+            otherReadableTo = readableTo;
+            readableFrom = first;
+            readableTo = to;
         }
         return true;
     }
 
     /** Drops what {@link #isAccessible} remembers: called whenever pages of the process are unmapped. */
     void forgetPages() {
-        readablePage = -1;
-        writablePage = -1;
+        readableFrom = 0;
+        readableTo = 0;
+        otherReadableFrom = 0;
+        otherReadableTo = 0;
+        writableFrom = 0;
+        writableTo = 0;
+        otherWritableFrom = 0;
+        otherWritableTo = 0;
     }
 
     @Override
