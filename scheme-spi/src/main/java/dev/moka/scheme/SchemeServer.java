@@ -16,6 +16,8 @@ public final class SchemeServer {
     private final SchemeChannel channel;
     private final byte[] buffer = new byte[SchemeProtocol.BUFFER_SIZE];
     private final byte[] reply = new byte[SchemeProtocol.BUFFER_SIZE];
+    /** How many bytes the handler put after the response record; one array for every request. */
+    private final int[] replyLength = new int[1];
 
     /**
      * @param handler the scheme's operations
@@ -59,15 +61,16 @@ public final class SchemeServer {
         int tag = LittleEndian.getInt(buffer, SchemeProtocol.OFFSET_TAG);
         long caller = LittleEndian.getLong(buffer, SchemeProtocol.OFFSET_CALLER);
         int payload = (int) n - SchemeProtocol.REQUEST_SIZE;
-        int[] replyLength = new int[1];
+        replyLength[0] = 0;
         long result = handle(opcode, caller, payload, replyLength);
         if (oneway) {
             return 0;
         }
-        for (int i = 0; i < SchemeProtocol.RESPONSE_SIZE; i++) {
-            reply[i] = 0;
-        }
+        // The record is the flags, three reserved bytes, the tag and the result: all written here.
         reply[0] = SchemeProtocol.KIND_RESULT;
+        reply[1] = 0;
+        reply[2] = 0;
+        reply[3] = 0;
         LittleEndian.putInt(reply, SchemeProtocol.OFFSET_TAG, tag);
         LittleEndian.putLong(reply, SchemeProtocol.OFFSET_RESULT, result);
         int length = SchemeProtocol.RESPONSE_SIZE + (result >= 0 ? replyLength[0] : 0);

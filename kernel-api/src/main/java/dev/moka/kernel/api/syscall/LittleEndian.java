@@ -35,9 +35,15 @@ public final class LittleEndian {
      * @param value  the value
      */
     public static void putLong(byte[] bytes, int offset, long value) {
-        for (int i = 0; i < 8; i++) {
-            bytes[offset + i] = (byte) (value >> (8 * i));
-        }
+        // Unrolled, highest index first: an offset past the end throws before any byte is written.
+        bytes[offset + 7] = (byte) (value >> 56);
+        bytes[offset + 6] = (byte) (value >> 48);
+        bytes[offset + 5] = (byte) (value >> 40);
+        bytes[offset + 4] = (byte) (value >> 32);
+        bytes[offset + 3] = (byte) (value >> 24);
+        bytes[offset + 2] = (byte) (value >> 16);
+        bytes[offset + 1] = (byte) (value >> 8);
+        bytes[offset] = (byte) value;
     }
 
     /**
@@ -68,10 +74,8 @@ public final class LittleEndian {
      * @return the value
      */
     public static long getLong(byte[] bytes, int offset) {
-        long value = 0;
-        for (int i = 7; i >= 0; i--) {
-            value = value << 8 | (bytes[offset + i] & 0xFF);
-        }
-        return value;
+        return (bytes[offset + 7] & 0xFFL) << 56 | (bytes[offset + 6] & 0xFFL) << 48 | (bytes[offset + 5] & 0xFFL) << 40
+                | (bytes[offset + 4] & 0xFFL) << 32 | (bytes[offset + 3] & 0xFFL) << 24 | (bytes[offset + 2] & 0xFFL) << 16
+                | (bytes[offset + 1] & 0xFFL) << 8 | bytes[offset] & 0xFFL;
     }
 }

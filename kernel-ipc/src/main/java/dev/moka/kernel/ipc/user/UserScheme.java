@@ -390,9 +390,9 @@ public final class UserScheme implements Scheme {
             return -Errno.EINVAL;
         }
         queued.remove(0);
-        for (int i = 0; i < SchemeProtocol.REQUEST_SIZE; i++) {
-            buffer[offset + i] = 0;
-        }
+        // Every byte of the record is written below but the two after the flags.
+        buffer[offset + SchemeProtocol.OFFSET_FLAGS + 1] = 0;
+        buffer[offset + SchemeProtocol.OFFSET_FLAGS + 2] = 0;
         buffer[offset + SchemeProtocol.OFFSET_OPCODE] = (byte) request.opcode;
         buffer[offset + SchemeProtocol.OFFSET_FLAGS] = (byte) (request.oneway ? SchemeProtocol.FLAG_ONEWAY : 0);
         LittleEndian.putInt(buffer, offset + SchemeProtocol.OFFSET_TAG, request.tag);
