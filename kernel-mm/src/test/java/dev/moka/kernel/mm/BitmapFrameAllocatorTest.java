@@ -96,16 +96,53 @@ class BitmapFrameAllocatorTest {
         frames.init(pcMap());
         long first = frames.allocate();
         long second = frames.allocate();
-        frames.free(first);
-        assertEquals(second + FRAME, frames.allocate(), "the cursor moves on rather than reusing at once");
-        Set<Long> taken = new HashSet<>(Set.of(second, second + FRAME));
+        assertEquals(first + FRAME, second, "the cursor walks forward");
+        Set<Long> taken = new HashSet<>(Set.of(first, second));
         for (long frame = frames.allocate(); frame != FrameAllocator.OUT_OF_MEMORY; frame = frames.allocate()) {
             assertTrue(taken.add(frame));
         }
         assertEquals(frames.totalFrames(), taken.size());
         assertEquals(0, frames.freeFrames());
-        assertTrue(taken.contains(first), "the freed frame comes back after wrapping around");
         assertEquals(FrameAllocator.OUT_OF_MEMORY, frames.allocate());
+    }
+
+    @Test
+    void framesFreedLastComeBackFirst() {
+        BitmapFrameAllocator frames = new BitmapFrameAllocator();
+        frames.init(pcMap());
+        long first = frames.allocate();
+        long second = frames.allocate();
+        long third = frames.allocate();
+        assertTrue(frames.free(first));
+        assertTrue(frames.free(third));
+        assertEquals(third, frames.allocate(), "newest freed first");
+        assertEquals(first, frames.allocate());
+        assertEquals(third + FRAME, frames.allocate(), "then the cursor goes on");
+        assertTrue(frames.free(second));
+        assertEquals(second, frames.allocate());
+    }
+
+    @Test
+    void moreFreedFramesThanItRemembersAreFoundBySearching() {
+        BitmapFrameAllocator frames = new BitmapFrameAllocator();
+        frames.init(pcMap());
+        int count = BitmapFrameAllocator.RECENT * 3;
+        long[] allocated = new long[count];
+        for (int i = 0; i < count; i++) {
+            allocated[i] = frames.allocate();
+        }
+        long free = frames.freeFrames();
+        for (long frame : allocated) {
+            assertTrue(frames.free(frame));
+        }
+        Set<Long> again = new HashSet<>();
+        for (long frame = frames.allocate(); frame != FrameAllocator.OUT_OF_MEMORY; frame = frames.allocate()) {
+            assertTrue(again.add(frame), "handed out twice: " + frame);
+        }
+        assertEquals(free + count, again.size());
+        for (long frame : allocated) {
+            assertTrue(again.contains(frame));
+        }
     }
 
     @Test

@@ -20,6 +20,11 @@ public interface HeapPlan {
      * Takes over the heap, once, before any allocation reaches {@link #allocate}. A plan that lets
      * compiled code bump-allocate calls {@code dev.moka.kernel.core.heap.Heap.setBumpRegion} here.
      *
+     * <p>Every byte from {@code start} to {@code end} is zero: the heap lies in the image's bss, which
+     * the boot loader (or, for a user program, the kernel's zero-filled pages) clears, and nothing
+     * but the plan writes there. A plan need not clear its own metadata, and should not: a user
+     * program's heap pages are mapped only when first touched.
+     *
      * @param start first free byte (8-aligned); the bytes below hold objects made before the plan
      *              started (the plan itself), which are never reclaimed
      * @param end   end of the heap

@@ -84,10 +84,10 @@ public final class MarkSweepPlan implements HeapPlan {
         start = heapStart + metadataBytes;
         top = start;
         end = heapEnd;
-        for (long p = metadata; p < metadata + STARTS_OFFSET; p += 8) {
-            Magic.store64(p, 0);
-        }
-        objectStarts.init(metadata + STARTS_OFFSET, start, end);
+        // The heap is zero when the plan starts (HeapPlan.init), so the free lists and the bitmap
+        // need no clearing: a user program's heap is pages it has not touched yet, and clearing
+        // would fault every one of them in.
+        objectStarts.place(metadata + STARTS_OFFSET, start, end);
     }
 
     @Override

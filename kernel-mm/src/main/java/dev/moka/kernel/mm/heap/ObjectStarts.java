@@ -20,20 +20,16 @@ final class ObjectStarts {
     }
 
     /**
-     * Places the bitmap and clears it.
+     * Places the bitmap over memory that is zero already, as a heap is when its plan starts.
      *
-     * @param at         where the bitmap lives, 8-aligned, {@link #bytesFor} bytes
+     * @param at         where the bitmap lives, 8-aligned, {@link #bytesFor} bytes, all zero
      * @param rangeStart first byte of the covered range, 8-aligned
      * @param rangeEnd   end of the covered range
      */
-    void init(long at, long rangeStart, long rangeEnd) {
+    void place(long at, long rangeStart, long rangeEnd) {
         bitmap = at;
         base = rangeStart;
         limit = rangeEnd;
-        long bytes = bytesFor(rangeEnd - rangeStart);
-        for (long p = at; p < at + bytes; p += 8) {
-            Magic.store64(p, 0);
-        }
     }
 
     /** @param object an object's address in the range */
