@@ -42,6 +42,11 @@ public final class X86PhysicalMemory implements PhysicalMemory {
     }
 
     @Override
+    public void write(long physical, byte[] bytes, int offset, int length) {
+        Magic.copyFromArray(bytes, offset, physical, length);
+    }
+
+    @Override
     public void invalidate(long virtual) {
         Magic.invalidatePage(virtual);
     }

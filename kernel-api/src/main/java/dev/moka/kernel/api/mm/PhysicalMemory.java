@@ -42,6 +42,25 @@ public interface PhysicalMemory {
     }
 
     /**
+     * Writes bytes of an array to physical memory, at any alignment: a program's data loaded into
+     * its pages. The caller has checked the array range. A machine overrides this with its fastest
+     * way; the default merges each byte into its word.
+     *
+     * @param physical the first byte written
+     * @param bytes    the array
+     * @param offset   the first index read
+     * @param length   how many bytes
+     */
+    default void write(long physical, byte[] bytes, int offset, int length) {
+        for (int i = 0; i < length; i++) {
+            long at = physical + i;
+            long word = at & -8L;
+            int shift = (int) (at - word) * 8;
+            write64(word, read64(word) & ~(0xFFL << shift) | (bytes[offset + i] & 0xFFL) << shift);
+        }
+    }
+
+    /**
      * Drops the translation of the page holding {@code virtual} from the TLB (and the paging
      * structure caches) of this CPU, as {@code invlpg} does.
      *

@@ -45,20 +45,10 @@ public final class ImageInitFs {
 
             @Override
             public void copy(long offset, byte[] into, int at, int length) {
-                long from = first + offset;
-                int i = 0;
-                for (; i < length && ((from + i) & 7) != 0; i++) {
-                    into[at + i] = (byte) Magic.load8(from + i);
+                if (at < 0 || length < 0 || at > into.length - length) {
+                    throw new ArrayIndexOutOfBoundsException("range " + at + "+" + length + " of byte[" + into.length + "]");
                 }
-                for (; i + 8 <= length; i += 8) {
-                    long word = Magic.load64(from + i);
-                    for (int b = 0; b < 8; b++) {
-                        into[at + i + b] = (byte) (word >>> (8 * b));
-                    }
-                }
-                for (; i < length; i++) {
-                    into[at + i] = (byte) Magic.load8(from + i);
-                }
+                Magic.copyToArray(first + offset, into, at, length);
             }
         };
     }

@@ -108,10 +108,12 @@ public final class AddressSpace {
         if (root == FrameAllocator.OUT_OF_MEMORY) {
             return null;
         }
-        for (int slot = 0; slot < walker.entries(walker.levels()); slot++) {
-            long entry = isShared(walker, slot) ? memory.read64(PageTableWalker.entryAddress(kernelRoot, slot)) : 0;
-            memory.write64(PageTableWalker.entryAddress(root, slot), entry);
-        }
+        // The shared slots (the first, and the upper half) come from the kernel's root; the user's are empty.
+        int slots = walker.entries(walker.levels());
+        long halfBytes = (long) slots / 2 * PageTableWalker.ENTRY_BYTES;
+        memory.zero(root, halfBytes);
+        memory.write64(root, memory.read64(kernelRoot));
+        memory.copy(kernelRoot + halfBytes, root + halfBytes, halfBytes);
         return new AddressSpace(walker, memory, frames, root, userStart(walker), userEnd(walker), false);
     }
 
@@ -174,8 +176,9 @@ public final class AddressSpace {
      *         absent), so that everything they map is shared with this space
      */
     public boolean sharesEveryKernelMapping(long kernelRoot) {
-        for (int slot = 0; slot < walker.entries(levels); slot++) {
-            if (!isSharedSlot(slot) && walker.isPresent(memory.read64(PageTableWalker.entryAddress(kernelRoot, slot)))) {
+        int half = walker.entries(levels) / 2;
+        for (int slot = 1; slot < half; slot++) {
+            if (walker.isPresent(memory.read64(PageTableWalker.entryAddress(kernelRoot, slot)))) {
                 return false;
             }
         }

@@ -187,28 +187,12 @@ public final class UserSpace implements UserAddressSpace {
                 return AddressSpace.NOT_PRESENT;
             }
         }
-        // One walk per page, then whole words where the frame address allows.
+        // One walk per page, then the page's part in one move.
         int i = 0;
         while (i < length) {
             long at = virtual + i;
-            long physical = space.translate(at);
             int inPage = (int) Math.min(length - i, page - (at & (page - 1)));
-            int j = 0;
-            while (j < inPage && ((physical + j) & 7) != 0) {
-                store8(physical + j, bytes[offset + i + j]);
-                j++;
-            }
-            for (; j + 8 <= inPage; j += 8) {
-                int from = offset + i + j;
-                long word = (bytes[from] & 0xFFL) | (bytes[from + 1] & 0xFFL) << 8 | (bytes[from + 2] & 0xFFL) << 16
-                        | (bytes[from + 3] & 0xFFL) << 24 | (bytes[from + 4] & 0xFFL) << 32
-                        | (bytes[from + 5] & 0xFFL) << 40 | (bytes[from + 6] & 0xFFL) << 48
-                        | (bytes[from + 7] & 0xFFL) << 56;
-                memory.write64(physical + j, word);
-            }
-            for (; j < inPage; j++) {
-                store8(physical + j, bytes[offset + i + j]);
-            }
+            memory.write(space.translate(at), bytes, offset + i, inPage);
             i += inPage;
         }
         return AddressSpace.OK;
@@ -253,13 +237,5 @@ public final class UserSpace implements UserAddressSpace {
     @Override
     public int destroy() {
         return space.destroyWithPages();
-    }
-
-    /** The physical memory window reads and writes whole words: a byte is stored inside its word. */
-    private void store8(long physical, byte value) {
-        long word = physical & -PageTableWalker.ENTRY_BYTES;
-        int shift = (int) (physical - word) * 8;
-        long old = memory.read64(word);
-        memory.write64(word, old & ~(0xFFL << shift) | (value & 0xFFL) << shift);
     }
 }
