@@ -42,7 +42,18 @@ public final class X86PhysicalMemory implements PhysicalMemory {
     }
 
     @Override
+    public void read(long physical, long[] into, int count) {
+        if (count < 0 || count > into.length) {
+            throw new ArrayIndexOutOfBoundsException("range 0+" + count + " of long[" + into.length + "]");
+        }
+        Magic.copyWordsToArray(physical, into, 0, count);
+    }
+
+    @Override
     public void write(long physical, byte[] bytes, int offset, int length) {
+        if (offset < 0 || length < 0 || offset > bytes.length - length) {
+            throw new ArrayIndexOutOfBoundsException("range " + offset + "+" + length + " of byte[" + bytes.length + "]");
+        }
         Magic.copyFromArray(bytes, offset, physical, length);
     }
 

@@ -106,6 +106,21 @@ public final class Magic {
     }
 
     /**
+     * Copies 64-bit words of memory into a long array: {@code length} words from {@code from} into
+     * {@code to[offset..offset+length)}. The caller has checked the array range.
+     *
+     * @param from   the first word read, 8-byte aligned
+     * @param to     the array written
+     * @param offset the first index written
+     * @param length how many words
+     */
+    public static void copyWordsToArray(long from, long[] to, int offset, int length) {
+        for (int i = 0; i < length; i++) {
+            to[offset + i] = binding.load64(from + 8L * i);
+        }
+    }
+
+    /**
      * Copies a byte array into memory: {@code from[offset..offset+length)} to {@code length} bytes at
      * {@code to}. The caller has checked the array range.
      *

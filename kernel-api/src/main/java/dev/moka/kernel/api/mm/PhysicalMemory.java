@@ -42,6 +42,20 @@ public interface PhysicalMemory {
     }
 
     /**
+     * Reads consecutive 64-bit words of physical memory into an array: a whole page table, say. The
+     * caller has checked the array range. A machine overrides this with its fastest way.
+     *
+     * @param physical the first word, 8-byte aligned
+     * @param into     the array
+     * @param count    how many words, from index 0
+     */
+    default void read(long physical, long[] into, int count) {
+        for (int i = 0; i < count; i++) {
+            into[i] = read64(physical + 8L * i);
+        }
+    }
+
+    /**
      * Writes bytes of an array to physical memory, at any alignment: a program's data loaded into
      * its pages. The caller has checked the array range. A machine overrides this with its fastest
      * way; the default merges each byte into its word.

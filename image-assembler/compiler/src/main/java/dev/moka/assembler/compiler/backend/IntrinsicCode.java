@@ -134,6 +134,22 @@ final class IntrinsicCode {
                 frame.recordFaultStackMap();
                 memmove(asm);
             }
+            case "magic.copyWordsToArray" -> {
+                // (from, array, offset, words): destination = array + base + 8 * offset, 8 * words bytes
+                for (int i = 0; i < 4; i++) {
+                    frame.push(in.args().get(i));
+                }
+                asm.pop(Reg.RCX);
+                asm.pop(Reg.RDX);
+                asm.movsx(64, Reg.RCX, 32, Reg.RCX);
+                asm.shiftImm(ShiftOp.SHL, 64, Reg.RCX, 3);
+                asm.movsx(64, Reg.RDX, 32, Reg.RDX);
+                asm.pop(Reg.RAX);
+                asm.lea(Reg.RAX, Mem.of(Reg.RAX, Reg.RDX, 8, ObjectLayout.ARRAY_BASE));
+                asm.pop(Reg.R11);
+                frame.recordFaultStackMap();
+                memmove(asm);
+            }
             case "magic.copyFromArray" -> {
                 // (array, offset, to, length): source = array + base + offset
                 for (int i = 0; i < 4; i++) {
