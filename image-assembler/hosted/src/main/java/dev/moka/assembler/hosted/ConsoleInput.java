@@ -20,11 +20,16 @@ public final class ConsoleInput {
     }
 
     /**
-     * @param input what is typed; read to its end on a thread of its own
+     * @param input what is typed, read to its end on a thread of its own; null for a console whose
+     *              input has ended already
      * @return the console input
      */
     public static ConsoleInput of(InputStream input) {
         ConsoleInput console = new ConsoleInput();
+        if (input == null) {
+            console.typed.add(END_OF_INPUT);
+            return console;
+        }
         Thread reader = new Thread(() -> console.readAll(input), "moka-console-input");
         reader.setDaemon(true);
         reader.start();

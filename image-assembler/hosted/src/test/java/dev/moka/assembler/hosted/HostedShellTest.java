@@ -1,0 +1,43 @@
+package dev.moka.assembler.hosted;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shell of the default image hosted: what is typed on the console runs as natively. */
+class HostedShellTest {
+    private static final String GREETING = "Moka: type a command, such as ls initfs:bin, ps or usertests, and end the input to shut down.";
+
+    /** @return what the programs printed after init's greeting */
+    private static List<String> after(HostedUsertestsTest.Run run) {
+        List<String> lines = run.lines();
+        int greeting = lines.indexOf(GREETING);
+        assertTrue(greeting >= 0, run.serial());
+        return lines.subList(greeting + 1, lines.size());
+    }
+
+    @Test
+    void pipelinesStatusesAndExit() throws Exception {
+        HostedUsertestsTest.Run run = HostedUsertestsTest.Run.boot(
+                "echo hi | cat\nfalse; echo $?\necho one two three | wc\nnothing-here\necho $?\nexit 3\n");
+        assertEquals(List.of("hi", "1", "1 3 14", "sh: nothing-here: not found", "127"), after(run), run.serial());
+        assertEquals(3, run.result().shutdownStatus(), run.serial());
+        assertFalse(run.result().success(), run.serial());
+    }
+
+    @Test
+    void filesOfTheFileDaemonAndTheProcessTable() throws Exception {
+        HostedUsertestsTest.Run run = HostedUsertestsTest.Run.boot(
+                "echo x > file:a\necho y >> file:/a\ncat file:a\nmv file:a file:b\nls file:\nps\n");
+        List<String> out = after(run);
+        assertEquals(List.of("x", "y", "b", "PID   PPID  STATE    NAME"), out.subList(0, 4), run.serial());
+        assertTrue(out.contains("1     0     blocked  init"), run.serial());
+        assertTrue(out.stream().anyMatch(line -> line.matches("\\d+ +1 +blocked +sh")), run.serial());
+        assertTrue(out.stream().anyMatch(line -> line.matches("\\d+ +\\d+ +running +ps")), run.serial());
+        assertEquals(0, run.result().shutdownStatus(), run.serial());
+        assertTrue(run.result().success(), run.serial());
+    }
+}
