@@ -67,7 +67,8 @@ public final class HostedRunner {
      * @param config      the image config
      * @param version     the Moka version the kernel reports
      * @param memoryBytes RAM size of the simulated PC
-     * @param console     what is typed on the serial console, or null for nothing
+     * @param console     what is typed on the serial console; null for a console whose input has ended
+     *                    (the shell of a [userland] image then ends at once, as {@code moka run} with no input)
      * @param serial      receives everything the kernel writes to COM1
      * @return how the run ended
      */
@@ -89,7 +90,7 @@ public final class HostedRunner {
         byte[] initFs = config.userland() == null ? null : HostedUserland.initFs(config.userland());
         BootJob job = initFs == null ? workload : new SystemBoot(new RamByteSource(INITFS_ADDRESS, initFs.length));
         return run(arch, new KernelImage(version, scheduler, frames, job, ProviderCatalog.newPaging()),
-                memoryBytes, new Loaded(initFs, console), serial);
+                memoryBytes, new Loaded(initFs, console != null ? console : ConsoleInput.of(null)), serial);
     }
 
     /**
@@ -188,11 +189,8 @@ public final class HostedRunner {
             arch.bootHosted(bootArgument, KERNEL_START, KERNEL_END, image, machine);
             return panic(serial, new IllegalStateException("the kernel returned instead of ending the run"));
         } catch (MachineExit exit) {
-            int status = shutdownStatus(simulated.debugConsole());
-            if (status != HostedResult.NO_STATUS) {
-                return new HostedResult(status == 0, exit.value(), status);
-            }
-            return new HostedResult(exit.value() == SUCCESS_EXIT_VALUE, exit.value());
+            return new HostedResult(exit.value() == SUCCESS_EXIT_VALUE, exit.value(),
+                    shutdownStatus(simulated.debugConsole()));
         } catch (StackOverflowError overflow) {
             return stackOverflow(serial, machine, overflow);
         } catch (RuntimeException | Error failure) {
