@@ -74,6 +74,18 @@ public final class HostedRunner {
      */
     public static HostedResult run(ImageConfig config, String version, long memoryBytes, ConsoleInput console,
                                    OutputStream serial) {
+        byte[] initFs = config.userland() == null ? null : HostedUserland.initFs(config.userland());
+        return run(config, version, memoryBytes, initFs, console, serial);
+    }
+
+    /**
+     * Boots an image config hosted with a given initfs, as tests make one.
+     *
+     * @param initFs the packed initfs the kernel boots to init from, or null to run the config's
+     *               workload, if any
+     */
+    static HostedResult run(ImageConfig config, String version, long memoryBytes, byte[] initFs, ConsoleInput console,
+                            OutputStream serial) {
         ArchPackProvider arch = ProviderCatalog.archPack(config.kernel().arch());
         Scheduler scheduler = ProviderCatalog.newScheduler(config.kernel().scheduler());
         FrameAllocator frames = ProviderCatalog.newFrameAllocator(config.kernel().frameAllocator());
@@ -87,7 +99,6 @@ public final class HostedRunner {
             workload.setGcStress(config.kernel().heapBytes());
             HeapStatistics.bind(HostedRunner::jvmCollections);
         }
-        byte[] initFs = config.userland() == null ? null : HostedUserland.initFs(config.userland());
         BootJob job = initFs == null ? workload : new SystemBoot(new RamByteSource(INITFS_ADDRESS, initFs.length));
         return run(arch, new KernelImage(version, scheduler, frames, job, ProviderCatalog.newPaging()),
                 memoryBytes, new Loaded(initFs, console != null ? console : ConsoleInput.of(null)), serial);
