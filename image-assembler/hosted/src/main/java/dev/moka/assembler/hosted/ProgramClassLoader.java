@@ -84,7 +84,7 @@ final class ProgramClassLoader extends ClassLoader {
             throw new ClassNotFoundException(name, e);
         }
         byte[] bytes = SafepointInstrumenter.instrument(original);
-        INSTRUMENTED.putIfAbsent(name, bytes);
-        return bytes;
+        byte[] first = INSTRUMENTED.putIfAbsent(name, bytes);
+        return first != null ? first : bytes;
     }
 }

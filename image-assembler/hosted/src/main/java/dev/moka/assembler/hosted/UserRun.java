@@ -57,8 +57,13 @@ final class UserRun {
             posted = entry;
             answered = false;
             lock.notifyAll();
-            while (!answered && !ended) {
-                awaitUninterruptibly();
+            try {
+                while (!answered && !ended) {
+                    lock.wait();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // kept for whoever owns the thread
+                throw new ProcessEnded();
             }
             if (!answered) {
                 throw new ProcessEnded();
@@ -85,12 +90,18 @@ final class UserRun {
     /**
      * On the kernel thread: waits for the program's next entry.
      *
-     * @return it, or null when the program's thread returned without one
+     * @return it, or null when the program's thread returned without one (or the kernel thread was
+     *         interrupted, which ends the run too)
      */
     Entry next() {
         synchronized (lock) {
-            while (posted == null && !programDone) {
-                awaitUninterruptibly();
+            try {
+                while (posted == null && !programDone) {
+                    lock.wait();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // kept for whoever owns the thread
+                return null;
             }
             Entry entry = posted;
             posted = null;
@@ -113,19 +124,6 @@ final class UserRun {
             ended = true;
             posted = null;
             lock.notifyAll();
-        }
-    }
-
-    /**
-     * Both sides wait only for each other, one step of the other's at a time; an interrupt of the
-     * JVM thread is kept for whoever owns it.
-     */
-    private void awaitUninterruptibly() {
-        try {
-            lock.wait();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProcessEnded();
         }
     }
 

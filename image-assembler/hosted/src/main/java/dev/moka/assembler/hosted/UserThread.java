@@ -38,7 +38,8 @@ final class UserThread extends Thread {
     private final HostedUserMode mode;
     private final long entry;
     private final long stackPointer;
-    private int units;
+    /** The program's work since the last step; counted on this thread only. */
+    private final Work work = new Work();
     private Map<String, String> environment = Map.of();
     private ProcessBinding binding;
     private PrintStream out;
@@ -117,17 +118,16 @@ final class UserThread extends Thread {
     /** A safepoint: see {@link UserCalls#step()}. */
     void step() {
         run.checkRunning();
-        if (++units >= UNITS_PER_STEP) {
-            units = 0;
-            if (mode.stepDone()) {
-                run.enter(new UserRun.Tick());
-            }
+        if (work.count(1) && mode.stepDone()) {
+            run.enter(new UserRun.Tick());
         }
     }
 
     /** A system call: counted as work, then made. */
     long systemCall(long number, long a, long b, long c, long d, long e, long f) {
-        units += UNITS_PER_SYSTEM_CALL;
+        if (work.count(UNITS_PER_SYSTEM_CALL) && mode.stepDone()) {
+            run.enter(new UserRun.Tick());
+        }
         return run.enter(new UserRun.SystemCall(number, a, b, c, d, e, f));
     }
 
@@ -216,6 +216,21 @@ final class UserThread extends Thread {
 
     long cycles() {
         return mode.machine().rdtsc();
+    }
+
+    /** Safepoints counted towards the next step of the simulated CPU. */
+    private static final class Work {
+        private int units;
+
+        /** @return whether a step is done: then counting starts again */
+        boolean count(int more) {
+            units += more;
+            if (units < UNITS_PER_STEP) {
+                return false;
+            }
+            units = 0;
+            return true;
+        }
     }
 
     /** A descriptor as a host stream, for {@code System.out} and {@code err}. */
