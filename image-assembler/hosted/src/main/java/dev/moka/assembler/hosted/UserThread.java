@@ -12,7 +12,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -271,7 +271,8 @@ final class UserThread extends Thread {
             for (int i = 0; i < arguments.length; i++) {
                 arguments[i] = cpu.string(cpu.load(stackPointer + 8 * (i + 2), 8));
             }
-            Map<String, String> environment = new LinkedHashMap<>();
+            // As the compiled runtime's System.getenv() makes it: a HashMap, the first of repeated names kept.
+            Map<String, String> environment = new HashMap<>();
             for (long at = stackPointer + 8 * (argc + 2); ; at += 8) {
                 long pointer = cpu.load(at, 8);
                 if (pointer == 0) {
@@ -280,7 +281,7 @@ final class UserThread extends Thread {
                 String variable = cpu.string(pointer);
                 int equals = variable.indexOf('=');
                 if (equals > 0) {
-                    environment.put(variable.substring(0, equals), variable.substring(equals + 1));
+                    environment.putIfAbsent(variable.substring(0, equals), variable.substring(equals + 1));
                 }
             }
             return new ProgramStart(tagged.substring(HostedExecutable.TAG.length()), arguments, environment);
