@@ -6,8 +6,8 @@ import java.util.Locale;
 /**
  * How a hosted run ended.
  *
- * @param success        whether the kernel reported success through the exit device (a system that
- *                       shut down did not: it reported its status instead, as in QEMU)
+ * @param success        whether the kernel reported success through the exit device, or the system
+ *                       shut down with status 0 (as {@code QemuResult} has it)
  * @param exitValue      the value the kernel wrote to the exit device ({@code 0x10} success,
  *                       {@code 0x11} failure, {@code 0x12} shutdown), or {@link HostedRunner#NO_EXIT_VALUE}
  *                       when it never reached the device

@@ -200,8 +200,9 @@ public final class HostedRunner {
             arch.bootHosted(bootArgument, KERNEL_START, KERNEL_END, image, machine);
             return panic(serial, new IllegalStateException("the kernel returned instead of ending the run"));
         } catch (MachineExit exit) {
-            return new HostedResult(exit.value() == SUCCESS_EXIT_VALUE, exit.value(),
-                    shutdownStatus(simulated.debugConsole()));
+            // As QemuResult has it: success is the kernel's report, or a system that shut down with 0.
+            int status = shutdownStatus(simulated.debugConsole());
+            return new HostedResult(exit.value() == SUCCESS_EXIT_VALUE || status == 0, exit.value(), status);
         } catch (StackOverflowError overflow) {
             return stackOverflow(serial, machine, overflow);
         } catch (RuntimeException | Error failure) {
