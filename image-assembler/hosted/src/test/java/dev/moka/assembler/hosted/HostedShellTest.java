@@ -37,4 +37,15 @@ class HostedShellTest {
         assertTrue(out.stream().anyMatch(line -> line.matches("\\d+ +\\d+ +running +ps")), run.serial());
         assertEquals(new HostedResult(true, HostedUsertestsTest.SHUTDOWN, 0), run.result(), run.serial());
     }
+
+    /** sysbench reads the time-stamp counter in ring 3, which the simulated machine lets a program do. */
+    @Test
+    void sysbenchPrintsItsFigures() throws Exception {
+        HostedUsertestsTest.Run run = HostedUsertestsTest.Run.boot("sysbench\n");
+        List<String> out = after(run);
+        List<String> names = out.stream().map(line -> line.replaceAll(": \\d+ instructions$", "")).toList();
+        assertEquals(List.of("null syscall", "pipe round trip", "process switch", "spawn exit wait",
+                "scheme round trip", "file write read 4KiB"), names, run.serial());
+        assertEquals(new HostedResult(true, HostedUsertestsTest.SHUTDOWN, 0), run.result(), run.serial());
+    }
 }
