@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * What someone types on the simulated machine's serial console: the bytes of a host stream, then
- * one {@value #END_OF_INPUT} (Ctrl-D) when it ends, as {@code moka run} sends QEMU. A daemon thread
- * reads the stream, so the UART never blocks the simulated CPU; a byte is there for the kernel once
- * the thread has read it.
+ * What someone types on the simulated machine's serial console: given bytes, or the bytes of a host
+ * stream, then one {@value #END_OF_INPUT} (Ctrl-D) when they end, as {@code moka run} sends QEMU. A
+ * daemon thread reads a stream, so the UART never blocks the simulated CPU; a byte is there for the
+ * kernel once the thread has read it.
  */
 public final class ConsoleInput {
     /** The byte a terminal sends at the end of input (Ctrl-D). */
@@ -17,6 +17,22 @@ public final class ConsoleInput {
     private final ConcurrentLinkedQueue<Integer> typed = new ConcurrentLinkedQueue<>();
 
     private ConsoleInput() {
+    }
+
+    /**
+     * Input typed all at once, before the machine starts: every byte is there from the first read,
+     * so a run with it repeats exactly.
+     *
+     * @param typed what is typed
+     * @return the console input, ending after {@code typed}
+     */
+    public static ConsoleInput typed(byte[] typed) {
+        ConsoleInput console = new ConsoleInput();
+        for (byte b : typed) {
+            console.typed.add(b & 0xFF);
+        }
+        console.typed.add(END_OF_INPUT);
+        return console;
     }
 
     /**

@@ -101,7 +101,7 @@ public final class HostedRunner {
         }
         BootJob job = initFs == null ? workload : new SystemBoot(new RamByteSource(INITFS_ADDRESS, initFs.length));
         return run(arch, new KernelImage(version, scheduler, frames, job, ProviderCatalog.newPaging()),
-                memoryBytes, new Loaded(initFs, console != null ? console : ConsoleInput.of(null)), serial);
+                memoryBytes, new Loaded(initFs, console != null ? console : ConsoleInput.typed(new byte[0])), serial);
     }
 
     /**

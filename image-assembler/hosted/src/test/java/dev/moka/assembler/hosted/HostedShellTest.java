@@ -48,4 +48,17 @@ class HostedShellTest {
                 "scheme round trip", "file write read 4KiB"), names, run.serial());
         assertEquals(new HostedResult(true, HostedUsertestsTest.SHUTDOWN, 0), run.result(), run.serial());
     }
+
+    /**
+     * The hosted machine is deterministic with programs too: the same input gives the same run, to
+     * the last figure of the simulated time-stamp counter, whatever the JVM's threads do meanwhile.
+     */
+    @Test
+    void aRunWithProgramsRepeatsExactly() throws Exception {
+        String typed = "sysbench\nps\necho one two | wc\n";
+        HostedUsertestsTest.Run first = HostedUsertestsTest.Run.boot(typed);
+        HostedUsertestsTest.Run second = HostedUsertestsTest.Run.boot(typed);
+        assertEquals(first.serial(), second.serial());
+        assertEquals(first.result(), second.result());
+    }
 }

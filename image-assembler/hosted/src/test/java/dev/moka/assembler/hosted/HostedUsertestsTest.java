@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moka.assembler.config.ConfigException;
 import dev.moka.assembler.config.ImageConfigLoader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +60,7 @@ class HostedUsertestsTest {
         static Run boot(String typed) throws ConfigException {
             ByteArrayOutputStream serial = new ByteArrayOutputStream();
             HostedResult result = HostedRunner.run(ImageConfigLoader.loadDefault(), "0.1.0-test", 128L << 20,
-                    ConsoleInput.of(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8))), serial);
+                    ConsoleInput.typed(typed.getBytes(StandardCharsets.UTF_8)), serial);
             return new Run(result, serial.toString(StandardCharsets.UTF_8));
         }
 
