@@ -8,6 +8,11 @@ module dev.moka.assembler.hosted {
     requires transitive dev.moka.assembler.linker;
     requires dev.moka.kernel.core;
     requires dev.moka.workloads;
+    // Hosted user programs: relibc's binding, the programs of a [userland] table, and their classes'
+    // safepoints.
+    requires dev.moka.relibc;
+    requires dev.moka.userland;
+    requires org.objectweb.asm;
     requires java.management;
 
     exports dev.moka.assembler.hosted;

@@ -17,12 +17,15 @@ public class ParentUser {
         System.out.println("waited for b: " + (first == b) + ", exit " + Wait.exitStatus(status[0]));
         int collected = 0;
         int sum = 0;
+        int killed = 0;
         int pid;
         while ((pid = Wait.waitpid(-1, status, 0)) > 0) {
             collected++;
             sum += Wait.exitStatus(status[0]);
+            killed += Wait.signaled(status[0]) ? 1 : 0; // a killed child has no exit code to add
         }
-        System.out.println("then " + collected + " more, exit codes summing to " + sum + ", then errno " + Errno.errno());
+        System.out.println("then " + collected + " more, exit codes summing to " + sum + ", " + killed + " killed, then errno "
+                + Errno.errno());
         int[] pipe = new int[2];
         Unistd.pipe(pipe);
         int writer = Spawn.spawn("initfs:bin/child", new String[] {"child", "0", "lines"}, env,

@@ -5,8 +5,8 @@ import dev.moka.kernel.api.magic.Magic;
 /**
  * Loads and stores at raw addresses of the process's own memory, for what lies outside the Java
  * heap: pages mapped with {@code Mman.mmap}. Natively each is one instruction; an address the
- * process may not touch ends it with SIGSEGV, as a bad pointer ends a C program. Hosted, user
- * memory is not addressable this way, and these must not be called.
+ * process may not touch ends it with SIGSEGV, as a bad pointer ends a C program. Hosted, each is a
+ * ring-3 access of the simulated machine, checked by its MMU the same way.
  */
 public final class RawMemory {
     private RawMemory() {

@@ -2,6 +2,7 @@ package dev.moka.assembler.cli;
 
 import dev.moka.assembler.config.ImageConfig;
 import dev.moka.assembler.config.MokaVersion;
+import dev.moka.assembler.hosted.ConsoleInput;
 import dev.moka.assembler.hosted.HostedResult;
 import dev.moka.assembler.hosted.HostedRunner;
 import dev.moka.assembler.image.ImageAssembler;
@@ -112,14 +113,16 @@ final class RunCommand implements Callable<Integer> {
     private int runHosted(ImageConfig image, String version, PrintWriter err) throws Exception {
         err.println("moka: booting " + config.displayName() + " hosted (" + Assembly.describe(image) + ", "
                 + memory + ")");
-        if (image.userland() != null) {
-            err.println("moka: hosted, the kernel boots without its [userland]: user programs run only natively");
-        }
         err.flush();
         long start = System.nanoTime();
-        HostedResult result = HostedRunner.run(image, version, memory.bytes(), moka.stdout());
+        // An image with programs boots to init and the shell: standard input is typed on its console.
+        ConsoleInput console = image.userland() != null ? ConsoleInput.of(moka.stdin()) : null;
+        HostedResult result = HostedRunner.run(image, version, memory.bytes(), console, moka.stdout());
         moka.stdout().flush();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
+        if (result.shutdownStatus() != HostedResult.NO_STATUS) {
+            return verdict(err, result.shutdownStatus(), result.verdict(took));
+        }
         return verdict(err, result.success() ? ExitCodes.SUCCESS : ExitCodes.KERNEL_FAILURE, result.verdict(took));
     }
 

@@ -54,7 +54,7 @@ class ProcessTreeBootTest {
         assertEquals(QemuRunner.SUCCESS_EXIT_CODE, run.exitCode(), out);
         List<String> lines = out.lines().toList();
         for (String line : List.of("parent 2 started true true true", "waited for b: true, exit 5",
-                "then 2 more, exit codes summing to 3, then errno 10", "spawn of a missing file: -1 errno 2",
+                "then 2 more, exit codes summing to 3, 0 killed, then errno 10", "spawn of a missing file: -1 errno 2",
                 "spawn of a plain file: -1 errno 13", "parent 2 ended: exit 42",
                 "child a is pid 3 of 2, FROM=parent 2", "child b is pid 4 of 2, FROM=parent 2",
                 "child spin is pid 5 of 2 after spinning, FROM=parent 2",

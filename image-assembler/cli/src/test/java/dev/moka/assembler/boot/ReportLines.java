@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * <p>Three kinds of line differ by nature, and only these:
  * <ul>
  *   <li>figures of time and speed: how often the timer preempted whom (shares, switches, the pick
- *       trace, steps done in a run of fixed length, collections, contended monitor entries) and what
- *       a switch or a monitor costs in cycles. Their words must match; each figure in them is
+ *       trace, steps done in a run of fixed length, collections, contended monitor entries), what
+ *       a switch or a monitor costs in cycles, and the cycles the boot took to init. Their words must match; each figure in them is
  *       replaced by {@code #};</li>
  *   <li>figures that follow from the image's size in memory: the hosted machine holds no compiled
  *       code, so fewer frames are taken at boot ({@code frames:}, the churn's frame counts). Compared
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class ReportLines {
     private static final List<String> NATIVE_ONLY = List.of("interrupt cost:", "gc pause:", "heap:");
     private static final List<String> FIGURES = List.of("frames:", "thread churn:", "switch cost:", "monitor cost:",
-            "switches:", "collector ticks:", "churn:", "collections:", "monitor stress:");
+            "switches:", "collector ticks:", "churn:", "collections:", "monitor stress:", "boot:");
     private static final Pattern SHARE = Pattern.compile("thread \\S+: \\d+\\.\\d+");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
 

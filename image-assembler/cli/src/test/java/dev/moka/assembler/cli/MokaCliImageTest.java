@@ -3,12 +3,14 @@ package dev.moka.assembler.cli;
 import static dev.moka.assembler.cli.MokaCliTest.moka;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moka.assembler.cli.MokaCliTest.Outcome;
 import dev.moka.assembler.qemu.QemuRunner;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -35,12 +37,23 @@ class MokaCliImageTest {
     }
 
     @Test
-    void runHostedBootsTheDefaultImageAndSucceeds() {
+    void runHostedBootsTheDefaultImageToTheShellWhichEndsWithItsInput() {
         Outcome outcome = moka("run", "--hosted");
         assertEquals(ExitCodes.SUCCESS, outcome.exitCode(), outcome.err() + outcome.out());
-        assertFalse(outcome.out().isEmpty(), "the kernel printed nothing on its serial console");
-        assertTrue(outcome.err().contains("kernel reported success"), outcome.err());
-        assertTrue(outcome.err().contains("boots without its [userland]"), outcome.err());
+        assertTrue(outcome.out().contains("boot: "), "the kernel did not start init:\n" + outcome.out());
+        assertTrue(outcome.err().contains("moka: system shut down with status 0"), outcome.err());
+    }
+
+    @Test
+    void runHostedTypesStandardInputOnTheConsoleAndExitsWithTheShellsStatus() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        byte[] typed = "echo hi | cat\nfalse; echo $?\nexit 3\n".getBytes(StandardCharsets.UTF_8);
+        int exitCode = MokaCli.execute(new String[] {"run", "--hosted"}, new ByteArrayInputStream(typed), out, err);
+        String serial = out.toString(StandardCharsets.UTF_8);
+        assertEquals(3, exitCode, err + serial);
+        assertTrue(serial.contains("\nhi\n1\n"), serial);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("moka: system shut down with status 3"), err.toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.moka.assembler.hosted;
 
 import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.arch.ThreadEvents;
+import dev.moka.kernel.api.arch.UserMode;
 import dev.moka.kernel.api.magic.Magic;
 import dev.moka.kernel.api.mm.PageTableFormat;
 import dev.moka.kernel.api.mm.PhysicalMemory;
@@ -59,6 +60,8 @@ final class HostedArchPack implements ArchPack {
     private volatile boolean interruptsEnabled;
     /** Set by the JVM thread whose stack overflowed, before the adopted context reads it. */
     private volatile String overflowingThread;
+    /** The user mode of hosted programs, or null. */
+    private UserMode userMode;
 
     /** @param machine the architecture's own arch pack, for console, exit and paging */
     HostedArchPack(ArchPack machine) {
@@ -78,6 +81,49 @@ final class HostedArchPack implements ArchPack {
     @Override
     public void exit(boolean success) {
         machine.exit(success);
+    }
+
+    @Override
+    public int consoleRead() {
+        return machine.consoleRead();
+    }
+
+    /** The machine's own shutdown: the status line on the debug console, then the exit device. */
+    @Override
+    public void shutdown(int status) {
+        machine.shutdown(status);
+    }
+
+    /**
+     * Gives the machine a user mode for hosted Java programs. Without one ({@link #userMode()} null)
+     * the kernel runs no programs, as before: the image carries none hosted.
+     *
+     * @param mode the user mode
+     */
+    void attachUserMode(UserMode mode) {
+        this.userMode = mode;
+    }
+
+    @Override
+    public UserMode userMode() {
+        return userMode;
+    }
+
+    /**
+     * A hosted program finished one step of work on the CPU, in ring 3.
+     *
+     * @return whether the timer ticks now: the program's kernel thread then takes the interrupt
+     */
+    boolean stepDone() {
+        return tickDue();
+    }
+
+    /** The timer's interrupt, taken on the current thread as the interrupt entry takes it from ring 3. */
+    void timerInterrupt() {
+        boolean enabled = interruptsEnabled;
+        interruptsEnabled = false;
+        events.onTick();
+        interruptsEnabled = enabled;
     }
 
     @Override

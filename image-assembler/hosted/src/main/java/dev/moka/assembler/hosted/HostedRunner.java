@@ -2,7 +2,9 @@ package dev.moka.assembler.hosted;
 
 import dev.moka.assembler.config.ImageConfig;
 import dev.moka.assembler.providers.ProviderCatalog;
+import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.arch.ArchPackProvider;
+import dev.moka.kernel.api.boot.BootJob;
 import dev.moka.kernel.api.arch.ThreadEvents;
 import dev.moka.kernel.api.boot.KernelImage;
 import dev.moka.kernel.api.magic.Magic;
@@ -10,6 +12,7 @@ import dev.moka.kernel.api.magic.MagicBinding;
 import dev.moka.kernel.api.mm.FrameAllocator;
 import dev.moka.kernel.api.sched.Scheduler;
 import dev.moka.kernel.core.heap.HeapStatistics;
+import dev.moka.kernel.core.process.SystemBoot;
 import dev.moka.workloads.Workload;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -52,6 +55,37 @@ public final class HostedRunner {
      *         scheduler, frame allocator or heap plan no module provides; nothing is booted then
      */
     public static HostedResult run(ImageConfig config, String version, long memoryBytes, OutputStream serial) {
+        return run(config, version, memoryBytes, null, serial);
+    }
+
+    /**
+     * Boots an image config hosted, with someone typing on its console. An image with a
+     * {@code [userland]} table boots to init and its programs, each the program's Java class run
+     * through the hosted user mode ({@link HostedUserland}); its run ends when init does, with init's
+     * status ({@link HostedResult#shutdownStatus()}).
+     *
+     * @param config      the image config
+     * @param version     the Moka version the kernel reports
+     * @param memoryBytes RAM size of the simulated PC
+     * @param console     what is typed on the serial console; null for a console whose input has ended
+     *                    (the shell of a [userland] image then ends at once, as {@code moka run} with no input)
+     * @param serial      receives everything the kernel writes to COM1
+     * @return how the run ended
+     */
+    public static HostedResult run(ImageConfig config, String version, long memoryBytes, ConsoleInput console,
+                                   OutputStream serial) {
+        byte[] initFs = config.userland() == null ? null : HostedUserland.initFs(config.userland());
+        return run(config, version, memoryBytes, initFs, console, serial);
+    }
+
+    /**
+     * Boots an image config hosted with a given initfs, as tests make one.
+     *
+     * @param initFs the packed initfs the kernel boots to init from, or null to run the config's
+     *               workload, if any
+     */
+    static HostedResult run(ImageConfig config, String version, long memoryBytes, byte[] initFs, ConsoleInput console,
+                            OutputStream serial) {
         ArchPackProvider arch = ProviderCatalog.archPack(config.kernel().arch());
         Scheduler scheduler = ProviderCatalog.newScheduler(config.kernel().scheduler());
         FrameAllocator frames = ProviderCatalog.newFrameAllocator(config.kernel().frameAllocator());
@@ -65,8 +99,18 @@ public final class HostedRunner {
             workload.setGcStress(config.kernel().heapBytes());
             HeapStatistics.bind(HostedRunner::jvmCollections);
         }
-        return run(arch, new KernelImage(version, scheduler, frames, workload, ProviderCatalog.newPaging()),
-                memoryBytes, serial);
+        BootJob job = initFs == null ? workload : new SystemBoot(new RamByteSource(INITFS_ADDRESS, initFs.length));
+        return run(arch, new KernelImage(version, scheduler, frames, job, ProviderCatalog.newPaging()),
+                memoryBytes, new Loaded(initFs, console != null ? console : ConsoleInput.typed(new byte[0])), serial);
+    }
+
+    /**
+     * What the runner, as the machine's boot loader, gives the kernel besides its image.
+     *
+     * @param initFs  the initfs of hosted programs, placed at {@link #INITFS_ADDRESS}; null for none
+     * @param console what is typed on the console, or null
+     */
+    private record Loaded(byte[] initFs, ConsoleInput console) {
     }
 
     private static long jvmCollections() {
@@ -111,25 +155,54 @@ public final class HostedRunner {
      * @return how the run ended
      */
     public static HostedResult run(ArchPackProvider arch, KernelImage image, long memoryBytes, OutputStream serial) {
+        return run(arch, image, memoryBytes, new Loaded(null, null), serial);
+    }
+
+    private static HostedResult run(ArchPackProvider arch, KernelImage image, long memoryBytes, Loaded loaded,
+                                    OutputStream serial) {
         SimulatedMachine machine = new SimulatedMachine(arch, memoryBytes, serial);
+        machine.attachConsoleInput(loaded.console());
         synchronized (MAGIC_LOCK) {
             Magic.bind(machine);
             try {
                 long bootArgument = arch.prepareHostedBoot(machine, memoryBytes);
-                return boot(arch, bootArgument, image, serial);
+                if (loaded.initFs() != null) {
+                    place(machine, loaded.initFs());
+                }
+                return boot(arch, bootArgument, image, machine, loaded.initFs() != null, serial);
             } finally {
                 Magic.bind(MagicBinding.UNBOUND);
             }
         }
     }
 
-    private static HostedResult boot(ArchPackProvider arch, long bootArgument, KernelImage image, OutputStream serial) {
-        HostedArchPack machine = new HostedArchPack(arch.newArchPack());
+    /** Where the runner places an initfs: inside the span the image is taken to occupy, which no frame covers. */
+    static final long INITFS_ADDRESS = 0x200000;
+
+    private static void place(SimulatedMachine machine, byte[] initFs) {
+        if (initFs.length > KERNEL_END - INITFS_ADDRESS) {
+            throw new IllegalArgumentException("the hosted initfs takes " + initFs.length + " bytes; "
+                    + (KERNEL_END - INITFS_ADDRESS) + " fit");
+        }
+        for (int i = 0; i < initFs.length; i++) {
+            machine.store8(INITFS_ADDRESS + i, initFs[i]);
+        }
+    }
+
+    private static HostedResult boot(ArchPackProvider arch, long bootArgument, KernelImage image,
+                                     SimulatedMachine simulated, boolean programs, OutputStream serial) {
+        ArchPack architecture = arch.newArchPack();
+        HostedArchPack machine = new HostedArchPack(architecture);
+        if (programs && architecture.userMode() != null) {
+            machine.attachUserMode(new HostedUserMode(simulated, machine, architecture.userMode()));
+        }
         try {
             arch.bootHosted(bootArgument, KERNEL_START, KERNEL_END, image, machine);
             return panic(serial, new IllegalStateException("the kernel returned instead of ending the run"));
         } catch (MachineExit exit) {
-            return new HostedResult(exit.value() == SUCCESS_EXIT_VALUE, exit.value());
+            // As QemuResult has it: success is the kernel's report, or a system that shut down with 0.
+            int status = shutdownStatus(simulated.debugConsole());
+            return new HostedResult(exit.value() == SUCCESS_EXIT_VALUE || status == 0, exit.value(), status);
         } catch (StackOverflowError overflow) {
             return stackOverflow(serial, machine, overflow);
         } catch (RuntimeException | Error failure) {
@@ -156,6 +229,20 @@ public final class HostedRunner {
             return new HostedResult(false, exit.value());
         }
         return new HostedResult(false, NO_EXIT_VALUE);
+    }
+
+    /** @return the status of the last {@code status N} line a shutdown wrote to the debug console, or none */
+    static int shutdownStatus(String debugConsole) {
+        int at = debugConsole.lastIndexOf("status ");
+        if (at < 0) {
+            return HostedResult.NO_STATUS;
+        }
+        int end = debugConsole.indexOf('\n', at);
+        try {
+            return Integer.parseInt(debugConsole.substring(at + 7, end < 0 ? debugConsole.length() : end).trim());
+        } catch (NumberFormatException notAStatus) {
+            return HostedResult.NO_STATUS;
+        }
     }
 
     private static HostedResult panic(OutputStream serial, Throwable failure) {

@@ -52,6 +52,24 @@ final class PagedMemory {
         }
     }
 
+    /** Copies bytes out of one page of RAM. */
+    void read(long address, byte[] into, int at, int length) {
+        check(address, length, "read");
+        byte[] page = pages.get(address / PAGE_SIZE);
+        if (page == null) {
+            java.util.Arrays.fill(into, at, at + length, (byte) 0);
+        } else {
+            System.arraycopy(page, (int) (address % PAGE_SIZE), into, at, length);
+        }
+    }
+
+    /** Copies bytes into one page of RAM. */
+    void write(long address, byte[] from, int at, int length) {
+        check(address, length, "write");
+        byte[] page = pages.computeIfAbsent(address / PAGE_SIZE, number -> new byte[PAGE_SIZE]);
+        System.arraycopy(from, at, page, (int) (address % PAGE_SIZE), length);
+    }
+
     private int loadByte(long address) {
         byte[] page = pages.get(address / PAGE_SIZE);
         return page == null ? 0 : page[(int) (address % PAGE_SIZE)] & 0xFF;

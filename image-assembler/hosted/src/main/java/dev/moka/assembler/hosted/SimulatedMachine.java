@@ -37,9 +37,12 @@ public final class SimulatedMachine implements MagicBinding {
     public static final int COM1_PORT = 0x3F8;
     /** Time-stamp counter increment per {@code rdtsc}. */
     public static final long TSC_STEP = 1000;
+    /** I/O port of QEMU's debug console ({@code -debugcon}), where a shutdown writes its status line. */
+    public static final int DEBUG_CONSOLE_PORT = 0xe9;
 
     private final PagedMemory memory;
     private final SimulatedUart com1;
+    private final StringBuilder debugConsole = new StringBuilder();
     private boolean interruptsEnabled;
     private long timeStamp;
     private Integer exitValue;
@@ -89,6 +92,20 @@ public final class SimulatedMachine implements MagicBinding {
     /** @return whether the simulated CPU accepts interrupts (it starts with them masked, as Multiboot leaves it) */
     public boolean interruptsEnabled() {
         return interruptsEnabled;
+    }
+
+    /** @return everything written to the debug console port so far */
+    public String debugConsole() {
+        return debugConsole.toString();
+    }
+
+    /**
+     * Gives the UART a source of typed bytes.
+     *
+     * @param input what the console's reader finds, or null for a console nobody types on
+     */
+    public void attachConsoleInput(ConsoleInput input) {
+        com1.attachInput(input);
     }
 
     /** @return the value written to the exit device, or null while nothing was */
@@ -197,6 +214,120 @@ public final class SimulatedMachine implements MagicBinding {
     }
 
     /**
+     * Translates an access a program makes in ring 3, as the MMU does for CPL 3: every level of the
+     * walk must be present and allow user access, and, for a write, be writable. The TLB is neither
+     * read nor filled, so a user access sees the tables as they are now.
+     *
+     * @param virtual the address the program uses
+     * @param write   whether it writes
+     * @return the physical address
+     * @throws UserFault a page fault (vector 14, with the error code a CPU pushes: present, write and
+     *         user bits) or, for a non-canonical address, a general protection fault (vector 13)
+     */
+    public long translateUser(long virtual, boolean write) {
+        if (pageTableRoot == 0 || (virtual >> 47) != 0 && (virtual >> 47) != -1) {
+            throw new UserFault(UserFault.GENERAL_PROTECTION, 0, virtual);
+        }
+        long errorCode = UserFault.USER_ACCESS | (write ? UserFault.WRITE_ACCESS : 0);
+        long table = pageTableRoot;
+        boolean writable = true;
+        boolean user = true;
+        for (int level = 4; level >= 1; level--) {
+            long entry = memory.load(table + 8 * ((virtual >>> (12 + 9 * (level - 1))) & 511), 8);
+            if ((entry & 1) == 0) {
+                throw new UserFault(UserFault.PAGE_FAULT, errorCode, virtual);
+            }
+            writable &= (entry & 2) != 0;
+            user &= (entry & 4) != 0;
+            if (level == 1 || (level <= 3 && (entry & 0x80) != 0)) {
+                if (!user || write && !writable) {
+                    throw new UserFault(UserFault.PAGE_FAULT, errorCode | UserFault.PRESENT, virtual);
+                }
+                long offsetMask = (4096L << (9 * (level - 1))) - 1;
+                return (entry & ENTRY_ADDRESS & ~offsetMask) | (virtual & offsetMask);
+            }
+            table = entry & ENTRY_ADDRESS;
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    /**
+     * A program's load in ring 3.
+     *
+     * @param virtual the address
+     * @param width   1, 2, 4 or 8 bytes
+     * @return the value, zero-extended
+     * @throws UserFault when the program may not read there
+     */
+    public long loadUser(long virtual, int width) {
+        if ((virtual & 0xFFF) + width <= 4096) {
+            return memory.load(translateUser(virtual, false), width);
+        }
+        long value = 0;
+        for (int i = width - 1; i >= 0; i--) {
+            value = (value << 8) | memory.load(translateUser(virtual + i, false), 1);
+        }
+        return value;
+    }
+
+    /**
+     * A program's store in ring 3; a store that straddles two pages writes nothing when the first
+     * page faults, and its first part when the second does, as the CPU splits it.
+     *
+     * @param virtual the address
+     * @param width   1, 2, 4 or 8 bytes
+     * @param value   the value, its low {@code width} bytes stored
+     * @throws UserFault when the program may not write there
+     */
+    public void storeUser(long virtual, int width, long value) {
+        if ((virtual & 0xFFF) + width <= 4096) {
+            memory.store(translateUser(virtual, true), width, value);
+            return;
+        }
+        for (int i = 0; i < width; i++) {
+            memory.store(translateUser(virtual + i, true), 1, value >>> (8 * i));
+        }
+    }
+
+    /**
+     * Copies bytes a program writes to its memory, a page at a time.
+     *
+     * @param source  the bytes
+     * @param offset  the first
+     * @param length  how many
+     * @param virtual where they go
+     * @throws UserFault at the first page the program may not write; the pages before it are written
+     */
+    public void writeUser(byte[] source, int offset, int length, long virtual) {
+        int done = 0;
+        while (done < length) {
+            long address = virtual + done;
+            int run = (int) Math.min(length - done, 4096 - (address & 0xFFF));
+            memory.write(translateUser(address, true), source, offset + done, run);
+            done += run;
+        }
+    }
+
+    /**
+     * Copies bytes a program reads from its memory, a page at a time.
+     *
+     * @param virtual where they are
+     * @param target  where they go
+     * @param offset  the first
+     * @param length  how many
+     * @throws UserFault at the first page the program may not read
+     */
+    public void readUser(long virtual, byte[] target, int offset, int length) {
+        int done = 0;
+        while (done < length) {
+            long address = virtual + done;
+            int run = (int) Math.min(length - done, 4096 - (address & 0xFFF));
+            memory.read(translateUser(address, false), target, offset + done, run);
+            done += run;
+        }
+    }
+
+    /**
      * The boot identity map leaves page 0 unmapped, and the x86 arch pack turns a fault there into a
      * NullPointerException in the faulting method; the simulation throws the same exception.
      */
@@ -228,6 +359,8 @@ public final class SimulatedMachine implements MagicBinding {
             com1.write(port, value);
         } else if (port == EXIT_PORT) {
             exit(value & 0xFF);
+        } else if (port == DEBUG_CONSOLE_PORT) {
+            debugConsole.append((char) (value & 0xFF));
         } else {
             throw noDevice("outb", port);
         }

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 /**
  * A 16550 UART that transmits instantly: bytes written to the transmit register go straight to an
  * output stream, and the line status always says the transmitter is empty. Divisor-latch writes
- * (while LCR bit 7 is set) configure nothing and are not transmitted.
+ * (while LCR bit 7 is set) configure nothing and are not transmitted. With a {@link ConsoleInput}
+ * attached, the line status's data-ready bit says whether a typed byte waits, and a read of the
+ * receive register takes it.
  */
 final class SimulatedUart {
     static final int REGISTER_COUNT = 8;
@@ -17,10 +19,13 @@ final class SimulatedUart {
     /** LSR: transmit holding register empty and transmitter idle. */
     static final int TRANSMITTER_EMPTY = 0x60;
     static final int DLAB = 0x80;
+    /** LSR: a received byte waits in the receive register. */
+    static final int DATA_READY = 0x01;
 
     private final int base;
     private final OutputStream out;
     private final int[] registers = new int[REGISTER_COUNT];
+    private ConsoleInput input;
 
     SimulatedUart(int base, OutputStream out) {
         this.base = base;
@@ -31,9 +36,20 @@ final class SimulatedUart {
         return port >= base && port < base + REGISTER_COUNT;
     }
 
+    void attachInput(ConsoleInput typed) {
+        this.input = typed;
+    }
+
     int read(int port) {
         int register = port - base;
-        return register == LINE_STATUS ? TRANSMITTER_EMPTY : registers[register];
+        if (register == LINE_STATUS) {
+            return TRANSMITTER_EMPTY | (input != null && input.ready() ? DATA_READY : 0);
+        }
+        if (register == DATA && (registers[LINE_CONTROL] & DLAB) == 0 && input != null) {
+            int b = input.poll();
+            return b < 0 ? 0 : b;
+        }
+        return registers[register];
     }
 
     void write(int port, int value) {

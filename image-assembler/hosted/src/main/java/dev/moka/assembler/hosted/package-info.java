@@ -7,6 +7,15 @@
  * information QEMU's Multiboot loader would; {@link
  * dev.moka.assembler.hosted.HostedRunner} wires both to the very entry the native image uses.
  *
+ * <p>User programs run hosted as Java classes: {@link dev.moka.assembler.hosted.HostedUserMode} is the
+ * machine's ring 3 for them. The kernel loads and starts a {@link dev.moka.assembler.hosted.HostedExecutable}
+ * as it would any executable; the program runs on a {@link dev.moka.assembler.hosted.UserThread} of
+ * its own, its classes defined for its process alone ({@link dev.moka.assembler.hosted.ProgramClassLoader}),
+ * its memory accesses checked by the simulated MMU as ring 3's, and its system calls, faults and timer
+ * interrupts served by the kernel's own handler on the process's kernel thread
+ * ({@link dev.moka.assembler.hosted.UserRun}). Design choice: the program and the kernel never run at
+ * the same time, and kernel code never runs on a program's stack.
+ *
  * <p>Invariant: a simulated machine never tolerates what real hardware would not notice silently —
  * an access outside RAM or to an unknown port fails at once with the address in the message.
  */

@@ -78,8 +78,10 @@ public final class Process {
     }
 
     void end(int endStatus) {
-        state = ZOMBIE;
+        // The status first: a parent that looks in between (its thread may run between any two
+        // instructions of this one) must find the process alive, not ended with a status of 0.
         status = endStatus;
+        state = ZOMBIE;
     }
 
     void adopt(Process child) {

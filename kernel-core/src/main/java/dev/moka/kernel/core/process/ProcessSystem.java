@@ -142,7 +142,10 @@ public final class ProcessSystem {
         }
         UserAddressSpace space = loaded.space();
         ProgramImage image = loaded.image();
+        // The table is shared with every process's thread: it changes with interrupts masked, as waitpid reads it.
+        kernel.arch().disableInterrupts();
         Process process = table.create(parent, argv.length > 0 ? argv[0] : "?");
+        kernel.arch().enableInterrupts();
         if (process == null) {
             inherited.closeAll();
             destroy(space);
@@ -168,10 +171,12 @@ public final class ProcessSystem {
             return false;
         });
         if (thread == null) {
+            kernel.arch().disableInterrupts();
             table.end(process, WaitStatus.signaled(WaitStatus.SIGKILL));
             if (parent != null) {
                 table.collect(parent, process.pid());
             }
+            kernel.arch().enableInterrupts();
             inherited.closeAll();
             destroy(space);
             return -Errno.ENOMEM;
@@ -193,8 +198,12 @@ public final class ProcessSystem {
         PhysicalMemory memory = kernel.arch().physicalMemory();
         memory.activate(kernelRoot);
         destroy(running.space);
+        // One step as seen by a parent's waitpid, which looks with interrupts masked: a preemption in
+        // the middle of the end would let it collect a process that reads as ended with no status yet.
+        kernel.arch().disableInterrupts();
         boolean orphans = !process.childList().isEmpty();
         table.end(process, status);
+        kernel.arch().enableInterrupts();
         Process parent = process.parent();
         if (parent == null) {
             threads.wakeOne(initEnded);

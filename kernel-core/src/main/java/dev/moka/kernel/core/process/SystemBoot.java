@@ -23,15 +23,29 @@ public final class SystemBoot implements BootJob {
     /** How many processes, ended ones not yet waited for included, the table holds. */
     static final int MAX_PROCESSES = 256;
 
-    /** Made by the image's boot class. */
+    /** The initfs to boot from; null for the one linked into the image. */
+    private final ByteSource initFsBytes;
+
+    /** Made by the image's boot class: the initfs is the one linked into the image. */
     public SystemBoot() {
+        this(null);
+    }
+
+    /**
+     * A boot from an initfs the machine's loader placed in memory, as the hosted runner does (it links
+     * no image, so {@link ImageInitFs} is empty there).
+     *
+     * @param initFs the packed initfs, or null for the image's own
+     */
+    public SystemBoot(ByteSource initFs) {
+        this.initFsBytes = initFs;
     }
 
     @Override
     public String run(KernelContext kernel) {
         InitFs initFs;
         try {
-            initFs = InitFs.open(ImageInitFs.bytes());
+            initFs = InitFs.open(initFsBytes != null ? initFsBytes : ImageInitFs.bytes());
         } catch (InitFsException e) {
             return "initfs: " + e.getMessage();
         }
