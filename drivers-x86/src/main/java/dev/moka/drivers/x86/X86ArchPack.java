@@ -185,11 +185,18 @@ public final class X86ArchPack implements ArchPack {
     public void switchContext(long from, long to) {
         SyscallHandler runHandler = X86UserMode.runningHandler();
         long entryStack = Magic.userEntryStack();
+        int[] ports = X86UserMode.runningPorts();
         Magic.switchContext(from, to);
-        X86UserMode.resume(runHandler, entryStack);
+        X86UserMode.resume(runHandler, entryStack, ports);
     }
 
     private final X86UserMode userMode = new X86UserMode();
+    private final X86IrqLines irqLines = new X86IrqLines();
+
+    @Override
+    public dev.moka.kernel.api.arch.IrqLines irqLines() {
+        return irqLines;
+    }
 
     @Override
     public UserMode userMode() {

@@ -167,4 +167,17 @@ public interface Scheme {
     default long frename(long handle, String newPath, Caller caller) {
         return -Errno.EOPNOTSUPP;
     }
+
+    /**
+     * What a handle is ready for now, for {@code event:}: {@code EventRecord.EVENT_READ} when a read
+     * would not wait (data, or the end), {@code EventRecord.EVENT_WRITE} when a write would not. The
+     * default is both, as for a file, which never waits; schemes whose calls wait say when they
+     * would not.
+     *
+     * @param handle an open handle
+     * @return the ready events, or {@code -EBADF} for a handle that is not open
+     */
+    default int readiness(long handle) {
+        return dev.moka.kernel.api.syscall.EventRecord.ALL;
+    }
 }

@@ -193,4 +193,12 @@ public interface ArchPack {
     default UserMode userMode() {
         return null;
     }
+
+    /**
+     * @return the machine's interrupt lines that drivers may wait on ({@code irq:}), or null when it
+     *         gives none out
+     */
+    default IrqLines irqLines() {
+        return null;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.moka.kernel.ipc.user;
 
 import dev.moka.kernel.api.syscall.Errno;
+import dev.moka.kernel.api.syscall.EventRecord;
 import dev.moka.kernel.api.syscall.Stat;
 import dev.moka.kernel.ipc.Caller;
 import dev.moka.kernel.ipc.Scheme;
@@ -64,6 +65,15 @@ final class SchemeSocket implements Scheme {
     @Override
     public long getdents(long handle, byte[] buffer, int offset, int length, long index) {
         return isOpen(handle) ? -Errno.ENOTDIR : -Errno.EBADF;
+    }
+
+    /** Readable when a request waits; a response can always be written. */
+    @Override
+    public int readiness(long handle) {
+        if (!isOpen(handle)) {
+            return -Errno.EBADF;
+        }
+        return (scheme.hasRequests() ? EventRecord.EVENT_READ : 0) | EventRecord.EVENT_WRITE;
     }
 
     @Override
