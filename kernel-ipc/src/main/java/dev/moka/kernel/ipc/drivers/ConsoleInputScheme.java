@@ -34,7 +34,7 @@ public final class ConsoleInputScheme extends DeviceFile {
     }
 
     @Override
-    boolean isOpen(long handle) {
+    protected boolean isOpen(long handle) {
         return handles.get(handle) != null;
     }
 

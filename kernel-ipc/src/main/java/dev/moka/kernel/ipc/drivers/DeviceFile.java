@@ -10,9 +10,13 @@ import dev.moka.kernel.ipc.Scheme;
  * a character device to {@code fstat}, no {@code dup}, no listing. Subclasses say which handles are
  * open.
  */
-abstract class DeviceFile implements Scheme {
+public abstract class DeviceFile implements Scheme {
+    /** For subclasses. */
+    protected DeviceFile() {
+    }
+
     /** @param handle a handle @return whether it is open */
-    abstract boolean isOpen(long handle);
+    protected abstract boolean isOpen(long handle);
 
     @Override
     public long fsize(long handle) {

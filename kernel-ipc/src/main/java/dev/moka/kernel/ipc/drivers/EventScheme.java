@@ -55,7 +55,7 @@ public final class EventScheme extends DeviceFile {
     }
 
     @Override
-    boolean isOpen(long handle) {
+    protected boolean isOpen(long handle) {
         return handles.get(handle) != null;
     }
 

@@ -83,7 +83,7 @@ public final class IrqScheme extends DeviceFile implements IrqLines.Sink {
     }
 
     @Override
-    boolean isOpen(long handle) {
+    protected boolean isOpen(long handle) {
         return handles.get(handle) != null;
     }
 

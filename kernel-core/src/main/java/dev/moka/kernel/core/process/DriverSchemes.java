@@ -1,0 +1,56 @@
+package dev.moka.kernel.core.process;
+
+import dev.moka.kernel.api.arch.ArchPack;
+import dev.moka.kernel.api.arch.IrqLines;
+import dev.moka.kernel.core.thread.ThreadSystem;
+import dev.moka.kernel.ipc.Blocker;
+import dev.moka.kernel.ipc.SchemeRegistry;
+import dev.moka.kernel.ipc.drivers.ConsoleInputScheme;
+import dev.moka.kernel.ipc.drivers.DriverPolicy;
+import dev.moka.kernel.ipc.drivers.EventScheme;
+import dev.moka.kernel.ipc.drivers.IrqScheme;
+
+/**
+ * The schemes of drivers and of waiting on several descriptors, registered beside the kernel's
+ * others: {@code event:} for everybody; {@code irq:} (when the machine gives out interrupt lines),
+ * {@code consolein:} and {@code rtc:} for drivers. The interrupt path only counts firings; a kernel
+ * thread, {@code irq}, wakes their readers on every timer tick.
+ */
+final class DriverSchemes {
+    private DriverSchemes() {
+    }
+
+    /**
+     * @param arch      the machine
+     * @param threads   the thread layer
+     * @param schemes   the kernel's schemes, whose blocker wakes {@code event:} readers on every wake
+     * @param processes the process system, whose drivers the policy names
+     * @param table     the process table
+     * @return null, or why a scheme could not be installed
+     */
+    static String install(ArchPack arch, ThreadSystem threads, KernelSchemes schemes, ProcessSystem processes,
+                          ProcessTable table) {
+        SchemeRegistry registry = schemes.registry();
+        Blocker blocker = schemes.blocker();
+        DriverPolicy drivers = processes.drivers().policy(table);
+        registry.register("event", new EventScheme(processes::filesOf, blocker));
+        registry.register("consolein", new ConsoleInputScheme(schemes.debug(), () -> {
+            processes.interruptForeground();
+            arch.disableInterrupts(); // scheme code goes on masked
+        }, drivers));
+        registry.register("rtc", new RtcScheme(processes.realtime(), threads, drivers));
+        IrqLines lines = arch.irqLines();
+        if (lines == null) {
+            return null;
+        }
+        IrqScheme irq = new IrqScheme(lines, blocker, drivers);
+        registry.register("irq", irq);
+        return threads.spawn("irq", 0, 0, () -> {
+            arch.disableInterrupts();
+            irq.wakeWaiters();
+            arch.enableInterrupts();
+            threads.sleep(1);
+            return true;
+        }) == null ? "the irq thread could not start" : null;
+    }
+}
