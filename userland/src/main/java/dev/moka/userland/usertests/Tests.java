@@ -61,6 +61,10 @@ final class Tests {
         ALL.put("scheme_isolation", SchemeTests::schemeIsolation);
         ALL.put("daemon_death", SchemeTests::daemonDeath);
         ALL.put("file_ops", SchemeTests::fileOps);
+        ALL.put("driver_grants", DriverTests::driverGrants);
+        ALL.put("event_wait", DriverTests::eventWait);
+        ALL.put("pci_list", DriverTests::pciList);
+        ALL.put("driver_restart", DriverTests::driverRestart);
     }
 
     private Tests() {
