@@ -54,7 +54,8 @@ class KeyboardBootTest {
             }
         };
         int status = MokaCli.execute(new String[] {"run", "--timeout", "180",
-            "--qemu-arg=-monitor", "--qemu-arg=unix:" + monitor + ",server,nowait"}, typist, out, err);
+            // QEMU takes its options with two dashes too; "-monitor" would read as moka run's -m.
+            "--qemu-arg=--monitor", "--qemu-arg=unix:" + monitor + ",server,nowait"}, typist, out, err);
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8) + printed);
         List<String> lines = printed.lines().toList();
