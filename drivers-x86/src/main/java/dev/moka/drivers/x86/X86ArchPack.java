@@ -198,6 +198,15 @@ public final class X86ArchPack implements ArchPack {
         return irqLines;
     }
 
+    /** The I/O APIC and local APIC: 0xFEC00000 up to 0xFF000000. */
+    private static final long APIC_START = 0xFEC0_0000L;
+    private static final long APIC_END = 0xFF00_0000L;
+
+    @Override
+    public boolean keepsPhysical(long start, long end) {
+        return start < APIC_END && end > APIC_START;
+    }
+
     @Override
     public UserMode userMode() {
         return userMode;

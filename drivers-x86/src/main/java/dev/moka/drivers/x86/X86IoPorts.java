@@ -46,9 +46,27 @@ final class X86IoPorts {
         loaded = ranges;
     }
 
-    /** @return whether a range is one that {@link #load} can take */
-    static boolean isValid(int first, int count) {
-        return first >= 0 && count > 0 && first < PORTS && count <= PORTS - first;
+    /**
+     * The ports the kernel keeps, as pairs of first and last: the 8259s, the PIT, the keyboard
+     * controller's speaker gate (0x61, which also gates the PIT's channel 2), the debug console and
+     * exit device, and COM1.
+     */
+    private static final int[] KERNEL_PORTS = {0x20, 0x21, 0xA0, 0xA1, 0x40, 0x43, 0x61, 0x61,
+        X86ArchPack.DEBUG_CONSOLE_PORT, X86ArchPack.DEBUG_CONSOLE_PORT, X86ArchPack.EXIT_PORT, X86ArchPack.EXIT_PORT + 3,
+        Com1.BASE, Com1.BASE + 7};
+
+    /** @return whether a range is one a driver may be given: within the ports, none of the kernel's */
+    static boolean isGrantable(int first, int count) {
+        if (first < 0 || count <= 0 || first >= PORTS || count > PORTS - first) {
+            return false;
+        }
+        int last = first + count - 1;
+        for (int i = 0; i < KERNEL_PORTS.length; i += 2) {
+            if (first <= KERNEL_PORTS[i + 1] && last >= KERNEL_PORTS[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void switchOn() {

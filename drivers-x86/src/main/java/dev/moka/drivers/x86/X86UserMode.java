@@ -69,7 +69,7 @@ public final class X86UserMode implements UserMode {
 
     @Override
     public boolean allowPorts(int first, int count) {
-        if (handler == null || !X86IoPorts.isValid(first, count)) {
+        if (handler == null || !X86IoPorts.isGrantable(first, count)) {
             return false;
         }
         int[] old = ports;

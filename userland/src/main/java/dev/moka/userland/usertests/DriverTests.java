@@ -104,11 +104,43 @@ final class DriverTests {
         Failure.expect(Errno.EACCES, dev.moka.relibc.Errno.errno(), "irq:1's errno");
         Failure.expect(-1, Fcntl.open("consolein:", OpenFlags.O_WRONLY), "consolein: by a non-driver");
         Failure.expect(-1, Fcntl.open("rtc:", OpenFlags.O_WRONLY), "rtc: by a non-driver");
+        Failure.expect(-1, Fcntl.open("memory:physical", OpenFlags.O_RDWR), "memory: by a non-driver");
+        Failure.expect(Errno.EACCES, dev.moka.relibc.Errno.errno(), "memory:'s errno");
         Failure.expect(-1, Spawn.spawn("initfs:bin/true", new String[] {"true"}, new String[0], Spawn.DRIVER),
                 "a driver spawned by a process other than init");
         Failure.expect(Errno.EPERM, dev.moka.relibc.Errno.errno(), "the driver spawn's errno");
         long year2020 = 1_577_836_800_000_000_000L;
         Failure.check(Time.clockGettime(Time.CLOCK_REALTIME) > year2020, "realtime is the date rtcd read");
+    }
+
+    /**
+     * Run as a driver ({@code run driver usertests --test driver_hardware} in {@code init.rc}): ports
+     * the kernel keeps are EINVAL and others are granted and work; {@code memory:physical} reads and
+     * writes device memory (the VGA text buffer at 0xB8000) and refuses RAM and the APICs.
+     */
+    static void driverHardware() {
+        Failure.expect(-Errno.EINVAL, RawSyscall.call(SyscallNumbers.IOPERM, 0x20, 2, 0, 0, 0, 0), "the PIC's ports");
+        Failure.expect(-Errno.EINVAL, RawSyscall.call(SyscallNumbers.IOPERM, 0x3F0, 16, 0, 0, 0, 0), "COM1's ports");
+        Failure.expect(-Errno.EINVAL, RawSyscall.call(SyscallNumbers.IOPERM, 0xFFFF, 2, 0, 0, 0, 0), "past the last port");
+        Failure.expect(-Errno.EINVAL, RawSyscall.call(SyscallNumbers.IOPERM, 0x70, 0, 0, 0, 0, 0), "no ports");
+        Failure.expect(0, dev.moka.relibc.io.Ports.ioperm(0x70, 2), "the CMOS clock's ports");
+        dev.moka.relibc.io.Ports.outb(0x70, 0x0A);
+        Failure.check((dev.moka.relibc.io.Ports.inb(0x71) & 0x0F) != 0, "CMOS status register A has a rate");
+        int fd = Fcntl.open("memory:physical", OpenFlags.O_RDWR);
+        Failure.check(fd >= 0, "open memory:physical: " + Console.errno());
+        byte[] cell = {'M', 0x1F};
+        Failure.expect(0xB8000, Fcntl.lseek(fd, 0xB8000, 0), "seek to the VGA text buffer");
+        Failure.expect(2, Unistd.write(fd, cell, 0, 2), "write a character cell");
+        byte[] back = new byte[2];
+        Failure.expect(0xB8000, Fcntl.lseek(fd, 0xB8000, 0), "seek back");
+        Failure.expect(2, Unistd.read(fd, back, 0, 2), "read it back");
+        Failure.check(back[0] == 'M' && back[1] == 0x1F, "the cell reads back as written");
+        Failure.expect(0x100000, Fcntl.lseek(fd, 0x100000, 0), "seek to RAM");
+        Failure.expect(-1, Unistd.read(fd, back, 0, 2), "RAM is not device memory");
+        Failure.expect(Errno.EINVAL, dev.moka.relibc.Errno.errno(), "RAM's errno");
+        Failure.expect(0xFEE00000L, Fcntl.lseek(fd, 0xFEE00000L, 0), "seek to the local APIC");
+        Failure.expect(-1, Unistd.read(fd, back, 0, 2), "the APIC is the kernel's");
+        Unistd.close(fd);
     }
 
     private static int pidOf(String name) {

@@ -201,4 +201,14 @@ public interface ArchPack {
     default IrqLines irqLines() {
         return null;
     }
+
+    /**
+     * @param start the first physical address of a range
+     * @param end   the address after it
+     * @return whether the range touches device memory the kernel keeps for itself (on x86_64 the
+     *         local and I/O APICs), which no driver may be given
+     */
+    default boolean keepsPhysical(long start, long end) {
+        return false;
+    }
 }

@@ -80,7 +80,8 @@ public interface UserMode {
      *
      * @param first the first port
      * @param count how many ports, at least 1, with {@code first + count <= 65536}
-     * @return false when the machine has no port I/O or the range is not valid
+     * @return false when the machine has no port I/O, the range is not valid or it includes a port
+     *         the kernel keeps for itself (its timer, interrupt controllers, console, exit device)
      */
     default boolean allowPorts(int first, int count) {
         return false;

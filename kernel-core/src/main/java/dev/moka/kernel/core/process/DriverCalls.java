@@ -18,8 +18,8 @@ final class DriverCalls {
      * @param isDriver whether the caller was started as a driver
      * @param first    the first port
      * @param count    how many
-     * @return 0; EPERM for a process that is not a driver, EINVAL for an empty range or one beyond the
-     *         last port, ENOSYS when the machine has no port I/O
+     * @return 0; EPERM for a process that is not a driver, EINVAL for an empty range, one beyond the
+     *         last port or one with a port the kernel keeps (and on a machine without port I/O)
      */
     static long ioperm(UserMode mode, boolean isDriver, long first, long count) {
         if (!isDriver) {
@@ -28,6 +28,6 @@ final class DriverCalls {
         if (first < 0 || count <= 0 || first >= PORTS || count > PORTS - first) {
             return -Errno.EINVAL;
         }
-        return mode.allowPorts((int) first, (int) count) ? 0 : -Errno.ENOSYS;
+        return mode.allowPorts((int) first, (int) count) ? 0 : -Errno.EINVAL;
     }
 }

@@ -9,11 +9,12 @@ import dev.moka.kernel.ipc.drivers.ConsoleInputScheme;
 import dev.moka.kernel.ipc.drivers.DriverPolicy;
 import dev.moka.kernel.ipc.drivers.EventScheme;
 import dev.moka.kernel.ipc.drivers.IrqScheme;
+import dev.moka.kernel.ipc.drivers.MemoryScheme;
 
 /**
  * The schemes of drivers and of waiting on several descriptors, registered beside the kernel's
  * others: {@code event:} for everybody; {@code irq:} (when the machine gives out interrupt lines),
- * {@code consolein:} and {@code rtc:} for drivers. The interrupt path only counts firings; a kernel
+ * {@code memory:}, {@code consolein:} and {@code rtc:} for drivers. The interrupt path only counts firings; a kernel
  * thread, {@code irq}, wakes their readers on every timer tick.
  */
 final class DriverSchemes {
@@ -26,10 +27,11 @@ final class DriverSchemes {
      * @param schemes   the kernel's schemes, whose blocker wakes {@code event:} readers on every wake
      * @param processes the process system, whose drivers the policy names
      * @param table     the process table
+     * @param memoryMap the machine's memory map, which keeps RAM out of {@code memory:}; null for none
      * @return null, or why a scheme could not be installed
      */
     static String install(ArchPack arch, ThreadSystem threads, KernelSchemes schemes, ProcessSystem processes,
-                          ProcessTable table) {
+                          ProcessTable table, dev.moka.kernel.api.boot.MemoryMap memoryMap) {
         SchemeRegistry registry = schemes.registry();
         Blocker blocker = schemes.blocker();
         DriverPolicy drivers = processes.drivers().policy(table);
@@ -39,6 +41,7 @@ final class DriverSchemes {
             arch.disableInterrupts(); // scheme code goes on masked
         }, drivers));
         registry.register("rtc", new RtcScheme(processes.realtime(), threads, drivers));
+        registry.register("memory", new MemoryScheme(new KernelPhysicalWindow(memoryMap, arch), drivers));
         IrqLines lines = arch.irqLines();
         if (lines == null) {
             return null;

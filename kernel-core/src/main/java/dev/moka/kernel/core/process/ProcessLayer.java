@@ -52,7 +52,7 @@ public record ProcessLayer(ThreadSystem threads, ProcessTable table, KernelSchem
         ProcessSystem processes = new ProcessSystem(kernel, threads, table, schemes);
         schemes.useClock(clock -> clock == Clocks.CLOCK_REALTIME ? processes.realtime().now(threads.uptimeNanos())
                 : threads.uptimeNanos());
-        String why = DriverSchemes.install(arch, threads, schemes, processes, table);
+        String why = DriverSchemes.install(arch, threads, schemes, processes, table, kernel.memoryMap());
         if (why != null) {
             kernel.println("drivers: " + why);
         }
