@@ -150,8 +150,8 @@ public final class SyscallNumbers {
     /**
      * Moka: {@code ioperm(firstPort, count)}: lets the calling driver process use the I/O ports
      * {@code firstPort .. firstPort+count-1} from ring 3 (Linux's {@code ioperm}, without the "turn off"
-     * argument). EPERM for a process that is not a driver, EINVAL for an empty range or one beyond port
-     * 0xFFFF, ENOSYS on a machine without port I/O.
+     * argument). EPERM for a process that is not a driver, EINVAL for an empty range, one beyond port
+     * 0xFFFF or one with a port the kernel keeps (and on a machine without port I/O).
      */
     public static final int IOPERM = MOKA_ORDINAL_BASE + 7;
 
