@@ -8,8 +8,8 @@ import java.util.List;
  * The processes started as drivers. The policy: only init may start one, by spawning with
  * {@code SpawnFlags.DRIVER} (what an {@code init.rc} line marked {@code driver} does); a driver's own
  * children are ordinary processes. A driver may ask for I/O ports and open {@code irq:},
- * {@code memory:}, {@code consolein:} and {@code rtc:}; every other process gets EPERM or EACCES. The mark belongs to
- * the process object, so a later process that reuses the id is not a driver.
+ * {@code memory:}, {@code consolein:} and {@code rtc:}; every other process gets EPERM or EACCES.
+ * The mark belongs to the process object, so a later process that reuses the id is not a driver.
  */
 final class DriverProcesses {
     private final List<Process> drivers = new ArrayList<>();
