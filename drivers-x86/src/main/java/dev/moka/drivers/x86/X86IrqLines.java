@@ -28,6 +28,11 @@ final class X86IrqLines implements IrqLines {
 
     @Override
     public void attach(Sink lines) {
+        listen(lines);
+    }
+
+    /** The interrupt path reads the sink from a static field: it has no instance at hand. */
+    private static void listen(Sink lines) {
         sink = lines;
     }
 

@@ -69,9 +69,11 @@ public final class X86UserMode implements UserMode {
 
     @Override
     public boolean allowPorts(int first, int count) {
-        if (handler == null || !X86IoPorts.isGrantable(first, count)) {
-            return false;
-        }
+        return handler != null && X86IoPorts.isGrantable(first, count) && grantPorts(first, count);
+    }
+
+    /** Adds a range to the running run's ports, which the switch keeps in a static field like the handler. */
+    private static boolean grantPorts(int first, int count) {
         int[] old = ports;
         int[] grown = new int[old == null ? 2 : old.length + 2];
         for (int i = 0; old != null && i < old.length; i++) {
