@@ -180,4 +180,15 @@ public interface Scheme {
     default int readiness(long handle) {
         return dev.moka.kernel.api.syscall.EventRecord.ALL;
     }
+
+    /**
+     * The channels this scheme wakes when the handle's {@link #readiness} may change, for
+     * {@code event:} to watch. The default, none, suits a handle that is always ready.
+     *
+     * @param handle an open handle
+     * @return the channels; empty for none or a handle that is not open
+     */
+    default WaitChannel[] readinessChannels(long handle) {
+        return new WaitChannel[0];
+    }
 }

@@ -3,6 +3,7 @@ package dev.moka.kernel.core.process;
 import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.arch.IrqLines;
 import dev.moka.kernel.core.thread.ThreadSystem;
+import dev.moka.kernel.core.thread.WaitQueue;
 import dev.moka.kernel.ipc.Blocker;
 import dev.moka.kernel.ipc.SchemeRegistry;
 import dev.moka.kernel.ipc.drivers.ConsoleInputScheme;
@@ -14,8 +15,9 @@ import dev.moka.kernel.ipc.drivers.MemoryScheme;
 /**
  * The schemes of drivers and of waiting on several descriptors, registered beside the kernel's
  * others: {@code event:} for everybody; {@code irq:} (when the machine gives out interrupt lines),
- * {@code memory:}, {@code consolein:} and {@code rtc:} for drivers. The interrupt path only counts firings; a kernel
- * thread, {@code irq}, wakes their readers on every timer tick.
+ * {@code memory:}, {@code consolein:} and {@code rtc:} for drivers. The interrupt path counts a
+ * firing and makes a kernel thread, {@code irq}, runnable; that thread wakes the line's readers, and
+ * waits again once no line has fired since it last looked.
  */
 final class DriverSchemes {
     private DriverSchemes() {
@@ -48,11 +50,19 @@ final class DriverSchemes {
         }
         IrqScheme irq = new IrqScheme(lines, blocker, drivers);
         registry.register("irq", irq);
+        WaitQueue fired = new WaitQueue();
+        lines.attach(line -> {
+            irq.fired(line);
+            threads.wakeOneFromInterrupt(fired);
+        });
         return threads.spawn("irq", 0, 0, () -> {
+            // Masked from the look at the counts to the wait: a firing in between would be missed.
+            // A wake unmasks on its way, so after one the thread looks again before it waits.
             arch.disableInterrupts();
-            irq.wakeWaiters();
+            if (!irq.wakeWaiters()) {
+                threads.block(fired);
+            }
             arch.enableInterrupts();
-            threads.sleep(1);
             return true;
         }) == null ? "the irq thread could not start" : null;
     }

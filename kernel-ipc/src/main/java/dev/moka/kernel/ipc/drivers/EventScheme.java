@@ -6,6 +6,7 @@ import dev.moka.kernel.api.syscall.OpenFlags;
 import dev.moka.kernel.ipc.Blocker;
 import dev.moka.kernel.ipc.Caller;
 import dev.moka.kernel.ipc.Handles;
+import dev.moka.kernel.ipc.WaitChannel;
 import dev.moka.kernel.ipc.fd.FileTable;
 import dev.moka.kernel.ipc.fd.OpenFile;
 import java.util.ArrayList;
@@ -23,8 +24,10 @@ import java.util.List;
  * <p>Events are level-triggered: a descriptor is reported as long as it is ready, so a reader that
  * serves one read per event loses nothing. Readiness comes from each scheme's
  * {@link dev.moka.kernel.ipc.Scheme#readiness}; a subscription follows the open file, so it ends by
- * itself when the file's last descriptor closes. Readers sleep on
- * {@link ReadinessBlocker#READINESS}, which every wake in the kernel also wakes.
+ * itself when the file's last descriptor closes. A queue's readers sleep on a channel of the queue's
+ * own, which watches the channels each subscribed scheme names ({@code readinessChannels}); the
+ * kernel's {@link ReadinessBlocker} wakes it with them. An event queue subscribed in another is
+ * reported when the outer one looks, but does not wake it.
  *
  * <p>Errors: a record length that is not a whole number of records is {@code EINVAL}, as are unknown
  * flags; a descriptor that is not open is {@code EBADF}; a read with room for no record is
@@ -47,7 +50,7 @@ public final class EventScheme extends DeviceFile {
 
     /**
      * @param files   where a subscriber's descriptors are looked up
-     * @param blocker how readers wait; it must wake {@link ReadinessBlocker#READINESS} on every wake
+     * @param blocker how readers wait; it must wake a channel's watchers with it ({@link ReadinessBlocker})
      */
     public EventScheme(Files files, Blocker blocker) {
         this.files = files;
@@ -92,8 +95,9 @@ public final class EventScheme extends DeviceFile {
             }
             queue.unsubscribe((int) fd);
             if (wanted != 0) {
-                queue.subscriptions.add(new Subscription((int) fd, file, (int) wanted,
-                        word(buffer, at + EventRecord.OFFSET_DATA)));
+                queue.subscribe(new Subscription((int) fd, file, (int) wanted,
+                        word(buffer, at + EventRecord.OFFSET_DATA),
+                        file.scheme().readinessChannels(file.handle())));
             }
         }
         return length;
@@ -116,7 +120,7 @@ public final class EventScheme extends DeviceFile {
             if ((flags & OpenFlags.O_NONBLOCK) != 0) {
                 return -Errno.EAGAIN;
             }
-            if (!blocker.sleep(ReadinessBlocker.READINESS)) {
+            if (!blocker.sleep(queue.ready)) {
                 return -Errno.EINTR;
             }
         }
@@ -134,7 +138,12 @@ public final class EventScheme extends DeviceFile {
 
     @Override
     public long close(long handle) {
-        return handles.remove(handle) != null ? 0 : -Errno.EBADF;
+        Queue queue = handles.remove(handle);
+        if (queue == null) {
+            return -Errno.EBADF;
+        }
+        queue.unsubscribeAll();
+        return 0;
     }
 
     private static long word(byte[] buffer, int at) {
@@ -151,8 +160,8 @@ public final class EventScheme extends DeviceFile {
         }
     }
 
-    /** One descriptor watched: the open file it named when subscribed. */
-    private record Subscription(int fd, OpenFile file, int wanted, long data) {
+    /** One descriptor watched: the open file it named when subscribed, and the channels watched for it. */
+    private record Subscription(int fd, OpenFile file, int wanted, long data, WaitChannel[] channels) {
         /** @return the ready events among those wanted; 0 once the file is closed */
         int ready() {
             if (file.references() == 0) {
@@ -163,20 +172,40 @@ public final class EventScheme extends DeviceFile {
         }
     }
 
-    /** One event queue: its opener and what it watches. */
+    /** One event queue: its opener, what it watches, and the channel its readers sleep on. */
     private static final class Queue {
         final int pid;
         final List<Subscription> subscriptions = new ArrayList<>();
+        final WaitChannel ready = new WaitChannel("event queue");
 
         Queue(int pid) {
             this.pid = pid;
         }
 
+        void subscribe(Subscription s) {
+            subscriptions.add(s);
+            for (WaitChannel channel : s.channels()) {
+                channel.addWatcher(ready);
+            }
+        }
+
+        void drop(int index) {
+            for (WaitChannel channel : subscriptions.remove(index).channels()) {
+                channel.removeWatcher(ready);
+            }
+        }
+
         void unsubscribe(int fd) {
             for (int i = subscriptions.size() - 1; i >= 0; i--) {
                 if (subscriptions.get(i).fd() == fd) {
-                    subscriptions.remove(i);
+                    drop(i);
                 }
+            }
+        }
+
+        void unsubscribeAll() {
+            for (int i = subscriptions.size() - 1; i >= 0; i--) {
+                drop(i);
             }
         }
 
@@ -195,7 +224,7 @@ public final class EventScheme extends DeviceFile {
             for (int i = 0; i < subscriptions.size() && count < room; i++) {
                 Subscription s = subscriptions.get(i);
                 if (s.file().references() == 0) {
-                    subscriptions.remove(i--);
+                    drop(i--);
                     continue;
                 }
                 int ready = s.ready();

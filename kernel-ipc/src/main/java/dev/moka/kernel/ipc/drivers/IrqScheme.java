@@ -21,9 +21,10 @@ import dev.moka.kernel.ipc.WaitChannel;
  * every opener: a restarted driver finds the firings its predecessor left unacknowledged and
  * acknowledges them, which unmasks the line again.
  *
- * <p>The interrupt path only counts ({@link #fired}); a kernel thread calls {@link #wakeWaiters} on
- * the timer to wake the readers of lines that fired, since waking takes what an interrupt handler
- * may not.
+ * <p>The interrupt path only counts ({@link #fired}); a kernel thread, woken by the interrupt,
+ * calls {@link #wakeWaiters} to wake the readers of lines that fired, since waking a process takes
+ * what an interrupt handler may not. Whoever attaches the machine's lines decides how (the kernel's
+ * sink counts here, then wakes that thread).
  */
 public final class IrqScheme extends DeviceFile implements IrqLines.Sink {
     private final IrqLines lines;
@@ -36,7 +37,7 @@ public final class IrqScheme extends DeviceFile implements IrqLines.Sink {
     private final Handles<Integer> handles = new Handles<>();
 
     /**
-     * @param lines   the machine's lines; they are attached to this scheme
+     * @param lines   the machine's lines, which the caller attaches to a sink that calls {@link #fired}
      * @param blocker how readers wait
      * @param drivers who may open lines
      */
@@ -52,7 +53,6 @@ public final class IrqScheme extends DeviceFile implements IrqLines.Sink {
         for (int i = 0; i < count; i++) {
             channels[i] = new WaitChannel("irq " + i);
         }
-        lines.attach(this);
     }
 
     /** In the interrupt path: counts a firing. The line is masked already. */
@@ -175,6 +175,13 @@ public final class IrqScheme extends DeviceFile implements IrqLines.Sink {
             return -Errno.EBADF;
         }
         return (fired[line] != acknowledged[line] ? EventRecord.EVENT_READ : 0) | EventRecord.EVENT_WRITE;
+    }
+
+    /** The line's channel, which {@link #wakeWaiters} wakes when it fired. */
+    @Override
+    public WaitChannel[] readinessChannels(long handle) {
+        Integer line = handles.get(handle);
+        return line == null ? new WaitChannel[0] : new WaitChannel[] {channels[line]};
     }
 
     @Override

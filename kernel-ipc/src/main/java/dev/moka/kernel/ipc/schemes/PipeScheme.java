@@ -196,6 +196,13 @@ public final class PipeScheme implements Scheme {
         return pipe.bytes.count() > 0 || pipe.writers == 0 ? EventRecord.EVENT_READ : 0;
     }
 
+    /** Both of the pipe's channels: every change of either end's readiness wakes one. */
+    @Override
+    public WaitChannel[] readinessChannels(long handle) {
+        End end = handles.get(handle);
+        return end == null ? new WaitChannel[0] : new WaitChannel[] {end.pipe.readable, end.pipe.writable};
+    }
+
     /** One pipe: its bytes, how many ends of each kind are open, and what waiters wait for. */
     private static final class Pipe {
         final ByteRing bytes = new ByteRing(CAPACITY);

@@ -5,6 +5,7 @@ import dev.moka.kernel.api.syscall.EventRecord;
 import dev.moka.kernel.api.syscall.Stat;
 import dev.moka.kernel.ipc.Caller;
 import dev.moka.kernel.ipc.Scheme;
+import dev.moka.kernel.ipc.WaitChannel;
 
 /**
  * The daemon's end of a user scheme, behind the descriptor {@code open(":name", O_CREAT)} gives:
@@ -74,6 +75,12 @@ final class SchemeSocket implements Scheme {
             return -Errno.EBADF;
         }
         return (scheme.hasRequests() ? EventRecord.EVENT_READ : 0) | EventRecord.EVENT_WRITE;
+    }
+
+    /** A queued request wakes this channel. */
+    @Override
+    public WaitChannel[] readinessChannels(long handle) {
+        return isOpen(handle) ? new WaitChannel[] {scheme.requestsReady()} : new WaitChannel[0];
     }
 
     @Override

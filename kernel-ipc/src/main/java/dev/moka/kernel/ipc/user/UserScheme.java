@@ -376,6 +376,11 @@ public final class UserScheme implements Scheme {
         return !queued.isEmpty();
     }
 
+    /** @return what a queued request wakes */
+    WaitChannel requestsReady() {
+        return requestsReady;
+    }
+
     /** The daemon reads its socket: the next request, waiting for one. */
     long nextRequest(byte[] buffer, int offset, int length, int flags) {
         if (length < SchemeProtocol.REQUEST_SIZE) {

@@ -30,6 +30,7 @@ class EventSchemeTest {
     private final long queue = events.open("", OpenFlags.O_RDWR, PROCESS);
 
     EventSchemeTest() {
+        lines.attach(irq);
         long read = pipes.open("", OpenFlags.O_RDONLY, PROCESS);
         long write = pipes.dup(read, "write", PROCESS);
         readEnd = (int) table.install(new OpenFile(pipes, "pipe", read, OpenFlags.O_RDONLY), false);
@@ -146,5 +147,24 @@ class EventSchemeTest {
         assertEquals(EventRecord.SIZE, second.get(10, TimeUnit.SECONDS));
         assertEquals(1, word(out, EventRecord.OFFSET_DATA), "the pipe woke it");
         assertTrue(events.close(queue) == 0);
+    }
+
+    @Test
+    void aDaemonWakesWhenARequestReachesItsSocket() throws Exception {
+        dev.moka.kernel.ipc.user.UserScheme scheme = new dev.moka.kernel.ipc.user.UserSchemes(
+                new dev.moka.kernel.ipc.SchemeRegistry(), blocker).register("evd", PROCESS);
+        int socket = (int) table.install(new OpenFile(scheme.socket(), "", 0, OpenFlags.O_RDWR), false);
+        assertEquals(EventRecord.SIZE, subscribe(socket, EventRecord.EVENT_READ, 3));
+        byte[] out = new byte[EventRecord.SIZE];
+        assertEquals(-Errno.EAGAIN, events.read(queue, out, 0, out.length, 0, OpenFlags.O_NONBLOCK));
+        CompletableFuture<Long> daemon = CompletableFuture.supplyAsync(
+                () -> lock.call(() -> events.read(queue, out, 0, out.length, 0, 0)));
+        lock.awaitParked(1);
+        Thread client = new Thread(() -> lock.call(() -> scheme.open("x", OpenFlags.O_RDONLY, new Caller(8, 0, 0))));
+        client.setDaemon(true);
+        client.start(); // its open waits for an answer that never comes; the daemon's queue must wake
+        assertEquals(EventRecord.SIZE, daemon.get(10, TimeUnit.SECONDS));
+        assertEquals(socket, word(out, EventRecord.OFFSET_ID));
+        assertEquals(3, word(out, EventRecord.OFFSET_DATA));
     }
 }

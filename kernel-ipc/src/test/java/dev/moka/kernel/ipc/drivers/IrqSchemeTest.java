@@ -21,6 +21,10 @@ class IrqSchemeTest {
     private final KernelLockBlocker blocker = new KernelLockBlocker();
     private final IrqScheme irq = new IrqScheme(lines, blocker, pid -> pid == DRIVER.pid());
 
+    IrqSchemeTest() {
+        lines.attach(irq);
+    }
+
     private static byte[] count(long value) {
         byte[] bytes = new byte[8];
         for (int i = 0; i < 8; i++) {
