@@ -9,6 +9,7 @@ module dev.moka.kernel.ipc {
     requires transitive dev.moka.kernel.api;
 
     exports dev.moka.kernel.ipc;
+    exports dev.moka.kernel.ipc.drivers;
     exports dev.moka.kernel.ipc.fd;
     exports dev.moka.kernel.ipc.schemes;
     exports dev.moka.kernel.ipc.syscall;

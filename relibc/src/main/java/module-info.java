@@ -8,5 +8,6 @@ module dev.moka.relibc {
     requires transitive dev.moka.kernel.api;
 
     exports dev.moka.relibc;
+    exports dev.moka.relibc.io;
     exports dev.moka.relibc.sys;
 }

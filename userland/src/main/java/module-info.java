@@ -16,4 +16,5 @@ module dev.moka.userland {
     exports dev.moka.userland.usertests;
     exports dev.moka.userland.sysbench;
     exports dev.moka.userland.services;
+    exports dev.moka.userland.drivers;
 }

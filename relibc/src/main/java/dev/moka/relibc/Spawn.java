@@ -36,6 +36,8 @@ public final class Spawn {
      * (a shell gives it to the commands it waits for, not to background ones).
      */
     public static final int FOREGROUND = SpawnFlags.FOREGROUND;
+    /** The child is a driver (only init may start one; EPERM for others). */
+    public static final int DRIVER = SpawnFlags.DRIVER;
 
     private Spawn() {
     }

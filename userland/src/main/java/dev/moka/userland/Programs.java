@@ -18,6 +18,9 @@ public final class Programs {
         add(BASE, "init", "dev.moka.userland.init.Init");
         add(BASE, "sh", "dev.moka.userland.sh.Shell");
         add(BASE, "ramfsd", "dev.moka.userland.services.RamFsDaemon");
+        add(BASE, "pcid", "dev.moka.userland.drivers.PciDaemon");
+        add(BASE, "rtcd", "dev.moka.userland.drivers.RtcDaemon");
+        add(BASE, "ps2d", "dev.moka.userland.drivers.Ps2Daemon");
         String utils = "dev.moka.userland.coreutils.";
         for (String name : List.of("echo", "cat", "ls", "ps", "kill", "uname", "sleep", "true", "false", "wc", "env",
                 "rm", "mv")) {
@@ -56,6 +59,12 @@ public final class Programs {
             export USER=root
             spawn ramfsd
             await file
+            # Drivers: `driver` lets a program have ports and irq:, `restart` has init restart it.
+            run driver rtcd
+            spawn driver pcid
+            spawn driver restart ps2d
+            await pci
+            await input
             echo Moka: type a command, such as ls initfs:bin, ps or usertests, and end the input to shut down.
             """;
 }

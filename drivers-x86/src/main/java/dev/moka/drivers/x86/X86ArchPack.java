@@ -185,11 +185,27 @@ public final class X86ArchPack implements ArchPack {
     public void switchContext(long from, long to) {
         SyscallHandler runHandler = X86UserMode.runningHandler();
         long entryStack = Magic.userEntryStack();
+        int[] ports = X86UserMode.runningPorts();
         Magic.switchContext(from, to);
-        X86UserMode.resume(runHandler, entryStack);
+        X86UserMode.resume(runHandler, entryStack, ports);
     }
 
     private final X86UserMode userMode = new X86UserMode();
+    private final X86IrqLines irqLines = new X86IrqLines();
+
+    @Override
+    public dev.moka.kernel.api.arch.IrqLines irqLines() {
+        return irqLines;
+    }
+
+    /** The I/O APIC and local APIC: 0xFEC00000 up to 0xFF000000. */
+    private static final long APIC_START = 0xFEC0_0000L;
+    private static final long APIC_END = 0xFF00_0000L;
+
+    @Override
+    public boolean keepsPhysical(long start, long end) {
+        return start < APIC_END && end > APIC_START;
+    }
 
     @Override
     public UserMode userMode() {

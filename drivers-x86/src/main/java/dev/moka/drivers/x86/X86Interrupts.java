@@ -46,8 +46,12 @@ public final class X86Interrupts {
         }
         // Acknowledge first: the tick may switch to another thread, which runs with interrupts on.
         Pic8259.endOfInterrupt(irq);
-        if (irq == TIMER_IRQ && events != null) {
-            events.onTick();
+        if (irq == TIMER_IRQ) {
+            if (events != null) {
+                events.onTick();
+            }
+        } else {
+            X86IrqLines.fired(irq);
         }
         if ((Magic.load16(frame + INTERRUPTED_CS) & 0xFFFF) == USER_CS) {
             // Back to ring 3, maybe after a while on other threads: a program killed meanwhile ends here.

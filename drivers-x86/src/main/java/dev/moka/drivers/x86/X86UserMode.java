@@ -24,6 +24,8 @@ public final class X86UserMode implements UserMode {
 
     /** The handler of the running thread's user run; null when it runs none. */
     private static SyscallHandler handler;
+    /** The I/O ports the running thread's user run may use, as {@link X86IoPorts} takes them; null for none. */
+    private static int[] ports;
 
     X86UserMode() {
     }
@@ -63,6 +65,27 @@ public final class X86UserMode implements UserMode {
             return X86Faults.name(vector) + " (" + PageFaultKind.describe(errorCode) + ")";
         }
         return X86Faults.name(vector) + (errorCode != 0 ? ", error code 0x" + Long.toHexString(errorCode) : "");
+    }
+
+    @Override
+    public boolean allowPorts(int first, int count) {
+        return handler != null && X86IoPorts.isGrantable(first, count) && grantPorts(first, count);
+    }
+
+    /** Adds a range to the running run's ports, which the switch keeps in a static field like the handler. */
+    private static boolean grantPorts(int first, int count) {
+        int[] old = ports;
+        int[] grown = new int[old == null ? 2 : old.length + 2];
+        for (int i = 0; old != null && i < old.length; i++) {
+            grown[i] = old[i];
+        }
+        grown[grown.length - 2] = first;
+        grown[grown.length - 1] = count;
+        Magic.cli(); // the bitmap must match the run whenever it could return to ring 3
+        ports = grown;
+        X86IoPorts.load(grown);
+        Magic.sti();
+        return true;
     }
 
     /** @param address an address @return whether it is a canonical address of the lower half */
@@ -127,20 +150,33 @@ public final class X86UserMode implements UserMode {
         return handler;
     }
 
+    /** @return the running thread's port grants, which a context switch keeps with the thread */
+    static int[] runningPorts() {
+        return ports;
+    }
+
     /**
      * Restores a resumed thread's run state.
      *
      * @param runHandler the handler {@link #runningHandler} gave when the thread was left
      * @param entryStack the entry stack {@code Magic.userEntryStack()} gave then
+     * @param runPorts   the port grants {@link #runningPorts} gave then
      */
-    static void resume(SyscallHandler runHandler, long entryStack) {
+    static void resume(SyscallHandler runHandler, long entryStack, int[] runPorts) {
         handler = runHandler;
         Magic.loadUserEntryStack(entryStack);
+        ports = runPorts;
+        X86IoPorts.load(runPorts);
     }
 
-    /** A thread that starts, or whose run ended, runs no user program. */
+    /** A thread that starts, or whose run ended, runs no user program and has no ports. */
     static void threadStarts() {
         handler = null;
         Magic.loadUserEntryStack(0);
+        if (ports != null) {
+            Magic.cli(); // a run's end: enterUser unmasks again
+            ports = null;
+            X86IoPorts.load(null);
+        }
     }
 }

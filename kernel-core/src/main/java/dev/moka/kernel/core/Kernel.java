@@ -38,6 +38,8 @@ public final class Kernel implements KernelContext {
     private StackSpace stackSpace;
     /** The kernel's own page tables, which every user space shares the kernel half of; 0 without an MMU. */
     private long kernelRoot;
+    /** The memory map the kernel booted with, for the drivers' grants of device memory. */
+    private MemoryMap memoryMap;
 
     private Kernel(ArchPack arch, KernelImage image) {
         this.arch = arch;
@@ -61,6 +63,7 @@ public final class Kernel implements KernelContext {
         FrameAllocator frames = image.frameAllocator();
         log.println("Moka " + image.version());
         MemoryMap map = boot.memoryMap();
+        memoryMap = map;
         // A loader puts an image where the machine has no RAM without complaint; everything after
         // this would fail in ways that point elsewhere (the frame allocator finds nothing free).
         if (boot.imageEnd() > boot.imageStart() && !map.isAvailable(boot.imageStart(), boot.imageEnd())) {
@@ -174,6 +177,11 @@ public final class Kernel implements KernelContext {
             return null;
         }
         return paging.newUserSpace(format, memory, image.frameAllocator(), kernelRoot);
+    }
+
+    @Override
+    public MemoryMap memoryMap() {
+        return memoryMap;
     }
 
     @Override

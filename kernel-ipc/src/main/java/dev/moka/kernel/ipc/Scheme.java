@@ -167,4 +167,28 @@ public interface Scheme {
     default long frename(long handle, String newPath, Caller caller) {
         return -Errno.EOPNOTSUPP;
     }
+
+    /**
+     * What a handle is ready for now, for {@code event:}: {@code EventRecord.EVENT_READ} when a read
+     * would not wait (data, or the end), {@code EventRecord.EVENT_WRITE} when a write would not. The
+     * default is both, as for a file, which never waits; schemes whose calls wait say when they
+     * would not.
+     *
+     * @param handle an open handle
+     * @return the ready events, or {@code -EBADF} for a handle that is not open
+     */
+    default int readiness(long handle) {
+        return dev.moka.kernel.api.syscall.EventRecord.ALL;
+    }
+
+    /**
+     * The channels this scheme wakes when the handle's {@link #readiness} may change, for
+     * {@code event:} to watch. The default, none, suits a handle that is always ready.
+     *
+     * @param handle an open handle
+     * @return the channels; empty for none or a handle that is not open
+     */
+    default WaitChannel[] readinessChannels(long handle) {
+        return new WaitChannel[0];
+    }
 }

@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * init's script language, one command per line: {@code echo WORDS}, {@code export NAME=VALUE},
  * {@code cd DIR}, {@code run PROGRAM ARGS} (start and wait), {@code spawn PROGRAM ARGS} (start in
- * the background), {@code await SCHEME} (wait until a daemon has registered the scheme, for at most
+ * the background; {@code run driver ...} and {@code spawn driver ...} start a driver, {@code spawn
+ * restart ...} a service init restarts whenever it ends), {@code await SCHEME} (wait until a daemon has registered the scheme, for at most
  * {@value #AWAIT_MILLIS} ms). Blank lines and lines starting with {@code #} are skipped; {@code $NAME} expands.
  * A line that fails is reported ({@code init: line N: ...}) and the script goes on.
  */
@@ -78,10 +79,24 @@ final class InitScript {
                 }
             }
             case "run", "spawn" -> {
+                boolean driver = false;
+                boolean restart = false;
+                while (!rest.isEmpty() && (rest.get(0).equals("driver") || rest.get(0).equals("restart"))) {
+                    driver |= rest.get(0).equals("driver");
+                    restart |= rest.get(0).equals("restart");
+                    rest = rest.subList(1, rest.size());
+                }
                 if (rest.isEmpty()) {
                     return command + " needs a program";
                 }
-                int pid = start(rest.toArray(new String[0]), command.equals("run"));
+                if (restart && command.equals("run")) {
+                    return "restart is for spawn, not run";
+                }
+                String[] argv = rest.toArray(new String[0]);
+                int pid = start(argv, command.equals("run"), driver);
+                if (pid >= 0 && restart) {
+                    services.watch(pid, argv, driver);
+                }
                 if (pid < 0) {
                     return rest.get(0) + ": " + Errno.describe(Errno.errno());
                 }
@@ -130,13 +145,22 @@ final class InitScript {
     /** How long {@code await} waits for a scheme. */
     static final int AWAIT_MILLIS = 5000;
 
+    /** The services init restarts when they end. */
+    final Services services = new Services(this);
+
     /** Starts a program with init's environment; @return its pid, or -1 with errno set */
     int start(String[] argv, boolean foreground) {
+        return start(argv, foreground, false);
+    }
+
+    /** As {@link #start(String[], boolean)}, perhaps as a driver. */
+    int start(String[] argv, boolean foreground, boolean driver) {
         List<String> env = new ArrayList<>();
         for (Map.Entry<String, String> entry : environment.entrySet()) {
             env.add(entry.getKey() + "=" + entry.getValue());
         }
         String path = Executables.resolve(argv[0], environment.get("PATH"));
-        return Spawn.spawn(path, argv, env.toArray(new String[0]), foreground ? Spawn.FOREGROUND : 0);
+        return Spawn.spawn(path, argv, env.toArray(new String[0]),
+                (foreground ? Spawn.FOREGROUND : 0) | (driver ? Spawn.DRIVER : 0));
     }
 }

@@ -61,9 +61,21 @@ final class Tests {
         ALL.put("scheme_isolation", SchemeTests::schemeIsolation);
         ALL.put("daemon_death", SchemeTests::daemonDeath);
         ALL.put("file_ops", SchemeTests::fileOps);
+        ALL.put("driver_grants", DriverTests::driverGrants);
+        ALL.put("event_wait", DriverTests::eventWait);
+        ALL.put("pci_list", DriverTests::pciList);
+        ALL.put("driver_restart", DriverTests::driverRestart);
     }
 
+    /** The tests that need a driver process: not in {@link #all()}, run by {@code --test NAME} alone. */
+    private static final Map<String, Runnable> AS_DRIVER = Map.of("driver_hardware", DriverTests::driverHardware);
+
     private Tests() {
+    }
+
+    /** @return the tests that only a driver process passes, by name */
+    static Map<String, Runnable> asDriver() {
+        return AS_DRIVER;
     }
 
     /** @return the tests, in the order they run */

@@ -20,7 +20,11 @@ public final class UserTests {
     private UserTests() {
     }
 
-    /** @param args test names (all without any), or {@code --test NAME} / {@code --child ROLE ...} */
+    /**
+     * @param args test names (all without any), or {@code --test NAME} / {@code --child ROLE ...};
+     *             {@code --test} also runs the tests that need a driver process, which init starts
+     *             with {@code run driver usertests --test NAME}
+     */
     public static void main(String[] args) {
         if (args.length >= 2 && args[0].equals("--test")) {
             System.exit(runOne(args[1]));
@@ -59,6 +63,9 @@ public final class UserTests {
     /** In the test's own process: @return its exit status, having printed why it failed */
     private static int runOne(String name) {
         Runnable test = Tests.all().get(name);
+        if (test == null) {
+            test = Tests.asDriver().get(name);
+        }
         if (test == null) {
             Console.println("no such test");
             return 2;

@@ -81,6 +81,15 @@ final class BootSymbols {
     /** Exceptions, then the 16 lines of the two 8259 PICs. */
     static final int IDT_VECTORS = 48;
     static final int TSS_SIZE = 104;
+    /** The I/O permission bitmap right after the TSS: one bit per port, 65536 ports. */
+    static final int TSS_IO_BITMAP_BYTES = 8192;
+    /**
+     * The TSS block: the TSS, its I/O bitmap and the byte of ones the CPU wants after the bitmap
+     * (an access near the last port reads two bytes). The descriptor's limit covers all of it.
+     */
+    static final int TSS_BLOCK_SIZE = TSS_SIZE + TSS_IO_BITMAP_BYTES + 1;
+    /** The arch routine giving the I/O bitmap's address. */
+    static final String IO_PERMISSION_MAP = "magic_ioPermissionMap";
     static final int IDT_ENTRY_SIZE = 16;
 
     static final int CODE_SELECTOR = 0x08;

@@ -26,8 +26,11 @@ final class LongModeStart {
     private static final long GDT_USER_DATA = 0x00CFF2000000FFFFL;   // present, ring 3, read/write
     private static final long GDT_USER_CODE64 = 0x00AFFA000000FFFFL; // present, ring 3, execute/read, L=1
     private static final int INTERRUPT_GATE = 0x8E00;           // present, DPL 0, 64-bit interrupt gate
-    /** Available 64-bit TSS, present, limit 103; base 0 until {@link #loadTaskRegister} writes it. */
-    private static final long TSS_DESCRIPTOR_LOW = 0x0000890000000000L | (BootSymbols.TSS_SIZE - 1);
+    /**
+     * Available 64-bit TSS, present, its limit covering the I/O bitmap; base 0 until
+     * {@link #loadTaskRegister} writes it.
+     */
+    private static final long TSS_DESCRIPTOR_LOW = 0x0000890000000000L | (BootSymbols.TSS_BLOCK_SIZE - 1);
     private static final int TSS_IO_MAP_BASE = 102;
 
     private LongModeStart() {
@@ -124,7 +127,8 @@ final class LongModeStart {
 
     /**
      * Writes the TSS's address into its GDT descriptor and loads the task register. The TSS stays
-     * zero but for the I/O map base (no I/O bitmap: ring 3 may use no port) and IST 1, the top of the
+     * zero but for the I/O map base (beyond the limit: no I/O bitmap, ring 3 may use no port until
+     * a driver is given some) and IST 1, the top of the
      * double-fault stack. RSP0, the stack of entries from ring 3, is set by each user run (see
      * {@link UserModeEntry}); ring 0 takes interrupts on the interrupted code's stack but for the
      * double fault.
@@ -132,7 +136,9 @@ final class LongModeStart {
      */
     private static void loadTaskRegister(Assembler asm) {
         asm.leaRip(Reg.RAX, BootSymbols.TSS, 0);
-        asm.movImm(16, Mem.of(Reg.RAX, TSS_IO_MAP_BASE), BootSymbols.TSS_SIZE);
+        // Past the limit: no bitmap yet, so ring 3 may use no port (the bss bitmap is zero, which
+        // would allow every port); X86IoPorts fills it with ones before it points the base at it.
+        asm.movImm(16, Mem.of(Reg.RAX, TSS_IO_MAP_BASE), BootSymbols.TSS_BLOCK_SIZE);
         asm.leaRip(Reg.RDX, BootSymbols.DOUBLE_FAULT_STACK, BootSymbols.DOUBLE_FAULT_STACK_SIZE);
         asm.mov(64, Mem.of(Reg.RAX, BootSymbols.TSS_IST1), Reg.RDX);
         asm.leaRip(Reg.RDX, BootSymbols.GDT, BootSymbols.TSS_SELECTOR);

@@ -137,6 +137,11 @@ final class UserModeEntry {
         asm.defineSymbol(BootSymbols.LOAD_USER_ENTRY_STACK);
         asm.movRipStore(64, BootSymbols.TSS, BootSymbols.TSS_RSP0, Reg.RDI);
         asm.ret();
+
+        asm.align(16, 0xCC);
+        asm.defineSymbol(BootSymbols.IO_PERMISSION_MAP);
+        asm.leaRip(Reg.RAX, BootSymbols.TSS, BootSymbols.TSS_SIZE);
+        asm.ret();
     }
 
     /**

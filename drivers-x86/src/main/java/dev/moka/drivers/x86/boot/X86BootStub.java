@@ -68,7 +68,7 @@ public final class X86BootStub {
                 new BssBlock(BootSymbols.BOOT_GUARD_TABLE, BootSymbols.PAGE, BootSymbols.PAGE),
                 new BssBlock(BootSymbols.DOUBLE_FAULT_STACK, BootSymbols.DOUBLE_FAULT_STACK_SIZE, 16),
                 new BssBlock(BootSymbols.IDT, (long) BootSymbols.IDT_VECTORS * BootSymbols.IDT_ENTRY_SIZE, 16),
-                new BssBlock(BootSymbols.TSS, BootSymbols.TSS_SIZE, 16),
+                new BssBlock(BootSymbols.TSS, BootSymbols.TSS_BLOCK_SIZE, 16),
                 new BssBlock(BootSymbols.FAULT_DEPTH, 8, 8),
                 new BssBlock(BootSymbols.USER_RSP_SCRATCH, 8, 8));
     }

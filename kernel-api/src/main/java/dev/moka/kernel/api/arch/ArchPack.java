@@ -193,4 +193,22 @@ public interface ArchPack {
     default UserMode userMode() {
         return null;
     }
+
+    /**
+     * @return the machine's interrupt lines that drivers may wait on ({@code irq:}), or null when it
+     *         gives none out
+     */
+    default IrqLines irqLines() {
+        return null;
+    }
+
+    /**
+     * @param start the first physical address of a range
+     * @param end   the address after it
+     * @return whether the range touches device memory the kernel keeps for itself (on x86_64 the
+     *         local and I/O APICs), which no driver may be given
+     */
+    default boolean keepsPhysical(long start, long end) {
+        return false;
+    }
 }

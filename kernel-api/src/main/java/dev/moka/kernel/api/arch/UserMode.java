@@ -72,4 +72,18 @@ public interface UserMode {
      * @return a short description for logs, such as {@code #PF page fault (user read, page not present)}
      */
     String describeFault(int vector, long errorCode);
+
+    /**
+     * Lets the running thread's user run use the I/O ports {@code first .. first+count-1} from then on,
+     * in addition to those it was given before; the grant belongs to the run and ends with it. Called
+     * inside a handler call. The kernel decides who may have ports; this only enforces it.
+     *
+     * @param first the first port
+     * @param count how many ports, at least 1, with {@code first + count <= 65536}
+     * @return false when the machine has no port I/O, the range is not valid or it includes a port
+     *         the kernel keeps for itself (its timer, interrupt controllers, console, exit device)
+     */
+    default boolean allowPorts(int first, int count) {
+        return false;
+    }
 }

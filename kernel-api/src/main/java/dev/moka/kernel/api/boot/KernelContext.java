@@ -38,4 +38,12 @@ public interface KernelContext {
     default String version() {
         return "unknown";
     }
+
+    /**
+     * @return the machine's physical memory map as the kernel booted with it (where RAM is, which
+     *         the kernel keeps for itself), or null when it is not known
+     */
+    default MemoryMap memoryMap() {
+        return null;
+    }
 }

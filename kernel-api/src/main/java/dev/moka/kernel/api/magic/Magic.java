@@ -309,4 +309,14 @@ public final class Magic {
     public static void loadUserEntryStack(long top) {
         binding.loadUserEntryStack(top);
     }
+
+    /**
+     * @return the address of the machine's I/O permission map, one bit per port, a clear bit letting
+     *         user mode use the port (on x86_64 the bitmap inside the TSS, which the TSS's map offset
+     *         leaves switched off until the arch pack fills it). An arch routine: natively a call to
+     *         {@code magic_ioPermissionMap}.
+     */
+    public static long ioPermissionMap() {
+        return binding.ioPermissionMap();
+    }
 }

@@ -173,4 +173,9 @@ public interface MagicBinding {
     default void loadUserEntryStack(long top) {
         throw new UnsupportedOperationException("loadUserEntryStack: this machine has no user mode");
     }
+
+    /** @return the I/O permission map's address; a simulated machine has none */
+    default long ioPermissionMap() {
+        throw new UnsupportedOperationException("ioPermissionMap: this machine has no I/O permission map");
+    }
 }

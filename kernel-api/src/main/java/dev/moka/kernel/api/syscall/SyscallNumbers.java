@@ -147,6 +147,13 @@ public final class SyscallNumbers {
     public static final int MMAP = MOKA_ORDINAL_BASE + 5;
     /** Moka: {@code munmap(address, length)}: unmaps the pages of the range that {@link #MMAP} mapped. */
     public static final int MUNMAP = MOKA_ORDINAL_BASE + 6;
+    /**
+     * Moka: {@code ioperm(firstPort, count)}: lets the calling driver process use the I/O ports
+     * {@code firstPort .. firstPort+count-1} from ring 3 (Linux's {@code ioperm}, without the "turn off"
+     * argument). EPERM for a process that is not a driver, EINVAL for an empty range, one beyond port
+     * 0xFFFF or one with a port the kernel keeps (and on a machine without port I/O).
+     */
+    public static final int IOPERM = MOKA_ORDINAL_BASE + 7;
 
     private SyscallNumbers() {
     }
@@ -232,6 +239,7 @@ public final class SyscallNumbers {
             case SPAWN -> "spawn";
             case MMAP -> "mmap";
             case MUNMAP -> "munmap";
+            case IOPERM -> "ioperm";
             default -> null;
         };
     }

@@ -69,10 +69,11 @@ class SyscallNumbersTest {
     @Test
     void mokasOwnCallsLieInTheirOwnRangeAndDecodeLikeRedoxCalls() {
         int[] own = {SyscallNumbers.MKDIR, SyscallNumbers.GETDENTS, SyscallNumbers.GETCWD, SyscallNumbers.SPAWN,
-            SyscallNumbers.MMAP, SyscallNumbers.MUNMAP};
+            SyscallNumbers.MMAP, SyscallNumbers.MUNMAP, SyscallNumbers.IOPERM};
         for (int number : own) {
             assertTrue(SyscallNumbers.isMokaCall(number), SyscallNumbers.name(number));
         }
+        assertEquals(0x0008_0007, SyscallNumbers.IOPERM);
         assertTrue(SyscallNumbers.isPathCall(SyscallNumbers.MKDIR));
         assertTrue(SyscallNumbers.isFileCall(SyscallNumbers.GETDENTS));
         assertEquals(SyscallNumbers.ARG_MSLICE, SyscallNumbers.GETDENTS & SyscallNumbers.ARG_MASK);
@@ -110,7 +111,7 @@ class SyscallNumbersTest {
             assertNull(before, () -> name + " shares its number with " + before);
             calls++;
         }
-        assertEquals(40, calls);
+        assertEquals(41, calls);
         assertNull(SyscallNumbers.name(0x7777));
         assertNull(SyscallNumbers.name(-5));
     }

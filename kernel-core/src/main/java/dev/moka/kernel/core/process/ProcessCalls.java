@@ -139,6 +139,8 @@ final class ProcessCalls implements SyscallHandler {
                 memory.forgetPages();
                 arch.enableInterrupts();
             }
+        } else if (number == SyscallNumbers.IOPERM) {
+            return processes == null ? -Errno.ENOSYS : DriverCalls.ioperm(mode, processes.drivers().isDriver(process), a, b);
         } else if (number == SyscallNumbers.MUNMAP) {
             arch.disableInterrupts();
             try {
@@ -196,6 +198,9 @@ final class ProcessCalls implements SyscallHandler {
         if ((flags & ~SpawnFlags.ALL) != 0) {
             return -Errno.EINVAL;
         }
+        if ((flags & SpawnFlags.DRIVER) != 0 && process.pid() != ProcessTable.INIT_PID) {
+            return -Errno.EPERM;
+        }
         OpenFile file = fd < 0 || fd >= context.files().limit() ? null : context.files().get((int) fd);
         if (file == null) {
             return -Errno.EBADF;
@@ -214,7 +219,7 @@ final class ProcessCalls implements SyscallHandler {
         }
         return processes.spawn(process, executable, strings(args), strings(env),
                 context.files().inherit(FileTable.DEFAULT_LIMIT), (flags & SpawnFlags.FOREGROUND) != 0,
-                context.workingDirectory());
+                context.workingDirectory(), (flags & SpawnFlags.DRIVER) != 0);
     }
 
     /** @param list NUL-terminated strings, one after the other @return them */
@@ -267,9 +272,11 @@ final class ProcessCalls implements SyscallHandler {
         if ((address & 7) != 0 || !accessible(address, 16, true)) {
             return -Errno.EFAULT;
         }
-        // Both clocks count from boot on the timer: the realtime clock has no date until a clock
-        // driver sets one.
+        // Both clocks count from boot on the timer; realtime adds the date a clock driver set.
         long nanos = processes != null ? processes.threads().uptimeNanos() : arch.cycles();
+        if (clock == 1 && processes != null) {
+            nanos = processes.realtime().now(nanos);
+        }
         Magic.store64(address, nanos / 1_000_000_000L);
         Magic.store64(address + 8, nanos % 1_000_000_000L);
         return 0;

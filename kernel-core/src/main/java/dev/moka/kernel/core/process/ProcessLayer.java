@@ -3,7 +3,9 @@ package dev.moka.kernel.core.process;
 import dev.moka.kernel.api.arch.ArchPack;
 import dev.moka.kernel.api.boot.KernelContext;
 import dev.moka.kernel.core.thread.ThreadSystem;
+import dev.moka.kernel.api.syscall.Clocks;
 import dev.moka.kernel.ipc.Blocker;
+import dev.moka.kernel.ipc.drivers.ReadinessBlocker;
 import dev.moka.kernel.ipc.schemes.KernelStatistics;
 
 /**
@@ -32,7 +34,8 @@ public record ProcessLayer(ThreadSystem threads, ProcessTable table, KernelSchem
         ThreadSystem threads = new ThreadSystem(arch, kernel.scheduler(), kernel.frames(), kernel.stackSpace(), 0, 0);
         threads.startTimer(timerHz);
         ProcessTable table = new ProcessTable(maxProcesses);
-        Blocker blocker = ProcessSystem.pipeBlocker(threads, arch);
+        // Every wake may make a descriptor ready: event: readers look again (ReadinessBlocker).
+        Blocker blocker = new ReadinessBlocker(ProcessSystem.pipeBlocker(threads, arch));
         KernelSchemes schemes = new KernelSchemes(arch, table, kernel.version(), initFs, blocker,
                 consoleInput ? blocker : Blocker.refusing(),
                 new KernelStatistics() {
@@ -46,7 +49,13 @@ public record ProcessLayer(ThreadSystem threads, ProcessTable table, KernelSchem
                         return kernel.frames().totalFrames();
                     }
                 });
-        schemes.useClock(clock -> threads.uptimeNanos());
-        return new ProcessLayer(threads, table, schemes, new ProcessSystem(kernel, threads, table, schemes));
+        ProcessSystem processes = new ProcessSystem(kernel, threads, table, schemes);
+        schemes.useClock(clock -> clock == Clocks.CLOCK_REALTIME ? processes.realtime().now(threads.uptimeNanos())
+                : threads.uptimeNanos());
+        String why = DriverSchemes.install(arch, threads, schemes, processes, table, kernel.memoryMap());
+        if (why != null) {
+            kernel.println("drivers: " + why);
+        }
+        return new ProcessLayer(threads, table, schemes, processes);
     }
 }

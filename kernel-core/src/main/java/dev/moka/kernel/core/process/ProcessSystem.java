@@ -66,6 +66,9 @@ public final class ProcessSystem {
      * @param table   where processes are recorded
      * @param schemes the schemes processes open files in
      */
+    private final DriverProcesses drivers = new DriverProcesses();
+    private final RealtimeClock realtime = new RealtimeClock();
+
     public ProcessSystem(KernelContext kernel, ThreadSystem threads, ProcessTable table, KernelSchemes schemes) {
         this.kernel = kernel;
         this.threads = threads;
@@ -123,6 +126,15 @@ public final class ProcessSystem {
      */
     long spawn(Process parent, ByteSource file, String[] argv, String[] envp, FileTable inherited,
                boolean foreground, dev.moka.kernel.ipc.SchemePath workingDirectory) {
+        return spawn(parent, file, argv, envp, inherited, foreground, workingDirectory, false);
+    }
+
+    /**
+     * As {@link #spawn(Process, ByteSource, String[], String[], FileTable, boolean,
+     * dev.moka.kernel.ipc.SchemePath)}, perhaps as a driver (marked before the child can run).
+     */
+    long spawn(Process parent, ByteSource file, String[] argv, String[] envp, FileTable inherited,
+               boolean foreground, dev.moka.kernel.ipc.SchemePath workingDirectory, boolean driver) {
         if (inherited == null) {
             return -Errno.EMFILE;
         }
@@ -155,6 +167,9 @@ public final class ProcessSystem {
                 || parent != null && parent.resources() instanceof Running starter && starter.foreground;
         Running running = new Running(space, inherited, inForeground);
         process.attach(running);
+        if (driver) {
+            drivers.mark(process);
+        }
         ProcessCalls calls = new ProcessCalls(kernel.arch(), mode, space, process, image, files, inherited,
                 kernel::println, this, kernel.frames(), workingDirectory);
         KernelThread thread = threads.spawn(process.name(), 0, 0, () -> {
@@ -435,6 +450,23 @@ public final class ProcessSystem {
      */
     public static dev.moka.kernel.ipc.Blocker pipeBlocker(ThreadSystem threads, dev.moka.kernel.api.arch.ArchPack arch) {
         return new ThreadBlocker(threads, arch);
+    }
+
+    /** @return the processes started as drivers */
+    DriverProcesses drivers() {
+        return drivers;
+    }
+
+    /** @return the realtime clock, which a clock driver sets */
+    RealtimeClock realtime() {
+        return realtime;
+    }
+
+    /** @param pid a process id @return the file table of that live process, or null */
+    dev.moka.kernel.ipc.fd.FileTable filesOf(int pid) {
+        Process process = table.get(pid);
+        return process != null && !process.ended() && process.resources() instanceof Running running
+                ? running.files : null;
     }
 
     /** @return the thread layer, for the calls that yield or sleep */

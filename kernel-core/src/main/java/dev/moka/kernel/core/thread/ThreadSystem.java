@@ -357,6 +357,23 @@ public final class ThreadSystem implements ThreadEvents {
     }
 
     /**
+     * As {@link #wakeOne}, from an interrupt handler: interrupts are masked and stay masked, and the
+     * woken thread runs at the next scheduling point (a tick, or the running thread's next wait), as a
+     * sleeper the tick wakes does. Allocates nothing.
+     *
+     * @param queue where the thread waits
+     */
+    public void wakeOneFromInterrupt(WaitQueue queue) {
+        KernelThread woken = queue.poll();
+        while (woken != null && woken.state == KernelThread.EXITED) {
+            woken = queue.poll();
+        }
+        if (woken != null) {
+            makeRunnable(woken);
+        }
+    }
+
+    /**
      * Stops a thread for good: it leaves the run set (or its wait) and never runs again, and its
      * stack and id are given back at once. A thread may not stop itself this way; its body returns
      * false instead.

@@ -1,6 +1,7 @@
 package dev.moka.kernel.ipc.schemes;
 
 import dev.moka.kernel.api.syscall.Errno;
+import dev.moka.kernel.api.syscall.EventRecord;
 import dev.moka.kernel.api.syscall.OpenFlags;
 import dev.moka.kernel.api.syscall.Stat;
 import dev.moka.kernel.ipc.Blocker;
@@ -179,6 +180,27 @@ public final class PipeScheme implements Scheme {
     /** @return how many pipe ends are open, for leak checks */
     public int openHandles() {
         return handles.count();
+    }
+
+    /** A read end is ready when bytes wait or no writer is left; a write end when room is left or no reader. */
+    @Override
+    public int readiness(long handle) {
+        End end = handles.get(handle);
+        if (end == null) {
+            return -Errno.EBADF;
+        }
+        Pipe pipe = end.pipe;
+        if (end.writer) {
+            return pipe.bytes.count() < CAPACITY || pipe.readers == 0 ? EventRecord.EVENT_WRITE : 0;
+        }
+        return pipe.bytes.count() > 0 || pipe.writers == 0 ? EventRecord.EVENT_READ : 0;
+    }
+
+    /** Both of the pipe's channels: every change of either end's readiness wakes one. */
+    @Override
+    public WaitChannel[] readinessChannels(long handle) {
+        End end = handles.get(handle);
+        return end == null ? new WaitChannel[0] : new WaitChannel[] {end.pipe.readable, end.pipe.writable};
     }
 
     /** One pipe: its bytes, how many ends of each kind are open, and what waiters wait for. */

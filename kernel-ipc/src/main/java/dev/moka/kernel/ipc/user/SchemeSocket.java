@@ -1,9 +1,11 @@
 package dev.moka.kernel.ipc.user;
 
 import dev.moka.kernel.api.syscall.Errno;
+import dev.moka.kernel.api.syscall.EventRecord;
 import dev.moka.kernel.api.syscall.Stat;
 import dev.moka.kernel.ipc.Caller;
 import dev.moka.kernel.ipc.Scheme;
+import dev.moka.kernel.ipc.WaitChannel;
 
 /**
  * The daemon's end of a user scheme, behind the descriptor {@code open(":name", O_CREAT)} gives:
@@ -64,6 +66,21 @@ final class SchemeSocket implements Scheme {
     @Override
     public long getdents(long handle, byte[] buffer, int offset, int length, long index) {
         return isOpen(handle) ? -Errno.ENOTDIR : -Errno.EBADF;
+    }
+
+    /** Readable when a request waits; a response can always be written. */
+    @Override
+    public int readiness(long handle) {
+        if (!isOpen(handle)) {
+            return -Errno.EBADF;
+        }
+        return (scheme.hasRequests() ? EventRecord.EVENT_READ : 0) | EventRecord.EVENT_WRITE;
+    }
+
+    /** A queued request wakes this channel. */
+    @Override
+    public WaitChannel[] readinessChannels(long handle) {
+        return isOpen(handle) ? new WaitChannel[] {scheme.requestsReady()} : new WaitChannel[0];
     }
 
     @Override

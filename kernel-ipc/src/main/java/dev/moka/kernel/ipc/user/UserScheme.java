@@ -371,6 +371,16 @@ public final class UserScheme implements Scheme {
 
     // ---- the daemon's side, through its socket
 
+    /** @return whether a request waits for the daemon to read it */
+    boolean hasRequests() {
+        return !queued.isEmpty();
+    }
+
+    /** @return what a queued request wakes */
+    WaitChannel requestsReady() {
+        return requestsReady;
+    }
+
     /** The daemon reads its socket: the next request, waiting for one. */
     long nextRequest(byte[] buffer, int offset, int length, int flags) {
         if (length < SchemeProtocol.REQUEST_SIZE) {
