@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code moka bench}: runs the benchmark programs compiled by Moka and on HotSpot and prints the
- * table of times and ratios, then the kernel's compile throughput. Exits with 1 when a benchmark
+ * table of whole-process and steady-state times and ratios with their geometric means, then the
+ * kernel's compile throughput. Exits with 1 when a benchmark
  * failed (the two sides disagreed or one of them did not run).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
