@@ -88,6 +88,9 @@ public final class System {
         if (src == null || dest == null) {
             throw new NullPointerException();
         }
+        if (MokaRuntime.copyWithinPrimitiveArrays(src, srcPos, dest, destPos, length)) {
+            return;
+        }
         String srcType = arrayTypeName(src);
         if (srcType == null) {
             throw new ArrayStoreException("arraycopy: source type " + MokaRuntime.className(src) + " is not an array");
@@ -101,8 +104,9 @@ public final class System {
             if (!srcType.equals(arrayTypeName(dest))) {
                 throw typeMismatch(srcType, dest);
             }
+            // The element type's name is made only for a message: copies are common, failures rare.
             checkBounds(srcPos, MokaRuntime.arrayLength(src), destPos, MokaRuntime.arrayLength(dest), length,
-                    srcType.substring(0, srcType.length() - 2));
+                    srcType, 2);
             MokaRuntime.copyPrimitives(src, srcPos, dest, destPos, length);
             return;
         }
@@ -111,7 +115,7 @@ public final class System {
         }
         Object[] s = (Object[]) src;
         Object[] d = (Object[]) dest;
-        checkBounds(srcPos, s.length, destPos, d.length, length, "object array");
+        checkBounds(srcPos, s.length, destPos, d.length, length, "object array", 0);
         if (s == d && srcPos < destPos) {
             for (int i = length - 1; i >= 0; i--) {
                 d[destPos + i] = s[srcPos + i];
@@ -133,7 +137,17 @@ public final class System {
                 + arrayTypeName(dest));
     }
 
-    private static void checkBounds(int srcPos, int srcLength, int destPos, int destLength, int length, String type) {
+    /**
+     * Throws the JVM's exception when a range lies outside its array; {@code typeName} less its last
+     * {@code trim} characters names the element type in the message.
+     */
+    private static void checkBounds(int srcPos, int srcLength, int destPos, int destLength, int length,
+            String typeName, int trim) {
+        if (srcPos >= 0 && destPos >= 0 && length >= 0 && srcPos + length <= srcLength && srcPos + length >= 0
+                && destPos + length <= destLength && destPos + length >= 0) {
+            return;
+        }
+        String type = typeName.substring(0, typeName.length() - trim);
         if (srcPos < 0) {
             throw new ArrayIndexOutOfBoundsException("arraycopy: source index " + srcPos + " out of bounds for "
                     + type + "[" + srcLength + "]");
