@@ -22,6 +22,23 @@ class CompareFusionTest {
             }
             return n;
         }
+
+        static int halvings(double x) {
+            int n = 0;
+            while (x > 1.0) {
+                x /= 2;
+                n++;
+            }
+            return n;
+        }
+
+        static boolean below(double a, double b) {
+            return a < b;
+        }
+
+        static boolean same(double a, double b) {
+            return a == b;
+        }
     }
 
     private final World world = new World(new ClassPool(List.of()));
@@ -44,5 +61,34 @@ class CompareFusionTest {
         assertEquals(0, insns.stream().filter(Insn.CompareLong.class::isInstance).count(), method.dump());
         assertTrue(insns.stream().anyMatch(i -> i instanceof Insn.If f && f.b() != null
                 && f.a().kind() == TypeKind.LONG && f.b().kind() == TypeKind.LONG), method.dump());
+    }
+
+    private static List<Insn> insns(IrMethod method) {
+        return method.blocks().stream().flatMap(b -> b.insns().stream()).toList();
+    }
+
+    @Test
+    void dcmplKeepsItsOperandsAndCondition() {
+        IrMethod method = optimized("halvings", "(D)I");
+        assertEquals(0, insns(method).stream().filter(Insn.CompareFloat.class::isInstance).count(), method.dump());
+        // x > 1.0 compiles to dcmpl and ifle: "x <= 1.0 or NaN" leaves the loop.
+        assertTrue(insns(method).stream().anyMatch(i -> i instanceof Insn.If f && f.cond() == Insn.Cond.LE
+                && f.a().kind() == TypeKind.DOUBLE), method.dump());
+    }
+
+    @Test
+    void dcmpgSwapsOperandsAndCondition() {
+        IrMethod method = optimized("below", "(DD)Z");
+        // a < b compiles to dcmpg and ifge ("a >= b or NaN"), which is "b <= a or NaN" on swapped operands.
+        Insn.If branch = (Insn.If) insns(method).stream().filter(Insn.If.class::isInstance).findFirst().orElseThrow();
+        assertEquals(Insn.Cond.LE, branch.cond(), method.dump());
+        assertEquals(method.params().get(1), branch.a(), method.dump());
+        assertEquals(method.params().get(0), branch.b(), method.dump());
+    }
+
+    @Test
+    void equalityOfDoublesIsNotFused() {
+        IrMethod method = optimized("same", "(DD)Z");
+        assertEquals(1, insns(method).stream().filter(Insn.CompareFloat.class::isInstance).count(), method.dump());
     }
 }
