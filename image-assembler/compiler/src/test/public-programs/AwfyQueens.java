@@ -6,8 +6,10 @@ public class AwfyQueens {
     private int[] queenRows;
 
     public static void main(String[] args) {
+        // The iterations may be given, as the suite's harness does; the result is the same for any count.
+        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         boolean result = true;
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < iterations; i++) {
             result = result && new AwfyQueens().queens();
         }
         System.out.println("Queens: " + result);

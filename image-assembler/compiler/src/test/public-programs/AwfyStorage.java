@@ -12,8 +12,10 @@ public class AwfyStorage {
     private int count;
 
     public static void main(String[] args) {
+        // The iterations may be given, as the suite's harness does; the result is the same for any count.
+        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int result = 0;
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < iterations; i++) {
             AwfyStorage s = new AwfyStorage();
             s.buildTreeDepth(7, new Random());
             result = s.count;

@@ -13,8 +13,10 @@ public class AwfyTowers {
     private int movesDone;
 
     public static void main(String[] args) {
+        // The iterations may be given, as the suite's harness does; the result is the same for any count.
+        int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         int moves = 0;
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < iterations; i++) {
             moves = new AwfyTowers().run();
         }
         System.out.println("Towers: " + moves + (moves == 8191 ? " (verified)" : " (WRONG)"));

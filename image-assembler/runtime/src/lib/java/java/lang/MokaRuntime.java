@@ -378,6 +378,29 @@ final class MokaRuntime {
         return load32(addressOf(array) + 16);
     }
 
+    /**
+     * The common case of {@code System.arraycopy}: two arrays of the same primitive class and ranges
+     * inside both, copied with one memory move and no type names.
+     *
+     * @return whether it copied; false (nothing done) leaves the checks and their messages to the caller
+     */
+    static boolean copyWithinPrimitiveArrays(Object src, int srcPos, Object dest, int destPos, int length) {
+        long classInfo = load64(addressOf(src));
+        // Flags bit 0: an array class; a primitive array's element class is 0.
+        if (classInfo != load64(addressOf(dest)) || (load32(classInfo + 4) & 1) == 0 || load64(classInfo + 48) != 0) {
+            return false;
+        }
+        int end = srcPos + length;
+        int destEnd = destPos + length;
+        if (srcPos < 0 || destPos < 0 || length < 0 || end < 0 || destEnd < 0 || end > arrayLength(src)
+                || destEnd > arrayLength(dest)) {
+            return false;
+        }
+        long size = load32(classInfo + 12);
+        memmove(addressOf(dest) + 24 + destPos * size, addressOf(src) + 24 + srcPos * size, length * size);
+        return true;
+    }
+
     /** Copies elements between two arrays of the same primitive type (checked by the caller); ranges may overlap. */
     static void copyPrimitives(Object src, int srcPos, Object dest, int destPos, int length) {
         long size = load32(load64(addressOf(src)) + 12);
@@ -571,15 +594,6 @@ final class MokaRuntime {
             throw new NegativeArraySizeException(Integer.toString(length));
         }
         return (Object[]) allocateArray(load64(addressOf(template)), length);
-    }
-
-    /**
-     * Whether both are arrays of one primitive type, which System.arraycopy copies as memory once the
-     * bounds hold.
-     */
-    static boolean isSamePrimitiveArrayType(Object a, Object b) {
-        long info = load64(addressOf(a));
-        return info == load64(addressOf(b)) && (load32(info + 4) & 1) != 0 && load64(info + 48) == 0;
     }
 
     /**

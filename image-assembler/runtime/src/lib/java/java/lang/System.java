@@ -89,9 +89,7 @@ public final class System {
             throw new NullPointerException();
         }
         // The common case, decided without building a type name: arrays of one primitive type, in bounds.
-        if (MokaRuntime.isSamePrimitiveArrayType(src, dest) && (srcPos | destPos | length) >= 0
-                && srcPos <= MokaRuntime.arrayLength(src) - length && destPos <= MokaRuntime.arrayLength(dest) - length) {
-            MokaRuntime.copyPrimitives(src, srcPos, dest, destPos, length);
+        if (MokaRuntime.copyWithinPrimitiveArrays(src, srcPos, dest, destPos, length)) {
             return;
         }
         // Then reference arrays whose elements need no store check, in bounds.

@@ -2,46 +2,94 @@ package dev.moka.assembler.bench;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
-/** Formats benchmark results as a plain-text table with the geometric mean of the ratios. */
+/**
+ * Formats benchmark results as a plain-text table: whole-process and steady-state times and ratios
+ * (and the self-timed programs' own rounds), then the geometric mean of each ratio column and the
+ * steady state's worst program.
+ */
 public final class BenchReport {
+    /** The steady-state ratio no program should exceed. */
+    public static final double STEADY_LIMIT = 4.0;
+
     private BenchReport() {
     }
 
     /**
      * @param results the results, in run order
-     * @return the geometric mean of the successful results' ratios, or NaN when none succeeded
+     * @return the geometric mean of the successful results' steady-state ratios, or NaN when none succeeded
      */
-    public static double geometricMean(List<BenchResult> results) {
+    public static double steadyGeomean(List<BenchResult> results) {
+        return geometricMean(results.stream().filter(BenchResult::succeeded).toList(), BenchResult::steadyRatio);
+    }
+
+    /**
+     * @param results the results, in run order
+     * @param ratio   which ratio of each result
+     * @return the geometric mean of that ratio over the results, or NaN when there are none
+     */
+    public static double geometricMean(List<BenchResult> results, ToDoubleFunction<BenchResult> ratio) {
         double logSum = 0;
         int count = 0;
         for (BenchResult r : results) {
-            if (r.succeeded()) {
-                logSum += Math.log(r.ratio());
-                count++;
-            }
+            logSum += Math.log(ratio.applyAsDouble(r));
+            count++;
         }
         return count == 0 ? Double.NaN : Math.exp(logSum / count);
     }
 
     /**
      * @param results the results, in run order
-     * @return the table, one line per benchmark, then the geometric mean
+     * @return the table, one line per benchmark, then the geometric means and the steady state's summary
      */
     public static String table(List<BenchResult> results) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-14s %12s %12s %8s%n", "benchmark", "Moka ms", "HotSpot ms", "ratio"));
+        String row = "%-14s %10s %10s %6s %10s %6s  %10s %10s %6s%n";
+        out.append(String.format(Locale.ROOT, row, "", "whole-process", "", "", "steady", "", "own timed rounds", "", ""));
+        out.append(String.format(Locale.ROOT, row, "benchmark", "Moka ms", "HotSpot ms", "ratio",
+                "HotSpot ms", "ratio", "Moka ms", "HotSpot ms", "ratio"));
         for (BenchResult r : results) {
-            if (r.succeeded()) {
-                out.append(String.format(Locale.ROOT, "%-14s %12.1f %12.1f %8.2f%n", r.name(),
-                        r.mokaNanos() / 1e6, r.hotspotNanos() / 1e6, r.ratio()));
-            } else {
+            if (!r.succeeded()) {
                 out.append(String.format(Locale.ROOT, "%-14s FAILED: %s%n", r.name(), r.failure()));
+                continue;
+            }
+            String rounds = r.timesItself()
+                    ? String.format(Locale.ROOT, "%10.1f %10.1f %6.2f", ms(r.mokaRoundsNanos()),
+                            ms(r.hotspotRoundsNanos()), r.roundsRatio())
+                    : String.format(Locale.ROOT, "%10s %10s %6s", "-", "-", "-");
+            out.append(String.format(Locale.ROOT, "%-14s %10.1f %10.1f %6.2f %10.1f %6.2f  %s%n", r.name(),
+                    ms(r.mokaProcessNanos()), ms(r.hotspotProcessNanos()), r.processRatio(),
+                    ms(r.hotspotSteadyNanos()), r.steadyRatio(), rounds));
+        }
+        List<BenchResult> ok = results.stream().filter(BenchResult::succeeded).toList();
+        List<BenchResult> timed = ok.stream().filter(BenchResult::timesItself).toList();
+        out.append(String.format(Locale.ROOT, "%-14s %10s %10s %6s %10s %6s  %10s %10s %6s%n", "geomean", "", "",
+                format(geometricMean(ok, BenchResult::processRatio)), "", format(steadyGeomean(results)), "", "",
+                format(geometricMean(timed, BenchResult::roundsRatio))));
+        BenchResult worst = null;
+        int above = 0;
+        for (BenchResult r : ok) {
+            if (worst == null || r.steadyRatio() > worst.steadyRatio()) {
+                worst = r;
+            }
+            if (r.steadyRatio() > STEADY_LIMIT) {
+                above++;
             }
         }
-        double mean = geometricMean(results);
-        out.append(String.format(Locale.ROOT, "%-14s %12s %12s %8s%n", "geomean", "", "",
-                Double.isNaN(mean) ? "-" : String.format(Locale.ROOT, "%.2f", mean)));
+        if (worst != null) {
+            out.append(String.format(Locale.ROOT,
+                    "steady state: geomean %s over %d programs, highest %.2f (%s), %d above %.0fx%n",
+                    format(steadyGeomean(results)), ok.size(), worst.steadyRatio(), worst.name(), above, STEADY_LIMIT));
+        }
         return out.toString();
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    private static String format(double ratio) {
+        return Double.isNaN(ratio) ? "-" : String.format(Locale.ROOT, "%.2f", ratio);
     }
 }

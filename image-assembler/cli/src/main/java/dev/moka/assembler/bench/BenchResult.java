@@ -3,24 +3,33 @@ package dev.moka.assembler.bench;
 /**
  * The outcome of one benchmark: both sides' times when they agree, else why it failed.
  *
- * @param name         the program's name
- * @param mokaNanos    the native executable's timed rounds, or 0 on failure
- * @param hotspotNanos HotSpot's timed rounds, or 0 on failure
- * @param check        the check value both sides printed, or null on failure
- * @param failure      why the benchmark failed, or null when it succeeded
+ * <p>Three comparisons: <em>whole-process</em> (each side's process from start to exit),
+ * <em>steady state</em> (Moka's whole process against HotSpot's fourth run of {@code main} in one JVM,
+ * start-up and warm-up excluded) and, for the bench's self-timed programs, the <em>timed rounds</em>
+ * each side measured itself. Output is discarded in the timed runs of both sides.
+ *
+ * @param name                the program's name
+ * @param mokaProcessNanos    the native executable's whole process, or 0 on failure
+ * @param hotspotProcessNanos {@code java}'s whole process, or 0 on failure
+ * @param hotspotSteadyNanos  HotSpot's fourth run of {@code main}, or 0 on failure
+ * @param mokaRoundsNanos     the executable's own timed rounds, or 0 when the program does not time itself
+ * @param hotspotRoundsNanos  HotSpot's own timed rounds, or 0 likewise
+ * @param check               what both sides agreed on (a check value or the first line of output), or null
+ * @param failure             why the benchmark failed, or null when it succeeded
  */
-public record BenchResult(String name, long mokaNanos, long hotspotNanos, String check, String failure) {
+public record BenchResult(String name, long mokaProcessNanos, long hotspotProcessNanos, long hotspotSteadyNanos,
+                          long mokaRoundsNanos, long hotspotRoundsNanos, String check, String failure) {
     /**
      * @param name    the program's name
      * @param moka    what the native executable printed
      * @param hotspot what HotSpot printed
-     * @return a success when the check values are equal, else a failure naming both
+     * @return null when the check values are equal, else a failure message naming both
      */
-    public static BenchResult compare(String name, ProgramOutput moka, ProgramOutput hotspot) {
+    public static String checkDifference(String name, ProgramOutput moka, ProgramOutput hotspot) {
         if (!moka.check().equals(hotspot.check())) {
-            return failed(name, "check differs: moka " + moka.check() + ", hotspot " + hotspot.check());
+            return "check differs: moka " + moka.check() + ", hotspot " + hotspot.check();
         }
-        return new BenchResult(name, moka.nanos(), hotspot.nanos(), moka.check(), null);
+        return null;
     }
 
     /**
@@ -29,7 +38,7 @@ public record BenchResult(String name, long mokaNanos, long hotspotNanos, String
      * @return a failed result
      */
     public static BenchResult failed(String name, String reason) {
-        return new BenchResult(name, 0, 0, null, reason);
+        return new BenchResult(name, 0, 0, 0, 0, 0, null, reason);
     }
 
     /** @return whether both sides ran and agreed */
@@ -37,11 +46,33 @@ public record BenchResult(String name, long mokaNanos, long hotspotNanos, String
         return failure == null;
     }
 
-    /** @return Moka's time over HotSpot's; only for a successful result */
-    public double ratio() {
+    /** @return whether the program measured its own timed rounds */
+    public boolean timesItself() {
+        return mokaRoundsNanos > 0 && hotspotRoundsNanos > 0;
+    }
+
+    /** @return Moka's whole process over HotSpot's fourth run of {@code main}; only for a success */
+    public double steadyRatio() {
+        return ratio(mokaProcessNanos, hotspotSteadyNanos);
+    }
+
+    /** @return Moka's whole process over HotSpot's whole process; only for a success */
+    public double processRatio() {
+        return ratio(mokaProcessNanos, hotspotProcessNanos);
+    }
+
+    /** @return Moka's timed rounds over HotSpot's; only for a successful self-timed program */
+    public double roundsRatio() {
+        if (succeeded() && !timesItself()) {
+            throw new IllegalStateException(name + " does not time itself");
+        }
+        return ratio(mokaRoundsNanos, hotspotRoundsNanos);
+    }
+
+    private double ratio(long moka, long hotspot) {
         if (!succeeded()) {
             throw new IllegalStateException(name + " failed: " + failure);
         }
-        return (double) mokaNanos / hotspotNanos;
+        return (double) moka / hotspot;
     }
 }

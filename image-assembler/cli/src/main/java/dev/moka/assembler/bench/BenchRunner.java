@@ -12,15 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs one benchmark program on both sides: javac, Moka's Linux executable builder, the executable,
- * then HotSpot on the same class files, one after the other so they never share the CPUs.
+ * Runs one benchmark program on both sides, one process after the other so they never share the
+ * CPUs: javac, Moka's Linux executable builder, then a run of each side with its output kept (the
+ * two must agree), a timed run of each side with its output discarded, and HotSpot's steady state:
+ * {@code main} run four times in one JVM by the {@code SteadyState} harness, the fourth timed.
  */
 public final class BenchRunner {
     /** No benchmark should get near this; it only stops a hung child. */
     private static final long TIMEOUT_SECONDS = 300;
+    private static final String HARNESS = "SteadyState";
+    private static final String STEADY = "steady-ns: ";
 
     private final Path workDir;
     private final boolean quick;
+    private final int repeats;
     private final Path javaHome = Path.of(System.getProperty("java.home"));
 
     /**
@@ -28,8 +33,22 @@ public final class BenchRunner {
      * @param quick   whether the programs get their small sizes
      */
     public BenchRunner(Path workDir, boolean quick) {
+        this(workDir, quick, 1);
+    }
+
+    /**
+     * @param workDir where each program's sources, classes and executable are written
+     * @param quick   whether the programs get their small sizes
+     * @param repeats how many times each timed run is made; the shortest counts, which keeps the
+     *                figures steady on a machine that other work shares
+     */
+    public BenchRunner(Path workDir, boolean quick, int repeats) {
+        if (repeats < 1) {
+            throw new IllegalArgumentException("repeats must be at least 1: " + repeats);
+        }
         this.workDir = workDir;
         this.quick = quick;
+        this.repeats = repeats;
     }
 
     /**
@@ -39,21 +58,58 @@ public final class BenchRunner {
     public BenchResult run(BenchProgram program) {
         try {
             Path dir = Files.createDirectories(workDir.resolve(program.name()));
-            Path classes = compileJava(program, dir);
+            Path classes = compileJava(program.sourceFileName(), program.source(), dir.resolve("classes"), dir);
+            Path harness = compileJava(HARNESS + ".java", BenchProgram.resource(HARNESS + ".java"),
+                    dir.resolve("harness"), dir);
             Path exe = dir.resolve(program.name());
-            Files.write(exe, LinuxExecutableBuilder.build(List.of(classes), BenchProgram.MAIN_CLASS,
+            Files.write(exe, LinuxExecutableBuilder.build(List.of(classes), program.mainClass(),
                     ProviderCatalog.heapPlanClass(program.heapPlan()).getName(), program.heapBytes(), false));
             Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-            List<String> native_ = new ArrayList<>(List.of(exe.toString()));
-            native_.addAll(program.arguments(quick));
-            ProgramOutput moka = output(ProcessRun.run(native_, dir, "moka", TIMEOUT_SECONDS), "moka");
+            List<String> moka = new ArrayList<>(List.of(exe.toString()));
+            moka.addAll(program.arguments(quick));
+            List<String> hotspot = new ArrayList<>(List.of(java(), "-cp", classes.toString(), program.mainClass()));
+            hotspot.addAll(program.arguments(quick));
 
-            List<String> jvm = new ArrayList<>(List.of(javaHome.resolve("bin").resolve("java").toString(),
-                    "-cp", classes.toString(), BenchProgram.MAIN_CLASS));
-            jvm.addAll(program.arguments(quick));
-            ProgramOutput hotspot = output(ProcessRun.run(jvm, dir, "hotspot", TIMEOUT_SECONDS), "hotspot");
-            return BenchResult.compare(program.name(), moka, hotspot);
+            ProcessRun mokaOutput = succeeded(ProcessRun.run(moka, dir, "moka", TIMEOUT_SECONDS), "moka");
+            ProcessRun hotspotOutput = succeeded(ProcessRun.run(hotspot, dir, "hotspot", TIMEOUT_SECONDS), "hotspot");
+            long mokaRounds = 0;
+            long hotspotRounds = 0;
+            String check;
+            if (program.kind() == BenchProgram.Kind.SELF_TIMED) {
+                ProgramOutput mokaParsed = parse(mokaOutput, "moka");
+                ProgramOutput hotspotParsed = parse(hotspotOutput, "hotspot");
+                String difference = BenchResult.checkDifference(program.name(), mokaParsed, hotspotParsed);
+                if (difference != null) {
+                    return BenchResult.failed(program.name(), difference);
+                }
+                mokaRounds = mokaParsed.nanos();
+                hotspotRounds = hotspotParsed.nanos();
+                check = mokaParsed.check();
+            } else {
+                String difference = OutputDifference.describe(mokaOutput.stdout(), hotspotOutput.stdout());
+                if (difference != null) {
+                    return BenchResult.failed(program.name(), difference);
+                }
+                check = OutputDifference.firstLine(hotspotOutput.stdout());
+            }
+
+            List<String> steady = new ArrayList<>(List.of(java(), "-cp",
+                    classes + java.io.File.pathSeparator + harness, HARNESS, program.mainClass()));
+            steady.addAll(program.arguments(quick));
+            long mokaProcess = Long.MAX_VALUE;
+            long hotspotProcess = Long.MAX_VALUE;
+            long hotspotSteady = Long.MAX_VALUE;
+            for (int i = 0; i < repeats; i++) {
+                mokaProcess = Math.min(mokaProcess, succeeded(ProcessRun.runDiscardingOutput(moka, dir, "moka-timed",
+                        TIMEOUT_SECONDS), "moka").nanos());
+                hotspotProcess = Math.min(hotspotProcess, succeeded(ProcessRun.runDiscardingOutput(hotspot, dir,
+                        "hotspot-timed", TIMEOUT_SECONDS), "hotspot").nanos());
+                hotspotSteady = Math.min(hotspotSteady, steadyNanos(succeeded(ProcessRun.run(steady, dir,
+                        "hotspot-steady", TIMEOUT_SECONDS), "hotspot steady state")));
+            }
+            return new BenchResult(program.name(), mokaProcess, hotspotProcess, hotspotSteady, mokaRounds,
+                    hotspotRounds, check, null);
         } catch (BuildException e) {
             return BenchResult.failed(program.name(), "moka cannot compile it: " + e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
@@ -61,10 +117,15 @@ public final class BenchRunner {
         }
     }
 
-    private Path compileJava(BenchProgram program, Path dir) throws IOException {
-        Path source = dir.resolve(BenchProgram.MAIN_CLASS + ".java");
-        Files.writeString(source, program.source(), StandardCharsets.UTF_8);
-        Path classes = Files.createDirectories(dir.resolve("classes"));
+    private String java() {
+        return javaHome.resolve("bin").resolve("java").toString();
+    }
+
+    private Path compileJava(String fileName, String text, Path classes, Path dir) throws IOException {
+        Path sources = Files.createDirectories(dir.resolve("src"));
+        Path source = sources.resolve(fileName);
+        Files.writeString(source, text, StandardCharsets.UTF_8);
+        Files.createDirectories(classes);
         List<String> javac = List.of(javaHome.resolve("bin").resolve("javac").toString(),
                 "--release", "21", "-g", "-d", classes.toString(), source.toString());
         ProcessRun compiled = ProcessRun.run(javac, dir, "javac", TIMEOUT_SECONDS);
@@ -74,14 +135,34 @@ public final class BenchRunner {
         return classes;
     }
 
-    private static ProgramOutput output(ProcessRun run, String side) throws IOException {
+    private static ProcessRun succeeded(ProcessRun run, String side) throws IOException {
         if (run.status() != 0) {
             throw new IOException(side + " exited with status " + run.status() + ": " + run.errorSummary());
         }
+        return run;
+    }
+
+    private static ProgramOutput parse(ProcessRun run, String side) throws IOException {
         try {
             return ProgramOutput.parse(run.stdout());
         } catch (IllegalArgumentException e) {
             throw new IOException(side + ": " + e.getMessage(), e);
         }
+    }
+
+    private static long steadyNanos(ProcessRun run) throws IOException {
+        for (String line : run.stdout().split("\n")) {
+            if (line.startsWith(STEADY)) {
+                try {
+                    long nanos = Long.parseLong(line.substring(STEADY.length()).trim());
+                    if (nanos > 0) {
+                        return nanos;
+                    }
+                } catch (NumberFormatException e) {
+                    throw new IOException("malformed line: " + line, e);
+                }
+            }
+        }
+        throw new IOException("the steady-state harness printed no time: " + run.errorSummary());
     }
 }

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A finished child process: exit status and captured output.
+ * A finished child process: exit status, captured output and how long it ran.
  *
  * @param status the exit status
- * @param stdout standard output
+ * @param stdout standard output, one character per byte (ISO-8859-1), or empty when it was discarded
  * @param stderr standard error
+ * @param nanos  wall-clock time from starting the process to its exit
  */
-record ProcessRun(int status, String stdout, String stderr) {
+record ProcessRun(int status, String stdout, String stderr, long nanos) {
     /**
      * Runs a command to completion, its output going to files in {@code dir} so that a chatty child
      * never blocks on a full pipe.
@@ -27,9 +28,31 @@ record ProcessRun(int status, String stdout, String stderr) {
      * @throws IOException when the command cannot be started or ran past the timeout
      */
     static ProcessRun run(List<String> command, Path dir, String label, long timeout) throws IOException {
+        return run(command, dir, label, timeout, false);
+    }
+
+    /**
+     * Runs a command to completion with its standard output discarded, as the timed runs are.
+     *
+     * @param command the command line
+     * @param dir     where standard error goes
+     * @param label   the error file's base name
+     * @param timeout seconds before the child is killed
+     * @return how it ended, with empty standard output
+     * @throws IOException when the command cannot be started or ran past the timeout
+     */
+    static ProcessRun runDiscardingOutput(List<String> command, Path dir, String label, long timeout) throws IOException {
+        return run(command, dir, label, timeout, true);
+    }
+
+    private static ProcessRun run(List<String> command, Path dir, String label, long timeout, boolean discard)
+            throws IOException {
         Path out = dir.resolve(label + ".out");
         Path err = dir.resolve(label + ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
+        builder.redirectOutput(discard ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(out.toFile()));
+        long start = System.nanoTime();
+        Process process = builder.start();
         try {
             if (!process.waitFor(timeout, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -41,8 +64,9 @@ record ProcessRun(int status, String stdout, String stderr) {
             Thread.currentThread().interrupt();
             throw new IOException(label + " was interrupted", e);
         }
-        return new ProcessRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+        long nanos = System.nanoTime() - start;
+        String stdout = discard ? "" : Files.readString(out, StandardCharsets.ISO_8859_1);
+        return new ProcessRun(process.exitValue(), stdout, Files.readString(err, StandardCharsets.UTF_8), nanos);
     }
 
     /** @return the first lines of standard error, for a failure message */

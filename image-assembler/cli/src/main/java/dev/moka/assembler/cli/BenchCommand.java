@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code moka bench}: runs the benchmark programs compiled by Moka and on HotSpot and prints the
- * table of times and ratios, then the kernel's compile throughput. Exits with 1 when a benchmark
+ * table of whole-process and steady-state times and ratios with their geometric means, then the
+ * kernel's compile throughput. Exits with 1 when a benchmark
  * failed (the two sides disagreed or one of them did not run).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -35,6 +36,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Run only these benchmarks (comma-separated names).")
     List<String> only;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Make each timed run N times and keep the shortest (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
     @Option(names = "--keep", paramLabel = "DIR",
             description = "Build in DIR and keep sources, classes and executables (default: a temporary directory, deleted).")
     Path keep;
@@ -46,6 +51,11 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (repeat < 1) {
+            err.println("moka: --repeat must be at least 1, not " + repeat);
+            err.flush();
+            return ExitCodes.ERROR;
+        }
         List<BenchProgram> programs = new ArrayList<>();
         if (only == null || only.isEmpty()) {
             programs.addAll(BenchPrograms.all());
@@ -64,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("moka-bench");
         List<BenchResult> results = new ArrayList<>();
         try {
-            BenchRunner runner = new BenchRunner(work, quick);
+            BenchRunner runner = new BenchRunner(work, quick, repeat);
             for (BenchProgram program : programs) {
                 err.println("moka: bench " + program.name());
                 err.flush();

@@ -2,6 +2,7 @@ package dev.moka.assembler.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,27 +16,57 @@ class BenchRunnerTest {
     @TempDir
     Path work;
 
+    private static BenchResult result(String name, long mokaProcess, long hotspotProcess, long hotspotSteady) {
+        return new BenchResult(name, mokaProcess, hotspotProcess, hotspotSteady, 0, 0, "c", null);
+    }
+
     @Test
     void quickProgramsAgreeWithHotSpot() {
         BenchRunner runner = new BenchRunner(work, true);
-        for (String name : List.of("fannkuch", "binarytrees")) {
+        for (String name : List.of("fannkuch", "binarytrees", "AwfyStorage")) {
             BenchResult result = runner.run(BenchPrograms.named(name).orElseThrow());
             assertTrue(result.succeeded(), name + ": " + result.failure());
             assertFalse(result.check().isBlank(), name);
-            assertTrue(result.mokaNanos() > 0 && result.hotspotNanos() > 0, name);
-            double ratio = result.ratio();
-            assertTrue(ratio > 0 && Double.isFinite(ratio), name + " ratio " + ratio);
+            assertTrue(result.mokaProcessNanos() > 0 && result.hotspotProcessNanos() > 0
+                    && result.hotspotSteadyNanos() > 0, name);
+            for (double ratio : new double[] {result.steadyRatio(), result.processRatio()}) {
+                assertTrue(ratio > 0 && Double.isFinite(ratio), name + " ratio " + ratio);
+            }
             assertTrue(BenchReport.table(List.of(result)).contains(name), name);
         }
     }
 
     @Test
+    void selfTimedProgramsReportTheirRoundsAndPublicOnesTheirFirstLine() {
+        BenchRunner runner = new BenchRunner(work, true);
+        BenchResult selfTimed = runner.run(BenchPrograms.named("fannkuch").orElseThrow());
+        assertTrue(selfTimed.timesItself(), selfTimed.toString());
+        assertTrue(selfTimed.roundsRatio() > 0);
+        BenchResult queens = runner.run(BenchPrograms.named("AwfyQueens").orElseThrow());
+        assertTrue(queens.succeeded(), queens.failure());
+        assertFalse(queens.timesItself());
+        assertEquals("Queens: true", queens.check());
+        assertThrows(IllegalStateException.class, queens::roundsRatio);
+    }
+
+    @Test
     void differingChecksFailTheBenchmark() {
-        BenchResult result = BenchResult.compare("x", new ProgramOutput(5, "1"), new ProgramOutput(7, "2"));
+        String difference = BenchResult.checkDifference("x", new ProgramOutput(5, "1"), new ProgramOutput(7, "2"));
+        assertTrue(difference.contains("moka 1") && difference.contains("hotspot 2"), difference);
+        assertNull(BenchResult.checkDifference("x", new ProgramOutput(5, "1"), new ProgramOutput(7, "1")));
+        BenchResult result = BenchResult.failed("x", difference);
         assertFalse(result.succeeded());
-        assertTrue(result.failure().contains("moka 1") && result.failure().contains("hotspot 2"), result.failure());
         assertTrue(BenchReport.table(List.of(result)).contains("FAILED"));
-        assertTrue(Double.isNaN(BenchReport.geometricMean(List.of(result))));
+        assertTrue(Double.isNaN(BenchReport.steadyGeomean(List.of(result))));
+    }
+
+    @Test
+    void differingOutputNamesTheFirstDifferentByte() {
+        assertNull(OutputDifference.describe("a\nb\n", "a\nb\n"));
+        String difference = OutputDifference.describe("a\nbc\n", "a\nbd\n");
+        assertTrue(difference.contains("at byte 3"), difference);
+        assertTrue(difference.contains("moka \"c\\n\"") && difference.contains("hotspot \"d\\n\""), difference);
+        assertEquals("first", OutputDifference.firstLine("first\nsecond\n"));
     }
 
     @Test
@@ -48,20 +79,32 @@ class BenchRunnerTest {
     }
 
     @Test
-    void geometricMeanOfRatios() {
-        List<BenchResult> results = List.of(
-                BenchResult.compare("a", new ProgramOutput(200, "c"), new ProgramOutput(100, "c")),
-                BenchResult.compare("b", new ProgramOutput(800, "c"), new ProgramOutput(100, "c")));
-        assertEquals(4.0, BenchReport.geometricMean(results), 1e-9);
+    void steadyRatioIsMokasWholeProcessOverHotSpotsFourthRun() {
+        BenchResult r = result("a", 300, 600, 100);
+        assertEquals(3.0, r.steadyRatio(), 1e-9);
+        assertEquals(0.5, r.processRatio(), 1e-9);
+    }
+
+    @Test
+    void geometricMeansAndTheSteadySummary() {
+        List<BenchResult> results = List.of(result("a", 200, 400, 100), result("b", 800, 400, 100));
+        assertEquals(4.0, BenchReport.steadyGeomean(results), 1e-9);
+        assertEquals(1.0, BenchReport.geometricMean(results, BenchResult::processRatio), 1e-9);
+        String table = BenchReport.table(results);
+        assertTrue(table.contains("steady state: geomean 4.00 over 2 programs, highest 8.00 (b), 1 above 4x"), table);
     }
 
     @Test
     void everyProgramShipsItsSource() {
-        assertTrue(BenchPrograms.all().size() >= 7);
+        assertTrue(BenchPrograms.all().size() >= 15);
         for (BenchProgram program : BenchPrograms.all()) {
             String source = program.source();
-            assertTrue(source.contains("final class Main"), program.name());
-            assertTrue(source.contains("\"time-ns: \"") && source.contains("\"check: \""), program.name());
+            assertTrue(source.contains("class " + program.mainClass()), program.name());
+            if (program.kind() == BenchProgram.Kind.SELF_TIMED) {
+                assertTrue(source.contains("\"time-ns: \"") && source.contains("\"check: \""), program.name());
+            }
+            assertEquals("mark-sweep", program.heapPlan(), program.name());
         }
+        assertTrue(BenchProgram.resource("SteadyState.java").contains("class SteadyState"));
     }
 }

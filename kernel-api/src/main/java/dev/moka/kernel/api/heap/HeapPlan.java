@@ -22,8 +22,8 @@ public interface HeapPlan {
      *
      * <p>Every byte from {@code start} to {@code end} is zero: the heap lies in the image's bss, which
      * the boot loader (or, for a user program, the kernel's zero-filled pages) clears, and nothing
-     * but the plan writes there. A plan need not clear its own metadata, and should not: a user
-     * program's heap pages are mapped only when first touched.
+     * but the plan writes there. A plan need not clear its own metadata, and does well not to: a
+     * user program's heap pages are mapped only when first touched.
      *
      * @param start first free byte (8-aligned); the bytes below hold objects made before the plan
      *              started (the plan itself), which are never reclaimed

@@ -63,7 +63,8 @@ final class HeapVerifier {
                         ? ObjectModel.arraySize(header, Magic.load32(p + ObjectModel.ARRAY_LENGTH))
                         : ObjectModel.instanceSize(header);
             }
-            if (size < ObjectModel.MIN_SIZE || (size & 7) != 0 || p + size > top) {
+            // A free chunk may be a single word: the end of a bump region too short for an object.
+            if (size < (object ? ObjectModel.MIN_SIZE : 8) || (size & 7) != 0 || p + size > top) {
                 fail("implausible block at ", p, 0);
                 return;
             }

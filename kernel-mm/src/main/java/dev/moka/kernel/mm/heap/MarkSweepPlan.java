@@ -9,8 +9,7 @@ import dev.moka.kernel.api.magic.Magic;
 
 /**
  * A precise, non-moving mark-sweep collector with segregated free lists for small sizes and a
- * first-fit list for large chunks. Compiled code's bump region stays empty, so every allocation
- * comes here.
+ * list per power of two for large chunks, under a bump region that compiled code allocates from inline.
  *
  * <p>Heap format: from the plan's start, objects and free chunks lie back to back up to {@code top};
  * above it the heap has never been used. An object starts with its class record's address
@@ -20,12 +19,19 @@ import dev.moka.kernel.api.magic.Magic;
  * collecting never allocates.
  *
  * <p>Allocation bumps through one free chunk at a time (the <em>region</em>, taken from the large
- * list), and uses the exact-size small lists and the large list otherwise.
+ * list or from fresh memory {@value #FRESH_REGION} bytes at a time), and uses the exact-size small
+ * lists and the large list otherwise. The region is also compiled code's bump region
+ * ({@link Heap#setBumpRegion}), zeroed ahead of it {@value #BUMP_STEP} bytes at a time, so the common
+ * allocation is the inline compare-and-add of the bump plan: the plan comes in only when that part
+ * is used up. Each time it comes in (and before it collects) it takes the region back: it records the
+ * starts of the objects compiled code made there and writes the free-chunk header of what is left,
+ * so the heap is walkable whenever the plan looks at it.
  *
  * <p>A collection only marks; the sweep is lazy. It starts empty free lists, and allocations sweep
  * on from where the last one stopped, {@value #SWEEP_STEP} bytes of heap at a time, until a freed
  * chunk fits; only when the whole heap is swept does the plan take fresh memory above {@code top},
- * and only when that runs out does it collect again. So the pause is the marking of what is live,
+ * and only when that passes twice the live bytes of the last collection (at least
+ * {@value #MIN_FOOTPRINT} bytes) or the heap's end does it collect again. So the pause is the marking of what is live,
  * and the cost of reclaiming the dead is paid in small steps by the threads that allocate, in
  * proportion to what they allocate.
  *
@@ -36,12 +42,30 @@ import dev.moka.kernel.api.magic.Magic;
 public final class MarkSweepPlan implements HeapPlan {
     private static final int SMALL_LIMIT = 512;
     private static final int SMALL_LISTS = SMALL_LIMIT / 8 + 1;
+    /** The first of the lists of chunks larger than {@link #SMALL_LIMIT}, one per power of two. */
     private static final int LARGE_LIST = SMALL_LISTS;
+    private static final int LARGE_BINS = 40;
+    /**
+     * Chunks of a request's own size class looked at before the plan sweeps on, grows or collects:
+     * smaller leftovers of that class would otherwise be walked by every request. Only the last
+     * attempt before running out looks at all of them.
+     */
+    private static final long OWN_CLASS_WALK = 8;
     private static final long MARK_STACK_ENTRIES = 30000;
-    private static final long LISTS_BYTES = 8L * (SMALL_LISTS + 1);
+    private static final long LISTS_BYTES = 8L * (SMALL_LISTS + LARGE_BINS);
     private static final long STARTS_OFFSET = LISTS_BYTES + 8 * MARK_STACK_ENTRIES;
     /** Bytes of heap an allocation sweeps at most before it looks at the free lists again. */
     static final long SWEEP_STEP = 32 * 1024;
+    /** Bytes of the region zeroed and handed to compiled code at a time. */
+    static final long BUMP_STEP = 32 * 1024;
+    /** Bytes of fresh memory (above {@code top}) a region takes at a time. */
+    static final long FRESH_REGION = 256 * 1024;
+    /**
+     * The heap the plan uses before it collects for the first time, and at least after any
+     * collection: small enough that garbage is reused while it is still in the caches and the pages
+     * are mapped, instead of walking the whole heap's untouched memory first.
+     */
+    static final long MIN_FOOTPRINT = 64L << 20;
 
     private final Marker marker = new Marker();
     private final AmbiguousRoots ambiguousRoots = new AmbiguousRoots();
@@ -66,6 +90,16 @@ public final class MarkSweepPlan implements HeapPlan {
      */
     private long regionCursor;
     private long regionLimit;
+    /**
+     * Fresh memory is taken up to here without collecting first: twice the live bytes of the last
+     * collection (at least {@link #MIN_FOOTPRINT}), so a collection's marking is paid for by at least
+     * as many bytes of allocation.
+     */
+    private long softTop;
+    /** End of the part of the region compiled code may bump through, or 0 when it has none. */
+    private long bumpLimit;
+    /** The region's bytes from {@code regionCursor + 8} up to this address are known to be zero. */
+    private long zeroedTo;
     private long collections;
     private long pauseTotal;
     private long pauseMax;
@@ -84,18 +118,24 @@ public final class MarkSweepPlan implements HeapPlan {
         start = heapStart + metadataBytes;
         top = start;
         end = heapEnd;
-        // The heap is zero when the plan starts (HeapPlan.init), so the free lists and the bitmap
-        // need no clearing: a user program's heap is pages it has not touched yet, and clearing
-        // would fault every one of them in.
-        objectStarts.place(metadata + STARTS_OFFSET, start, end);
+        softTop = start + MIN_FOOTPRINT;
+        // Only the list heads need clearing: the mark stack is written before it is read.
+        for (long p = metadata; p < metadata + LISTS_BYTES; p += 8) {
+            Magic.store64(p, 0);
+        }
+        objectStarts.init(metadata + STARTS_OFFSET, start, end);
     }
 
     @Override
     public long allocate(long bytes) {
-        long address = allocateWithoutCollecting(bytes);
+        takeBackBumpRegion();
+        long address = allocateWithoutCollecting(bytes, softTop, OWN_CLASS_WALK);
         if (address == 0 && !collecting) {
             collect();
-            address = allocateWithoutCollecting(bytes);
+            address = allocateWithoutCollecting(bytes, end, OWN_CLASS_WALK);
+        }
+        if (address == 0) {
+            address = allocateWithoutCollecting(bytes, end, Long.MAX_VALUE);
         }
         if (address == 0) {
             return 0;
@@ -104,6 +144,7 @@ public final class MarkSweepPlan implements HeapPlan {
             Magic.store64(p, 0);
         }
         objectStarts.set(address);
+        handOutBumpRegion();
         return address;
     }
 
@@ -134,21 +175,91 @@ public final class MarkSweepPlan implements HeapPlan {
 
     // ---- allocation ----
 
+    /**
+     * Ends compiled code's use of the region: records where the objects it allocated inline start
+     * (each has its class, and an array its length, since the allocation sequence writes them before
+     * anything else can run) and gives the rest of the region its free-chunk header again.
+     */
+    private void takeBackBumpRegion() {
+        if (bumpLimit == 0) {
+            return;
+        }
+        long cursor = Heap.bumpCursor();
+        Heap.setBumpRegion(0, 0);
+        bumpLimit = 0;
+        // Plain loads, as in the sweep: this walk runs over every object allocated inline.
+        for (long p = regionCursor; p < cursor; ) {
+            objectStarts.set(p);
+            long header = Magic.load64(p);
+            p += ObjectModel.isArrayClass(header)
+                    ? ObjectModel.arraySize(header, Magic.load32(p + ObjectModel.ARRAY_LENGTH))
+                    : ObjectModel.instanceSize(header);
+        }
+        regionCursor = cursor;
+        if (regionLimit > cursor) {
+            Magic.store64(cursor, ((regionLimit - cursor) << 1) | 1);
+        }
+    }
+
+    /** Zeroes the next part of the region (up to {@link #BUMP_STEP} bytes) and lets compiled code bump through it. */
+    private void handOutBumpRegion() {
+        if (regionLimit <= regionCursor) {
+            return;
+        }
+        long limit = regionLimit - regionCursor > BUMP_STEP ? regionCursor + BUMP_STEP : regionLimit;
+        Magic.store64(regionCursor, 0);
+        long from = zeroedTo > regionCursor + 8 ? zeroedTo : regionCursor + 8;
+        for (long p = from; p < limit; p += 8) {
+            Magic.store64(p, 0);
+        }
+        if (limit > zeroedTo) {
+            zeroedTo = limit;
+        }
+        bumpLimit = limit;
+        Heap.setBumpRegion(regionCursor, limit);
+    }
+
     /** Free lists first, sweeping on while they come up empty, then fresh memory once the heap is swept. */
-    private long allocateWithoutCollecting(long size) {
-        long address = fromFreeLists(size);
+    private long allocateWithoutCollecting(long size, long freshLimit, long walk) {
+        long address = fromFreeLists(size, walk);
         while (address == 0 && sweepCursor < sweepLimit) {
             sweepStep(size);
-            address = fromFreeLists(size);
+            address = fromFreeLists(size, walk);
         }
-        if (address == 0 && top + size <= end) {
-            address = top;
-            top += size;
+        if (address == 0 && top + size <= end && top + size <= freshLimit) {
+            address = freshRegion(size, freshLimit);
         }
         return address;
     }
 
-    private long fromFreeLists(long size) {
+    /**
+     * Takes fresh memory above {@code top} as the region, {@link #FRESH_REGION} bytes (or what is
+     * left, or just {@code size} when a remainder could not be a free chunk), and serves {@code size}
+     * from its start.
+     */
+    private long freshRegion(long size, long freshLimit) {
+        long chunk = size > FRESH_REGION ? size : FRESH_REGION;
+        long room = (freshLimit < end ? freshLimit : end) - top;
+        if (chunk > room) {
+            chunk = room;
+        }
+        if (!fits(chunk, size)) {
+            chunk = size;
+        }
+        long address = top;
+        top += chunk;
+        objectStarts.coverUpTo(top);
+        retireRegion();
+        if (chunk > size) {
+            regionCursor = address + size;
+            regionLimit = top;
+            zeroedTo = regionCursor;
+            Magic.store64(regionCursor, ((chunk - size) << 1) | 1);
+        }
+        return address;
+    }
+
+    private long fromFreeLists(long size, long walk) {
         long left = regionLimit - regionCursor;
         if (left > 0 && fits(left, size)) {
             long address = regionCursor;
@@ -165,13 +276,43 @@ public final class MarkSweepPlan implements HeapPlan {
                 return head;
             }
         }
+        // The largest chunks first: a small object's chunk becomes the region many more bump through,
+        // and a large object's search ends at the first chunk of a larger size class, which always
+        // fits; only the request's own class is searched through.
+        int own = size <= SMALL_LIMIT ? 0 : binOf(size);
+        for (int bin = LARGE_BINS - 1; bin >= own; bin--) {
+            long chunk = takeLarge(bin, size, bin == own ? walk : Long.MAX_VALUE);
+            if (chunk != 0) {
+                return chunk;
+            }
+        }
+        return 0;
+    }
+
+    /** @return the size class of a chunk larger than {@link #SMALL_LIMIT}: 0 below 1 KiB, then one per power of two */
+    private static int binOf(long size) {
+        int bin = 0;
+        for (long s = size >>> 10; s != 0 && bin < LARGE_BINS - 1; s >>>= 1) {
+            bin++;
+        }
+        return bin;
+    }
+
+    /**
+     * Takes the first chunk of a size class that fits {@code size} as the region, looking at no more
+     * than {@code walk} chunks, or returns 0.
+     */
+    private long takeLarge(int bin, long size, long walk) {
+        long head = metadata + 8L * (LARGE_LIST + bin);
         long previous = 0;
-        for (long chunk = Magic.load64(metadata + 8L * LARGE_LIST); chunk != 0; chunk = Magic.load64(chunk + 8)) {
+        long seen = 0;
+        for (long chunk = Magic.load64(head); chunk != 0 && seen < walk; chunk = Magic.load64(chunk + 8)) {
+            seen++;
             long chunkSize = Magic.load64(chunk) >>> 1;
             if (fits(chunkSize, size)) {
                 long next = Magic.load64(chunk + 8);
                 if (previous == 0) {
-                    Magic.store64(metadata + 8L * LARGE_LIST, next);
+                    Magic.store64(head, next);
                 } else {
                     Magic.store64(previous + 8, next);
                 }
@@ -180,6 +321,7 @@ public final class MarkSweepPlan implements HeapPlan {
                 retireRegion();
                 regionCursor = chunk + size;
                 regionLimit = chunk + chunkSize;
+                zeroedTo = regionCursor;
                 if (chunkSize > size) {
                     Magic.store64(regionCursor, ((chunkSize - size) << 1) | 1);
                 }
@@ -196,6 +338,7 @@ public final class MarkSweepPlan implements HeapPlan {
         }
         regionCursor = 0;
         regionLimit = 0;
+        zeroedTo = 0;
     }
 
     /** Whether {@link #fromFreeLists} can serve {@code size} bytes from a free chunk of {@code chunkSize}. */
@@ -203,9 +346,17 @@ public final class MarkSweepPlan implements HeapPlan {
         return chunkSize == size || (chunkSize > SMALL_LIMIT && chunkSize >= size + ObjectModel.MIN_SIZE);
     }
 
+    /**
+     * Makes a free chunk and lists it. A chunk smaller than an object (the 8 bytes compiled code's
+     * bump allocation can leave at a region's end) only gets its header: it has no room for a link,
+     * and the sweep merges it with its neighbours once they die.
+     */
     private void addFree(long chunk, long size) {
         Magic.store64(chunk, (size << 1) | 1);
-        long list = size <= SMALL_LIMIT ? metadata + size : metadata + 8L * LARGE_LIST;
+        if (size < ObjectModel.MIN_SIZE) {
+            return;
+        }
+        long list = size <= SMALL_LIMIT ? metadata + size : metadata + 8L * (LARGE_LIST + binOf(size));
         Magic.store64(chunk + 8, Magic.load64(list));
         Magic.store64(list, chunk);
     }
@@ -216,6 +367,7 @@ public final class MarkSweepPlan implements HeapPlan {
     private void collect() {
         long began = Magic.rdtsc();
         collecting = true;
+        takeBackBumpRegion();
         Heap.collectionBegins();
         while (sweepCursor < sweepLimit) {
             sweepStep(0);
@@ -238,12 +390,15 @@ public final class MarkSweepPlan implements HeapPlan {
         if (Heap.verifyRequested()) {
             verifier.verifyMarked(start, top, objectStarts);
         }
-        for (int i = 0; i <= SMALL_LISTS; i++) {
-            Magic.store64(metadata + 8L * i, 0);
+        for (long p = metadata; p < metadata + LISTS_BYTES; p += 8) {
+            Magic.store64(p, 0);
         }
         // The region's rest is a free chunk the sweep finds again.
         regionCursor = 0;
         regionLimit = 0;
+        zeroedTo = 0;
+        long footprint = 2 * liveBytes > MIN_FOOTPRINT ? 2 * liveBytes : MIN_FOOTPRINT;
+        softTop = start + footprint;
         sweepCursor = start;
         sweepLimit = top;
         sweepRun = 0;

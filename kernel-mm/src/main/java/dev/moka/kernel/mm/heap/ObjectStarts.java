@@ -13,6 +13,8 @@ final class ObjectStarts {
     private long bitmap;
     private long base;
     private long limit;
+    /** The bitmap is cleared for the range below this address; above it, it is cleared on demand. */
+    private long clearedTo;
 
     /** @param rangeBytes bytes of the range to cover @return bytes of bitmap needed, a multiple of 8 */
     static long bytesFor(long rangeBytes) {
@@ -20,16 +22,36 @@ final class ObjectStarts {
     }
 
     /**
-     * Places the bitmap over memory that is zero already, as a heap is when its plan starts.
+     * Places the bitmap. Only the part covering memory the plan has used is ever cleared (see
+     * {@link #coverUpTo}), so a large heap costs nothing at start.
      *
-     * @param at         where the bitmap lives, 8-aligned, {@link #bytesFor} bytes, all zero
+     * @param at         where the bitmap lives, 8-aligned, {@link #bytesFor} bytes
      * @param rangeStart first byte of the covered range, 8-aligned
      * @param rangeEnd   end of the covered range
      */
-    void place(long at, long rangeStart, long rangeEnd) {
+    void init(long at, long rangeStart, long rangeEnd) {
         bitmap = at;
         base = rangeStart;
         limit = rangeEnd;
+        clearedTo = rangeStart;
+    }
+
+    /**
+     * Clears the bitmap for the range up to {@code address} if it was not cleared yet: called when
+     * the plan starts using memory it never used before.
+     *
+     * @param address end of the memory the plan uses, in the range
+     */
+    void coverUpTo(long address) {
+        if (address <= clearedTo) {
+            return;
+        }
+        long from = bitmap + (((clearedTo - base) >>> 9) << 3);
+        long to = bitmap + ((((address - base) >>> 3) + 63) >>> 6 << 3);
+        for (long p = from; p < to; p += 8) {
+            Magic.store64(p, 0);
+        }
+        clearedTo = base + ((to - bitmap) << 6);
     }
 
     /** @param object an object's address in the range */

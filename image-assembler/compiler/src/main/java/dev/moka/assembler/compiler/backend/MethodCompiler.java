@@ -16,6 +16,7 @@ import dev.moka.assembler.x86.Label;
 import dev.moka.assembler.x86.Mem;
 import dev.moka.assembler.x86.Reg;
 import dev.moka.assembler.x86.ShiftOp;
+import dev.moka.assembler.x86.Xmm;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -276,22 +277,8 @@ public final class MethodCompiler {
     }
 
     private void branch(Insn.If f, Block next) {
-        int width = bits(f.a());
-        Reg a = frame.use(f.a(), Reg.RAX);
-        if (f.b() == null) {
-            asm.test(width, a, a);
-        } else {
-            Reg b = frame.use(f.b(), Reg.RCX);
-            asm.alu(AluOp.CMP, width, a, b);
-        }
-        Cond cond = switch (f.cond()) {
-            case EQ -> Cond.E;
-            case NE -> Cond.NE;
-            case LT -> Cond.L;
-            case GE -> Cond.GE;
-            case GT -> Cond.G;
-            case LE -> Cond.LE;
-        };
+        TypeKind kind = f.a().kind();
+        Cond cond = kind == TypeKind.FLOAT || kind == TypeKind.DOUBLE ? floatingCompare(f) : integerCompare(f);
         if (f.ifTrue() == next) {
             asm.jcc(cond.negate(), labels.get(f.ifFalse()));
         } else {
@@ -300,6 +287,47 @@ public final class MethodCompiler {
                 asm.jmp(labels.get(f.ifFalse()));
             }
         }
+    }
+
+    private Cond integerCompare(Insn.If f) {
+        int width = bits(f.a());
+        Reg a = frame.use(f.a(), Reg.RAX);
+        if (f.b() == null) {
+            asm.test(width, a, a);
+        } else {
+            Reg b = frame.use(f.b(), Reg.RCX);
+            asm.alu(AluOp.CMP, width, a, b);
+        }
+        return switch (f.cond()) {
+            case EQ -> Cond.E;
+            case NE -> Cond.NE;
+            case LT -> Cond.L;
+            case GE -> Cond.GE;
+            case GT -> Cond.G;
+            case LE -> Cond.LE;
+        };
+    }
+
+    /**
+     * ucomis leaves CF and ZF clear for a greater operand and sets both when either is NaN, so the
+     * unsigned conditions give exactly the If's floating-point meaning: above and above-or-equal
+     * are false for NaN, below and below-or-equal true.
+     */
+    private Cond floatingCompare(Insn.If f) {
+        Xmm a = frame.useX(f.a(), Xmm.XMM0);
+        Xmm b = frame.useX(f.b(), Xmm.XMM1);
+        if (f.a().kind() == TypeKind.DOUBLE) {
+            asm.ucomisd(a, b);
+        } else {
+            asm.ucomiss(a, b);
+        }
+        return switch (f.cond()) {
+            case GT -> Cond.A;
+            case GE -> Cond.AE;
+            case LT -> Cond.B;
+            case LE -> Cond.BE;
+            case EQ, NE -> throw new IllegalStateException("no single branch for floating-point " + f.cond());
+        };
     }
 
     private void invoke(Insn.Invoke inv) {

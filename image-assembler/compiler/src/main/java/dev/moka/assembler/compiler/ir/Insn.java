@@ -247,7 +247,11 @@ public sealed interface Insn {
         public List<Block> targets() { return List.of(target); }
     }
 
-    /** Goes to ifTrue when {@code a cond b} (b null: compare with zero or null), else to ifFalse. */
+    /**
+     * Goes to ifTrue when {@code a cond b} (b null: compare with zero or null), else to ifFalse. On
+     * float or double operands (only orderings, made by {@code CompareFusion}) {@code GT} and
+     * {@code GE} hold only when neither operand is NaN, {@code LT} and {@code LE} also when one is.
+     */
     record If(Cond cond, VReg a, VReg b, Block ifTrue, Block ifFalse) implements Terminator {
         public List<VReg> uses() { return b == null ? List.of(a) : List.of(a, b); }
         public List<Block> targets() { return List.of(ifTrue, ifFalse); }
