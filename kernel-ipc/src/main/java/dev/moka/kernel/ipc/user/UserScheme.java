@@ -10,6 +10,7 @@ import dev.moka.kernel.ipc.Caller;
 import dev.moka.kernel.ipc.Scheme;
 import dev.moka.kernel.ipc.SchemeRegistry;
 import dev.moka.kernel.ipc.WaitChannel;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +47,8 @@ public final class UserScheme implements Scheme {
     private final WaitChannel requestsReady;
     private final WaitChannel responded;
     private final SchemeSocket socket = new SchemeSocket(this);
-    private final List<UserRequest> queued = new ArrayList<>();
+    /** Requests the daemon has not read yet, oldest first: taken from the front, so not a list. */
+    private final ArrayDeque<UserRequest> queued = new ArrayDeque<>();
     private final List<UserRequest> taken = new ArrayList<>();
     private long[] handles = new long[8];
     private int[] owners = new int[8];
@@ -307,7 +309,7 @@ public final class UserScheme implements Scheme {
     private void enqueue(UserRequest request) {
         request.tag = nextTag;
         nextTag = nextTag == Integer.MAX_VALUE ? 1 : nextTag + 1;
-        queued.add(request);
+        queued.addLast(request);
         blocker.wakeAll(requestsReady);
     }
 
@@ -394,12 +396,12 @@ public final class UserScheme implements Scheme {
                 return -Errno.EINTR;
             }
         }
-        UserRequest request = queued.get(0);
+        UserRequest request = queued.peekFirst();
         int payload = request.payloadSize();
         if (SchemeProtocol.REQUEST_SIZE + payload > length) {
             return -Errno.EINVAL;
         }
-        queued.remove(0);
+        queued.pollFirst();
         // Every byte of the record is written below but the two after the flags.
         buffer[offset + SchemeProtocol.OFFSET_FLAGS + 1] = 0;
         buffer[offset + SchemeProtocol.OFFSET_FLAGS + 2] = 0;
