@@ -100,6 +100,8 @@ public final class MarkSweepPlan implements HeapPlan {
     private long bumpLimit;
     /** The region's bytes from {@code regionCursor + 8} up to this address are known to be zero. */
     private long zeroedTo;
+    /** The highest {@code top} has been: memory above it was never used, and is zero. */
+    private long highWater;
     private long collections;
     private long pauseTotal;
     private long pauseMax;
@@ -117,6 +119,7 @@ public final class MarkSweepPlan implements HeapPlan {
         metadataBytes = STARTS_OFFSET + startsBytes;
         start = heapStart + metadataBytes;
         top = start;
+        highWater = start;
         end = heapEnd;
         softTop = start + MIN_FOOTPRINT;
         // Only the list heads need clearing: the mark stack is written before it is read.
@@ -140,9 +143,7 @@ public final class MarkSweepPlan implements HeapPlan {
         if (address == 0) {
             return 0;
         }
-        for (long p = address; p < address + bytes; p += 8) {
-            Magic.store64(p, 0);
-        }
+        Magic.zero(address, bytes);
         objectStarts.set(address);
         handOutBumpRegion();
         return address;
@@ -209,8 +210,8 @@ public final class MarkSweepPlan implements HeapPlan {
         long limit = regionLimit - regionCursor > BUMP_STEP ? regionCursor + BUMP_STEP : regionLimit;
         Magic.store64(regionCursor, 0);
         long from = zeroedTo > regionCursor + 8 ? zeroedTo : regionCursor + 8;
-        for (long p = from; p < limit; p += 8) {
-            Magic.store64(p, 0);
+        if (limit > from) {
+            Magic.zero(from, limit - from);
         }
         if (limit > zeroedTo) {
             zeroedTo = limit;
@@ -248,12 +249,18 @@ public final class MarkSweepPlan implements HeapPlan {
         }
         long address = top;
         top += chunk;
+        long highWaterBefore = highWater;
+        if (top > highWater) {
+            highWater = top;
+        }
         objectStarts.coverUpTo(top);
         retireRegion();
         if (chunk > size) {
             regionCursor = address + size;
             regionLimit = top;
-            zeroedTo = regionCursor;
+            // Memory the heap never reached is zero (HeapPlan.init): a region wholly above the
+            // high-water mark needs only its free-chunk header cleared when it is handed out.
+            zeroedTo = highWaterBefore <= regionCursor ? top : regionCursor;
             Magic.store64(regionCursor, ((chunk - size) << 1) | 1);
         }
         return address;
