@@ -42,11 +42,8 @@ public final class X86PhysicalMemory implements PhysicalMemory {
     }
 
     @Override
-    public void read(long physical, long[] into, int count) {
-        if (count < 0 || count > into.length) {
-            throw new ArrayIndexOutOfBoundsException("range 0+" + count + " of long[" + into.length + "]");
-        }
-        Magic.copyWordsToArray(physical, into, 0, count);
+    public int leadingZeroWords(long physical, int words) {
+        return (int) Magic.leadingZeroWords(physical, words);
     }
 
     @Override

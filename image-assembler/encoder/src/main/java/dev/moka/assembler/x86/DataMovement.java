@@ -202,6 +202,11 @@ abstract class DataMovement extends AssemblerCore {
         string("rep movs", bits, REP, 0xA4);
     }
 
+    /** {@code repe scasb/w/d/q}: compare the accumulator with [RDI] and advance, while equal and RCX is not zero. */
+    public void repeScas(int bits) {
+        string("repe scas", bits, REP, 0xAE);
+    }
+
     private static final int REP = 0xF3;
 
     private void string(String insn, int bits, int prefix, int byteOpcode) {

@@ -91,6 +91,23 @@ public final class Magic {
     }
 
     /**
+     * Counts the 64-bit words from {@code address} on that are zero, stopping at the first that is
+     * not or after {@code words} words ({@code repe scasq} natively): finding the used entries of a
+     * mostly empty page table.
+     *
+     * @param address the first word, 8-byte aligned
+     * @param words   how many words to look at, {@code >= 0}
+     * @return how many zero words come first; {@code words} when all are zero
+     */
+    public static long leadingZeroWords(long address, long words) {
+        long n = 0;
+        while (n < words && binding.load64(address + 8 * n) == 0) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
      * Copies memory into a byte array: {@code length} bytes from {@code from} into
      * {@code to[offset..offset+length)}. The caller has checked the array range.
      *
@@ -102,21 +119,6 @@ public final class Magic {
     public static void copyToArray(long from, byte[] to, int offset, int length) {
         for (int i = 0; i < length; i++) {
             to[offset + i] = (byte) binding.load8(from + i);
-        }
-    }
-
-    /**
-     * Copies 64-bit words of memory into a long array: {@code length} words from {@code from} into
-     * {@code to[offset..offset+length)}. The caller has checked the array range.
-     *
-     * @param from   the first word read, 8-byte aligned
-     * @param to     the array written
-     * @param offset the first index written
-     * @param length how many words
-     */
-    public static void copyWordsToArray(long from, long[] to, int offset, int length) {
-        for (int i = 0; i < length; i++) {
-            to[offset + i] = binding.load64(from + 8L * i);
         }
     }
 

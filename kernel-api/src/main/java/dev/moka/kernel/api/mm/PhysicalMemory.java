@@ -42,17 +42,19 @@ public interface PhysicalMemory {
     }
 
     /**
-     * Reads consecutive 64-bit words of physical memory into an array: a whole page table, say. The
-     * caller has checked the array range. A machine overrides this with its fastest way.
+     * Counts the zero 64-bit words from {@code physical} on, up to {@code words}: how a mostly empty
+     * page table's used entries are found. A machine overrides this with its fastest way.
      *
      * @param physical the first word, 8-byte aligned
-     * @param into     the array
-     * @param count    how many words, from index 0
+     * @param words    how many to look at
+     * @return how many zero words come first; {@code words} when all are zero
      */
-    default void read(long physical, long[] into, int count) {
-        for (int i = 0; i < count; i++) {
-            into[i] = read64(physical + 8L * i);
+    default int leadingZeroWords(long physical, int words) {
+        int n = 0;
+        while (n < words && read64(physical + 8L * n) == 0) {
+            n++;
         }
+        return n;
     }
 
     /**

@@ -177,7 +177,7 @@ public final class AddressSpace {
      */
     public boolean sharesEveryKernelMapping(long kernelRoot) {
         int half = walker.entries(levels) / 2;
-        for (int slot = 1; slot < half; slot++) {
+        for (int slot = nextUsed(kernelRoot, 1, half); slot < half; slot = nextUsed(kernelRoot, slot + 1, half)) {
             if (walker.isPresent(memory.read64(PageTableWalker.entryAddress(kernelRoot, slot)))) {
                 return false;
             }
@@ -375,19 +375,10 @@ public final class AddressSpace {
         if (root == 0 || kernelWindow || isActive()) {
             return -1;
         }
-        // Each table is read whole into an array of its level, then scanned there: most entries of a
-        // user space's tables are empty, and a word in an array is far cheaper to test than a word
-        // read through the memory window.
-        long[][] tables = new long[levels + 1][];
-        int slots = walker.entries(levels);
-        tables[levels] = new long[slots];
-        memory.read(root, tables[levels], slots);
         int released = 0;
-        for (int slot = 1; slot < slots / 2; slot++) {
-            long entry = tables[levels][slot];
-            if (entry != 0) {
-                released += releaseTree(entry, levels - 1, pages, tables);
-            }
+        int half = walker.entries(levels) / 2;
+        for (int slot = nextUsed(root, 1, half); slot < half; slot = nextUsed(root, slot + 1, half)) {
+            released += releaseTree(memory.read64(PageTableWalker.entryAddress(root, slot)), levels - 1, pages);
         }
         frames.free(root);
         root = 0;
@@ -395,35 +386,35 @@ public final class AddressSpace {
     }
 
     /**
-     * Frees the table of {@code level} an entry of {@code level + 1} points to, and all tables below it;
-     * with {@code pages}, also the frames its level-1 entries map. {@code tables[level]} is where a
-     * table of that level is read.
+     * @return the index of the first entry from {@code from} on (below {@code limit}) of the table
+     *         that is not zero, or {@code limit}: most entries of a user space's tables are empty,
+     *         and the memory window skips them far faster than a loop of reads
      */
-    private int releaseTree(long entry, int level, boolean pages, long[][] tables) {
+    private int nextUsed(long table, int from, int limit) {
+        if (from >= limit) {
+            return limit;
+        }
+        return from + memory.leadingZeroWords(PageTableWalker.entryAddress(table, from), limit - from);
+    }
+
+    /**
+     * Frees the table of {@code level} an entry of {@code level + 1} points to, and all tables below it;
+     * with {@code pages}, also the frames its level-1 entries map.
+     */
+    private int releaseTree(long entry, int level, boolean pages) {
         if (level < 1 || !walker.isPresent(entry)) {
             return 0;
         }
         long table = format.decodeAddress(entry);
         int released = 0;
-        if (level > 1 || pages) {
-            int entries = walker.entries(level);
-            long[] words = tables[level];
-            if (words == null) {
-                words = new long[entries];
-                tables[level] = words;
-            }
-            memory.read(table, words, entries);
-            for (int i = 0; i < entries; i++) {
-                long below = words[i];
-                if (below == 0) {
-                    continue;
-                }
-                if (level > 1) {
-                    released += releaseTree(below, level - 1, pages, tables);
-                } else if (walker.isPresent(below) && (format.decodeFlags(below) & PageFlags.BORROWED) == 0) {
-                    frames.free(format.decodeAddress(below));
-                    released++;
-                }
+        int entries = level > 1 || pages ? walker.entries(level) : 0;
+        for (int i = nextUsed(table, 0, entries); i < entries; i = nextUsed(table, i + 1, entries)) {
+            long below = memory.read64(PageTableWalker.entryAddress(table, i));
+            if (level > 1) {
+                released += releaseTree(below, level - 1, pages);
+            } else if (walker.isPresent(below) && (format.decodeFlags(below) & PageFlags.BORROWED) == 0) {
+                frames.free(format.decodeAddress(below));
+                released++;
             }
         }
         frames.free(table);

@@ -134,22 +134,6 @@ final class IntrinsicCode {
                 frame.recordFaultStackMap();
                 memmove(asm);
             }
-            case "magic.copyWordsToArray" -> {
-                // (from, array, offset, words): destination = array + base + 8 * offset, 8 * words bytes
-                for (int i = 0; i < 4; i++) {
-                    frame.push(in.args().get(i));
-                }
-                asm.pop(Reg.RCX);
-                asm.pop(Reg.RDX);
-                asm.movsx(64, Reg.RCX, 32, Reg.RCX);
-                asm.shiftImm(ShiftOp.SHL, 64, Reg.RCX, 3);
-                asm.movsx(64, Reg.RDX, 32, Reg.RDX);
-                asm.pop(Reg.RAX);
-                asm.lea(Reg.RAX, Mem.of(Reg.RAX, Reg.RDX, 8, ObjectLayout.ARRAY_BASE));
-                asm.pop(Reg.R11);
-                frame.recordFaultStackMap();
-                memmove(asm);
-            }
             case "magic.copyFromArray" -> {
                 // (array, offset, to, length): source = array + base + offset
                 for (int i = 0; i < 4; i++) {
@@ -164,6 +148,33 @@ final class IntrinsicCode {
                 asm.lea(Reg.R11, Mem.of(Reg.R11, Reg.RDX, 1, ObjectLayout.ARRAY_BASE));
                 frame.recordFaultStackMap();
                 memmove(asm);
+            }
+            case "magic.leadingZeroWords" -> {
+                frame.push(in.args().get(0));
+                frame.push(in.args().get(1));
+                asm.pop(Reg.RCX);
+                asm.pop(Reg.R11);
+                asm.push(Reg.RDI);
+                asm.mov(64, Reg.RDI, Reg.R11);
+                asm.mov(64, Reg.RDX, Reg.RCX);
+                asm.alu(AluOp.XOR, 32, Reg.RAX, Reg.RAX);
+                Label allZero = asm.newLabel();
+                Label counted = asm.newLabel();
+                asm.test(64, Reg.RCX, Reg.RCX);
+                asm.jcc(Cond.E, allZero);
+                frame.recordFaultStackMap();
+                asm.repeScas(64);
+                asm.jcc(Cond.E, allZero);
+                // Stopped at a word that is not zero: it was number total - RCX - 1.
+                asm.mov(64, Reg.RAX, Reg.RDX);
+                asm.alu(AluOp.SUB, 64, Reg.RAX, Reg.RCX);
+                asm.aluImm(AluOp.SUB, 64, Reg.RAX, 1);
+                asm.jmp(counted);
+                asm.bind(allZero);
+                asm.mov(64, Reg.RAX, Reg.RDX);
+                asm.bind(counted);
+                asm.pop(Reg.RDI);
+                frame.define(dst, Reg.RAX);
             }
             case "magic.zero" -> {
                 frame.push(in.args().get(0));

@@ -14,7 +14,7 @@ public final class Intrinsics {
 
     private static final Set<String> MAGIC_OPS = Set.of("load8", "load16", "load32", "load64", "store8", "store16",
             "store32", "store64", "compareAndSet64", "inb", "outb", "inl", "outl", "hlt", "cli", "sti", "rdtsc", "copy",
-            "zero", "copyToArray", "copyFromArray", "copyWordsToArray");
+            "zero", "copyToArray", "copyFromArray", "leadingZeroWords");
     /** The raw system call of user programs (relibc's native binding). */
     public static final String SYSCALL = "dev/moka/relibc/sys/RawSyscall";
     /** The runtime library's output seam. */
