@@ -25,10 +25,7 @@ public final class PciDaemon {
 
     /** @param args ignored */
     public static void main(String[] args) {
-        if (Ports.ioperm(ADDRESS, 8) < 0) {
-            Console.error("pcid", "ioperm 0xcf8: " + Console.errno());
-            System.exit(1);
-        }
+        PortGrant.orExit("pcid", ADDRESS, 8);
         List<String> names = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int bus = 0; bus < 256; bus++) {

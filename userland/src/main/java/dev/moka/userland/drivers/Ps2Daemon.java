@@ -45,9 +45,8 @@ public final class Ps2Daemon {
 
     /** @param args ignored */
     public static void main(String[] args) {
-        if (Ports.ioperm(DATA, 1) < 0 || Ports.ioperm(STATUS, 1) < 0) {
-            fail("ioperm 0x60/0x64");
-        }
+        PortGrant.orExit("ps2d", DATA, 1);
+        PortGrant.orExit("ps2d", STATUS, 1);
         int irq = Fcntl.open("irq:1", OpenFlags.O_RDWR | OpenFlags.O_CLOEXEC);
         if (irq < 0) {
             fail("irq:1");

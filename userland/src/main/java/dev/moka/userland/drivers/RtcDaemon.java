@@ -26,10 +26,7 @@ public final class RtcDaemon {
 
     /** @param args ignored */
     public static void main(String[] args) {
-        if (Ports.ioperm(INDEX, 2) < 0) {
-            Console.error("rtcd", "ioperm 0x70: " + Console.errno());
-            System.exit(1);
-        }
+        PortGrant.orExit("rtcd", INDEX, 2);
         int[] now = readStable();
         long seconds = epochSeconds(now[5], now[4], now[3], now[2], now[1], now[0]);
         int fd = Fcntl.open("rtc:", OpenFlags.O_WRONLY);

@@ -44,7 +44,7 @@ public final class Init {
                 Console.error("init", "lost the shell: " + Console.errno());
                 System.exit(1);
             }
-            script.services.ended(pid);
+            script.services.ended(pid, status[0]);
         }
     }
 }

@@ -1,14 +1,17 @@
 package dev.moka.userland.init;
 
 import dev.moka.relibc.Time;
+import dev.moka.relibc.Wait;
 import dev.moka.userland.Console;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The services init supervises ({@code spawn restart ...} in {@code init.rc}): when one ends, for
- * whatever reason, init starts it again with the same arguments and driver mark and logs
- * {@code init: restarted NAME (pid OLD -> NEW)}. A service that ends within
+ * The services init supervises ({@code spawn restart ...} in {@code init.rc}): when one dies (is
+ * killed, faults, or exits with a status other than 0), init starts it again with the same
+ * arguments and driver mark and logs {@code init: restarted NAME (pid OLD -> NEW)}. One that exits
+ * with status 0 has finished on purpose (a driver whose device the machine lacks) and is let go.
+ * A service that ends within
  * {@value #QUICK_NANOS} ns of its start {@value #QUICK_LIMIT} times in a row is given up, so a
  * program that cannot start does not spin the machine.
  */
@@ -44,12 +47,19 @@ final class Services {
         services.add(new Service(argv, driver, pid));
     }
 
-    /** @param pid a process of init's that ended: restarted if it is a service */
-    void ended(int pid) {
+    /**
+     * @param pid    a process of init's that ended: restarted if it is a service that died
+     * @param status its wait status
+     */
+    void ended(int pid, int status) {
         for (int i = 0; i < services.size(); i++) {
             Service service = services.get(i);
             if (service.pid != pid) {
                 continue;
+            }
+            if (Wait.exited(status) && Wait.exitStatus(status) == 0) {
+                services.remove(i);
+                return;
             }
             long now = Time.clockGettime(Time.CLOCK_MONOTONIC);
             service.quickEnds = now - service.started < QUICK_NANOS ? service.quickEnds + 1 : 0;

@@ -126,6 +126,13 @@ final class HostedArchPack implements ArchPack {
         interruptsEnabled = enabled;
     }
 
+    private final HostedIrqLines irqLines = new HostedIrqLines();
+
+    @Override
+    public dev.moka.kernel.api.arch.IrqLines irqLines() {
+        return irqLines;
+    }
+
     @Override
     public PageTableFormat pageTableFormat() {
         return machine.pageTableFormat();

@@ -45,6 +45,12 @@ final class HostedUserMode implements UserMode {
         return cpu.stepDone();
     }
 
+    /** The simulated machine has no port bus for programs: their port instructions are #GP. */
+    @Override
+    public boolean grantsPorts() {
+        return false;
+    }
+
     @Override
     public long enterUser(long entry, long userStack, long arg0, long arg1, SyscallHandler handler) {
         if (entry >>> 47 != 0 || userStack >>> 47 != 0 || entry == 0) {

@@ -74,6 +74,14 @@ public interface UserMode {
     String describeFault(int vector, long errorCode);
 
     /**
+     * @return whether user programs on this machine can be given I/O ports at all; a simulated
+     *         machine without a port bus says no, and {@code ioperm} answers {@code ENODEV}
+     */
+    default boolean grantsPorts() {
+        return true;
+    }
+
+    /**
      * Lets the running thread's user run use the I/O ports {@code first .. first+count-1} from then on,
      * in addition to those it was given before; the grant belongs to the run and ends with it. Called
      * inside a handler call. The kernel decides who may have ports; this only enforces it.
