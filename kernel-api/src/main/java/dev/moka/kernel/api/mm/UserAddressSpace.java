@@ -73,6 +73,27 @@ public interface UserAddressSpace {
     }
 
     /**
+     * {@link #mapBorrowed} for consecutive pages lent from consecutive frames: a segment of an
+     * executable. A space may do it with one table walk per page table instead of one per page.
+     *
+     * @param virtual  first page address in the user half
+     * @param physical its frame; the following pages get the following frames
+     * @param pages    how many pages
+     * @param flags    as for {@link #mapBorrowed}
+     * @return how many pages, from the first, are mapped now; fewer than {@code pages} when one
+     *         could not be (the rest are not)
+     */
+    default long mapBorrowedRun(long virtual, long physical, long pages, long flags) {
+        long page = 4096;
+        for (long i = 0; i < pages; i++) {
+            if (mapBorrowed(virtual + i * page, physical + i * page, flags) != OK) {
+                return i;
+            }
+        }
+        return pages;
+    }
+
+    /**
      * Replaces a borrowed page by a private copy of it with new flags, as on the first write to a
      * page of an executable's writable segment.
      *

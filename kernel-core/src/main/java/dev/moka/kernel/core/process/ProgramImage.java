@@ -115,12 +115,9 @@ public record ProgramImage(long entry, long stackPointer, long[] zeroRanges, lon
             return start;
         }
         long whole = start + (segment.fileSize() & -PAGE);
-        for (long page = start; page < whole; page += PAGE) {
-            if (space.mapBorrowed(page, physical + (page - start), flags & ~PageFlags.WRITABLE) != UserAddressSpace.OK) {
-                return page == start ? start : -1;
-            }
-        }
-        return whole;
+        long pages = (whole - start) / PAGE;
+        long mapped = space.mapBorrowedRun(start, physical, pages, flags & ~PageFlags.WRITABLE);
+        return mapped == pages ? whole : mapped == 0 ? start : -1;
     }
 
     /**

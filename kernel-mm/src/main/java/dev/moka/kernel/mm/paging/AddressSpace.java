@@ -227,23 +227,9 @@ public final class AddressSpace {
         if (status != OK) {
             return status;
         }
-        long table = root;
-        for (int level = levels; level > 1; level--) {
-            long address = PageTableWalker.entryAddress(table, walker.index(virtual, level));
-            long entry = memory.read64(address);
-            if (walker.isPresent(entry) && walker.isLeaf(entry, level)) {
-                return ALREADY_MAPPED; // by a large page, which only a kernel window's range can hold
-            }
-            if (!walker.isPresent(entry)) {
-                long fresh = newTable();
-                if (fresh == FrameAllocator.OUT_OF_MEMORY) {
-                    releaseEmptyTables(virtual);
-                    return OUT_OF_MEMORY;
-                }
-                entry = format.encode(fresh, TABLE_FLAGS);
-                memory.write64(address, entry);
-            }
-            table = format.decodeAddress(entry);
+        long table = leafTable(virtual);
+        if (table < 0) {
+            return (int) -table;
         }
         long leaf = PageTableWalker.entryAddress(table, walker.index(virtual, 1));
         if (walker.isPresent(memory.read64(leaf))) {
@@ -252,6 +238,74 @@ public final class AddressSpace {
         // A not-present entry is never cached by the TLB, so a new mapping needs no invalidation.
         memory.write64(leaf, format.encode(physical, flags | PageFlags.PRESENT));
         return OK;
+    }
+
+    /**
+     * {@link #map} for consecutive pages to consecutive frames, with one table walk per page table
+     * rather than per page.
+     *
+     * @param virtual  the first page address
+     * @param physical its frame; the following pages get the following frames
+     * @param pages    how many pages
+     * @param flags    as for {@link #map}
+     * @return how many pages, from the first, are mapped now: fewer than {@code pages} when one
+     *         could not be (that one and the rest are not)
+     */
+    public long mapRun(long virtual, long physical, long pages, long flags) {
+        long done = 0;
+        int entries = walker.entries(1);
+        while (done < pages) {
+            long at = virtual + done * page;
+            if (checkMapping(at, physical + done * page, flags) != OK) {
+                return done;
+            }
+            long table = leafTable(at);
+            if (table < 0) {
+                return done;
+            }
+            for (int index = walker.index(at, 1); index < entries && done < pages; index++) {
+                long to = physical + done * page;
+                if (checkMapping(virtual + done * page, to, flags) != OK) {
+                    return done;
+                }
+                long leaf = PageTableWalker.entryAddress(table, index);
+                if (walker.isPresent(memory.read64(leaf))) {
+                    return done;
+                }
+                memory.write64(leaf, format.encode(to, flags | PageFlags.PRESENT));
+                done++;
+            }
+        }
+        return done;
+    }
+
+    /**
+     * The last-level table that holds {@code virtual}'s entry, made (and the tables above it) when
+     * missing.
+     *
+     * @return its physical address, or the negated status: {@link #ALREADY_MAPPED} when a large page
+     *         covers the address, {@link #OUT_OF_MEMORY} when a table could not be had
+     */
+    private long leafTable(long virtual) {
+        long table = root;
+        for (int level = levels; level > 1; level--) {
+            long address = PageTableWalker.entryAddress(table, walker.index(virtual, level));
+            long entry = memory.read64(address);
+            if (walker.isPresent(entry) && walker.isLeaf(entry, level)) {
+                return -ALREADY_MAPPED; // by a large page, which only a kernel window's range can hold
+            }
+            if (!walker.isPresent(entry)) {
+                long fresh = newTable();
+                if (fresh == FrameAllocator.OUT_OF_MEMORY) {
+                    releaseEmptyTables(virtual);
+                    return -OUT_OF_MEMORY;
+                }
+                entry = format.encode(fresh, TABLE_FLAGS);
+                memory.write64(address, entry);
+            }
+            table = format.decodeAddress(entry);
+        }
+        return table;
     }
 
     /**

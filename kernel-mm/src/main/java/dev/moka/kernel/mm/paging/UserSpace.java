@@ -141,6 +141,14 @@ public final class UserSpace implements UserAddressSpace {
     }
 
     @Override
+    public long mapBorrowedRun(long virtual, long physical, long pages, long flags) {
+        if ((flags & PageFlags.WRITABLE) != 0) {
+            return 0;
+        }
+        return space.mapRun(virtual, physical, pages, flags | PageFlags.USER | PageFlags.BORROWED);
+    }
+
+    @Override
     public int copyOnWrite(long virtual, long flags) {
         long page = virtual & -this.page;
         long current = space.flags(page);

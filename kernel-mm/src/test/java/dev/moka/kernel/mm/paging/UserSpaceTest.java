@@ -73,6 +73,27 @@ class UserSpaceTest {
     }
 
     @Test
+    void aRunOfLentPagesCrossesPageTablesAndStopsAtAPageMappedAlready() {
+        UserSpace space = newSpace();
+        long lent = frames.allocate() & -(1L << 21); // any frames: lent pages are never written here
+        // 600 pages from 8 pages below a 2 MiB boundary: three last-level tables.
+        long start = CODE + (1L << 21) - 8 * PAGE;
+        assertEquals(0, space.mapBorrowedRun(start, lent, 3, PageFlags.WRITABLE), "a lent frame is read-only");
+        assertEquals(600, space.mapBorrowedRun(start, lent, 600, 0));
+        for (long i = 0; i < 600; i++) {
+            assertEquals(lent + i * PAGE, translate(space, start + i * PAGE), "page " + i);
+            assertEquals(PageFlags.PRESENT | PageFlags.USER | PageFlags.BORROWED, space.flags(start + i * PAGE));
+        }
+        long later = start + 1000 * PAGE;
+        assertEquals(AddressSpace.OK, space.allocate(later + 5 * PAGE, 0));
+        assertEquals(5, space.mapBorrowedRun(later, lent, 10, 0), "stops at the page mapped already");
+        assertEquals(AddressSpace.NOT_MAPPED, space.flags(later + 6 * PAGE), "nothing after it");
+        long free = frames.freeFrames();
+        space.destroy();
+        assertTrue(frames.freeFrames() > free, "tables and owned pages go back");
+    }
+
+    @Test
     void writesBytesAcrossPagesThroughTheFrames() {
         UserSpace space = newSpace();
         space.allocate(CODE, 0);
