@@ -72,6 +72,14 @@ public final class AddressSpace {
      * point at.
      */
     private final int keptLevel;
+    /**
+     * The last last-level table {@link #leafTable} found, and the range it covers (the address
+     * shifted right by {@link #leafShift}; -1 for none): mappings come in runs of neighbouring pages,
+     * which then skip the walk. Forgotten whenever a table is given back.
+     */
+    private long cachedRegion = -1;
+    private long cachedTable;
+    private final int leafShift;
     /** Whether the tables are the kernel's own: reached from every space, so a change is invalidated always. */
     private final boolean kernelWindow;
     private long root;
@@ -89,6 +97,7 @@ public final class AddressSpace {
         this.rangeEnd = rangeEnd;
         this.kernelWindow = kernelWindow;
         this.keptLevel = kernelWindow ? levels - 1 : levels;
+        this.leafShift = Long.numberOfTrailingZeros(walker.bytesPerEntry(2));
     }
 
     /**
@@ -287,6 +296,10 @@ public final class AddressSpace {
      *         covers the address, {@link #OUT_OF_MEMORY} when a table could not be had
      */
     private long leafTable(long virtual) {
+        long region = virtual >>> leafShift;
+        if (region == cachedRegion) {
+            return cachedTable;
+        }
         long table = root;
         for (int level = levels; level > 1; level--) {
             long address = PageTableWalker.entryAddress(table, walker.index(virtual, level));
@@ -305,6 +318,8 @@ public final class AddressSpace {
             }
             table = format.decodeAddress(entry);
         }
+        cachedRegion = region;
+        cachedTable = table;
         return table;
     }
 
@@ -436,6 +451,7 @@ public final class AddressSpace {
         }
         frames.free(root);
         root = 0;
+        cachedRegion = -1;
         return released + 1;
     }
 
@@ -539,6 +555,7 @@ public final class AddressSpace {
                 return;
             }
             memory.write64(pointer, 0);
+            cachedRegion = -1;
             frames.free(table);
         }
     }
