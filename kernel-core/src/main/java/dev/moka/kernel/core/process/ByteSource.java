@@ -68,6 +68,21 @@ public interface ByteSource {
             }
 
             @Override
+            public int u16(long at) {
+                return whole.u16(offset + at);
+            }
+
+            @Override
+            public long u32(long at) {
+                return whole.u32(offset + at);
+            }
+
+            @Override
+            public long u64(long at) {
+                return whole.u64(offset + at);
+            }
+
+            @Override
             public void copy(long at, byte[] into, int to, int count) {
                 whole.copy(offset + at, into, to, count);
             }

@@ -36,6 +36,23 @@ public final class ImageInitFs {
                 return Magic.load8(first + offset);
             }
 
+            // The machine reads little-endian words at any alignment (x86, and the simulated one):
+            // one load instead of a byte at a time.
+            @Override
+            public int u16(long offset) {
+                return Magic.load16(first + offset);
+            }
+
+            @Override
+            public long u32(long offset) {
+                return Magic.load32(first + offset) & 0xffff_ffffL;
+            }
+
+            @Override
+            public long u64(long offset) {
+                return Magic.load64(first + offset);
+            }
+
             // The image is loaded where it is linked and the kernel's low memory is mapped one to
             // one, so the initfs's addresses are its physical ones.
             @Override
