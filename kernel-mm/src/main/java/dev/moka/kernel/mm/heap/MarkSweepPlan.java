@@ -131,6 +131,19 @@ public final class MarkSweepPlan implements HeapPlan {
 
     @Override
     public long allocate(long bytes) {
+        if (bumpLimit != 0) {
+            // The common case when the caller cannot bump inline (a kernel allocates with preemption
+            // held off, through here): the object fits in the region handed out, which is zero
+            // past the cursor, so it is carved there without giving the region back.
+            long cursor = Heap.bumpCursor();
+            if (bytes <= bumpLimit - cursor) {
+                recordInlineObjects(cursor);
+                regionCursor = cursor + bytes;
+                objectStarts.set(cursor);
+                Heap.setBumpRegion(regionCursor, bumpLimit);
+                return cursor;
+            }
+        }
         takeBackBumpRegion();
         long address = allocateWithoutCollecting(bytes, softTop, OWN_CLASS_WALK);
         if (address == 0 && !collecting) {
@@ -188,6 +201,17 @@ public final class MarkSweepPlan implements HeapPlan {
         long cursor = Heap.bumpCursor();
         Heap.setBumpRegion(0, 0);
         bumpLimit = 0;
+        recordInlineObjects(cursor);
+        if (regionLimit > cursor) {
+            Magic.store64(cursor, ((regionLimit - cursor) << 1) | 1);
+        }
+    }
+
+    /**
+     * Records where the objects compiled code allocated inline since the last look start, from
+     * {@code regionCursor} up to {@code cursor}, and moves {@code regionCursor} there.
+     */
+    private void recordInlineObjects(long cursor) {
         // Plain loads, as in the sweep: this walk runs over every object allocated inline.
         for (long p = regionCursor; p < cursor; ) {
             objectStarts.set(p);
@@ -197,9 +221,6 @@ public final class MarkSweepPlan implements HeapPlan {
                     : ObjectModel.instanceSize(header);
         }
         regionCursor = cursor;
-        if (regionLimit > cursor) {
-            Magic.store64(cursor, ((regionLimit - cursor) << 1) | 1);
-        }
     }
 
     /** Zeroes the next part of the region (up to {@link #BUMP_STEP} bytes) and lets compiled code bump through it. */
