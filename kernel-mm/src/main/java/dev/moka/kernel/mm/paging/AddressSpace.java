@@ -80,6 +80,8 @@ public final class AddressSpace {
     private long cachedRegion = -1;
     private long cachedTable;
     private final int leafShift;
+    /** The entry bit that marks a lent frame, when the format encodes the flag as one bit; else 0. */
+    private final long borrowedBit;
     /** Whether the tables are the kernel's own: reached from every space, so a change is invalidated always. */
     private final boolean kernelWindow;
     private long root;
@@ -98,6 +100,8 @@ public final class AddressSpace {
         this.kernelWindow = kernelWindow;
         this.keptLevel = kernelWindow ? levels - 1 : levels;
         this.leafShift = Long.numberOfTrailingZeros(walker.bytesPerEntry(2));
+        long borrowed = format.encode(0, PageFlags.BORROWED);
+        this.borrowedBit = Long.bitCount(borrowed) == 1 && format.decodeFlags(borrowed) == PageFlags.BORROWED ? borrowed : 0;
     }
 
     /**
@@ -261,22 +265,30 @@ public final class AddressSpace {
      *         could not be (that one and the rest are not)
      */
     public long mapRun(long virtual, long physical, long pages, long flags) {
+        if (pages <= 0) {
+            return 0;
+        }
+        // The range and the frames are contiguous: when the first and the last page may be mapped,
+        // every page between may.
+        long lastOffset = (pages - 1) * page;
+        if (pages > (rangeEnd - virtual) / page || checkMapping(virtual, physical, flags) != OK
+                || checkMapping(virtual + lastOffset, physical + lastOffset, flags) != OK) {
+            long mapped = 0; // somewhere in the run a page may not be mapped: page by page, up to it
+            while (mapped < pages && map(virtual + mapped * page, physical + mapped * page, flags) == OK) {
+                mapped++;
+            }
+            return mapped;
+        }
         long done = 0;
         int entries = walker.entries(1);
         while (done < pages) {
             long at = virtual + done * page;
-            if (checkMapping(at, physical + done * page, flags) != OK) {
-                return done;
-            }
             long table = leafTable(at);
             if (table < 0) {
                 return done;
             }
             for (int index = walker.index(at, 1); index < entries && done < pages; index++) {
                 long to = physical + done * page;
-                if (checkMapping(virtual + done * page, to, flags) != OK) {
-                    return done;
-                }
                 long leaf = PageTableWalker.entryAddress(table, index);
                 if (walker.isPresent(memory.read64(leaf))) {
                     return done;
@@ -482,13 +494,18 @@ public final class AddressSpace {
             long below = memory.read64(PageTableWalker.entryAddress(table, i));
             if (level > 1) {
                 released += releaseTree(below, level - 1, pages);
-            } else if (walker.isPresent(below) && (format.decodeFlags(below) & PageFlags.BORROWED) == 0) {
+            } else if (walker.isPresent(below) && !isBorrowed(below)) {
                 frames.free(format.decodeAddress(below));
                 released++;
             }
         }
         frames.free(table);
         return released + 1;
+    }
+
+    /** @return whether a present last-level entry maps a lent frame, which is not the space's to free */
+    private boolean isBorrowed(long entry) {
+        return borrowedBit != 0 ? (entry & borrowedBit) != 0 : (format.decodeFlags(entry) & PageFlags.BORROWED) != 0;
     }
 
     /** @return {@link #OK}, or why {@code virtual} cannot be mapped to {@code physical} with {@code flags} */

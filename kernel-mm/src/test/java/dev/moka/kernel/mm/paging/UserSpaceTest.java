@@ -88,6 +88,8 @@ class UserSpaceTest {
         assertEquals(AddressSpace.OK, space.allocate(later + 5 * PAGE, 0));
         assertEquals(5, space.mapBorrowedRun(later, lent, 10, 0), "stops at the page mapped already");
         assertEquals(AddressSpace.NOT_MAPPED, space.flags(later + 6 * PAGE), "nothing after it");
+        long nearTheEnd = TOP - 2 * PAGE;
+        assertEquals(3, space.mapBorrowedRun(nearTheEnd, lent, 5, 0), "up to the end of the user half");
         long free = frames.freeFrames();
         space.destroy();
         assertTrue(frames.freeFrames() > free, "tables and owned pages go back");
