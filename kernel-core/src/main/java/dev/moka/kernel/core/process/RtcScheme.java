@@ -1,12 +1,9 @@
 package dev.moka.kernel.core.process;
 
 import dev.moka.kernel.api.syscall.Errno;
-import dev.moka.kernel.api.syscall.OpenFlags;
 import dev.moka.kernel.api.syscall.TimeSpec;
 import dev.moka.kernel.core.thread.ThreadSystem;
-import dev.moka.kernel.ipc.Caller;
-import dev.moka.kernel.ipc.Handles;
-import dev.moka.kernel.ipc.drivers.DeviceFile;
+import dev.moka.kernel.ipc.drivers.DriverInputFile;
 import dev.moka.kernel.ipc.drivers.DriverPolicy;
 
 /**
@@ -15,34 +12,14 @@ import dev.moka.kernel.ipc.drivers.DriverPolicy;
  * {@code clock_gettime(CLOCK_REALTIME)} read. Write-only and for drivers only ({@code EACCES}); a
  * short record, negative seconds or nanoseconds outside {@code 0..999999999} are {@code EINVAL}.
  */
-final class RtcScheme extends DeviceFile {
+final class RtcScheme extends DriverInputFile {
     private final RealtimeClock realtime;
     private final ThreadSystem threads;
-    private final DriverPolicy drivers;
-    private final Handles<Boolean> handles = new Handles<>();
 
     RtcScheme(RealtimeClock realtime, ThreadSystem threads, DriverPolicy drivers) {
+        super(drivers);
         this.realtime = realtime;
         this.threads = threads;
-        this.drivers = drivers;
-    }
-
-    @Override
-    protected boolean isOpen(long handle) {
-        return handles.get(handle) != null;
-    }
-
-    @Override
-    public long open(String path, int flags, Caller caller) {
-        if (!drivers.isDriver(caller.pid()) || (flags & OpenFlags.O_ACCMODE) != OpenFlags.O_WRONLY) {
-            return -Errno.EACCES;
-        }
-        return path.isEmpty() ? handles.add(Boolean.TRUE) : -Errno.ENOENT;
-    }
-
-    @Override
-    public long read(long handle, byte[] buffer, int offset, int length, long position, int flags) {
-        return -Errno.EBADF; // opened for writing only
     }
 
     @Override
@@ -66,10 +43,5 @@ final class RtcScheme extends DeviceFile {
         }
         realtime.set(seconds * 1_000_000_000L + nanos, threads.uptimeNanos());
         return TimeSpec.SIZE;
-    }
-
-    @Override
-    public long close(long handle) {
-        return handles.remove(handle) != null ? 0 : -Errno.EBADF;
     }
 }

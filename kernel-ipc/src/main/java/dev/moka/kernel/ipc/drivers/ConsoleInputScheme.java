@@ -1,9 +1,6 @@
 package dev.moka.kernel.ipc.drivers;
 
 import dev.moka.kernel.api.syscall.Errno;
-import dev.moka.kernel.api.syscall.OpenFlags;
-import dev.moka.kernel.ipc.Caller;
-import dev.moka.kernel.ipc.Handles;
 import dev.moka.kernel.ipc.schemes.DebugScheme;
 
 /**
@@ -12,14 +9,12 @@ import dev.moka.kernel.ipc.schemes.DebugScheme;
  * dropped, as the queue drops); Ctrl-C ({@code 0x03}) interrupts the console's foreground job
  * instead. Write-only, and only for drivers ({@code EACCES} for others and for reading).
  */
-public final class ConsoleInputScheme extends DeviceFile {
+public final class ConsoleInputScheme extends DriverInputFile {
     /** The byte a terminal sends for Ctrl-C. */
     public static final int INTERRUPT = 0x03;
 
     private final DebugScheme console;
     private final Runnable interrupt;
-    private final DriverPolicy drivers;
-    private final Handles<Boolean> handles = new Handles<>();
     private final byte[] one = new byte[1];
 
     /**
@@ -28,27 +23,9 @@ public final class ConsoleInputScheme extends DeviceFile {
      * @param drivers   who may type
      */
     public ConsoleInputScheme(DebugScheme console, Runnable interrupt, DriverPolicy drivers) {
+        super(drivers);
         this.console = console;
         this.interrupt = interrupt;
-        this.drivers = drivers;
-    }
-
-    @Override
-    protected boolean isOpen(long handle) {
-        return handles.get(handle) != null;
-    }
-
-    @Override
-    public long open(String path, int flags, Caller caller) {
-        if (!drivers.isDriver(caller.pid()) || (flags & OpenFlags.O_ACCMODE) != OpenFlags.O_WRONLY) {
-            return -Errno.EACCES;
-        }
-        return path.isEmpty() ? handles.add(Boolean.TRUE) : -Errno.ENOENT;
-    }
-
-    @Override
-    public long read(long handle, byte[] buffer, int offset, int length, long position, int flags) {
-        return -Errno.EBADF; // opened for writing only
     }
 
     @Override
@@ -66,10 +43,5 @@ public final class ConsoleInputScheme extends DeviceFile {
             }
         }
         return length;
-    }
-
-    @Override
-    public long close(long handle) {
-        return handles.remove(handle) != null ? 0 : -Errno.EBADF;
     }
 }
