@@ -72,6 +72,18 @@ abstract class SystemInstructions extends ControlFlow {
         enc.plain(InstructionEncoder.FIXED_SIZE, 0xF3, 0x90);
     }
 
+    /** {@code pushfq}: pushes RFLAGS (long mode only, where the operand size is 64 bits by default). */
+    public void pushfq() {
+        requireLong("pushfq");
+        out.put8(0x9C);
+    }
+
+    /** {@code popfq}: pops RFLAGS, the interrupt flag with it when run at CPL 0. */
+    public void popfq() {
+        requireLong("popfq");
+        out.put8(0x9D);
+    }
+
     /** {@code iretq} (64-bit interrupt return). */
     public void iretq() {
         requireLong("iretq");

@@ -112,7 +112,8 @@ final class ControlAndSystemForms {
                 c("pause", Assembler::pause), c("ud2", Assembler::ud2), c("cdq", Assembler::cdq)));
         if (long64) {
             cases.addAll(List.of(c("iretq", Assembler::iretq), c("swapgs", Assembler::swapgs),
-                    c("syscall", Assembler::syscall), c("sysretq", Assembler::sysretq), c("cqo", Assembler::cqo)));
+                    c("syscall", Assembler::syscall), c("sysretq", Assembler::sysretq), c("cqo", Assembler::cqo),
+                    c("pushfq", Assembler::pushfq), c("popfq", Assembler::popfq)));
         }
         return Arbitraries.of(cases);
     }

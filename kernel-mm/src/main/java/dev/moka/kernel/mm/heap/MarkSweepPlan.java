@@ -132,9 +132,9 @@ public final class MarkSweepPlan implements HeapPlan {
     @Override
     public long allocate(long bytes) {
         if (bumpLimit != 0) {
-            // The common case when the caller cannot bump inline (a kernel allocates with preemption
-            // held off, through here): the object fits in the region handed out, which is zero
-            // past the cursor, so it is carved there without giving the region back.
+            // A caller that does not bump inline (hosted code, or compiled code for an object the
+            // region could not hold when it looked) may still find room: the region handed out is
+            // zero past the cursor, so the object is carved there without giving the region back.
             long cursor = Heap.bumpCursor();
             if (bytes <= bumpLimit - cursor) {
                 recordInlineObjects(cursor);

@@ -123,12 +123,41 @@ final class ObjectCode {
     // ---- allocation: inline from the heap plan's bump region, else a call into the plan ----
 
     /**
-     * Kernel images always call {@code Heap}: their threads are preempted, and an inline bump
-     * interrupted between reading and writing the cursor would hand the same memory out twice; the
-     * call runs with preemption held off. Single-threaded Linux executables bump inline.
+     * A kernel's threads are preempted, and an inline bump interrupted between reading the cursor
+     * and writing the header would hand the same memory out twice, or let a collection started by
+     * another thread walk over an object without its class. So a kernel bumps with interrupts
+     * masked ({@code pushfq; cli} ... {@code popfq}: a dozen instructions, on one processor), and
+     * only an object the region cannot hold calls {@code Heap}, which holds preemption off for
+     * the plan. Single-threaded user and Linux executables bump with no mask.
      */
-    private boolean allocatesInline() {
-        return context.target() != Target.KERNEL;
+    private boolean masksInterrupts() {
+        return context.target() == Target.KERNEL;
+    }
+
+    /** Starts an inline allocation: masks interrupts in a kernel. */
+    private void beginBump() {
+        if (masksInterrupts()) {
+            asm.pushfq();
+            asm.cli();
+        }
+    }
+
+    /**
+     * Ends an inline allocation that succeeded and jumps to {@code done}; returns the label the
+     * bump's failed limit check jumps to, which restores the interrupt flag before falling into
+     * {@code slow}.
+     */
+    private void endBump(Label done, Label failed, Label slow) {
+        if (masksInterrupts()) {
+            asm.popfq();
+            asm.jmp(done);
+            asm.bind(failed);
+            asm.popfq();
+        } else {
+            asm.jmp(done);
+            asm.bind(failed);
+        }
+        asm.bind(slow);
     }
 
     /**
@@ -149,13 +178,12 @@ final class ObjectCode {
     void newObject(Insn.New n) {
         Label slow = asm.newLabel();
         Label done = asm.newLabel();
+        Label failed = asm.newLabel();
         String classSymbol = context.classInfoSymbol(n.className());
-        if (allocatesInline()) {
-            asm.movImm(32, Reg.R11, context.instanceSize(n.className()));
-            bump(classSymbol, slow);
-            asm.jmp(done);
-        }
-        asm.bind(slow);
+        beginBump();
+        asm.movImm(32, Reg.R11, context.instanceSize(n.className()));
+        bump(classSymbol, failed);
+        endBump(done, failed, slow);
         asm.leaRip(Reg.RDI, classSymbol, 0);
         frame.callSymbol(Intrinsics.HEAP + ".allocateObject(J)Ljava/lang/Object;");
         asm.bind(done);
@@ -177,13 +205,12 @@ final class ObjectCode {
         asm.aluImm(AluOp.AND, 64, Reg.R11, -8);
         String classSymbol = context.classInfoSymbol(n.arrayDescriptor());
         Label slowPath = asm.newLabel();
+        Label failed = asm.newLabel();
         Label done = asm.newLabel();
-        if (allocatesInline()) {
-            bump(classSymbol, slowPath);
-            asm.mov(32, Mem.of(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET), Reg.RCX);
-            asm.jmp(done);
-        }
-        asm.bind(slowPath);
+        beginBump();
+        bump(classSymbol, failed);
+        asm.mov(32, Mem.of(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET), Reg.RCX);
+        endBump(done, failed, slowPath);
         asm.leaRip(Reg.RDI, classSymbol, 0);
         asm.mov(32, Reg.RSI, Reg.RCX);
         frame.callSymbol(Intrinsics.HEAP + ".allocateArray(JI)Ljava/lang/Object;");
@@ -202,24 +229,23 @@ final class ObjectCode {
             slow.callRuntime("throwNegativeArraySize", "(I)V");
         });
         Label slowPath = asm.newLabel();
+        Label failed = asm.newLabel();
         Label done = asm.newLabel();
         asm.mov(64, Reg.RDI, Reg.RDX);
-        if (allocatesInline()) {
-            asm.mov(32, Reg.R11, Mem.of(Reg.RDX, ObjectLayout.CI_ELEMENT_SIZE));
-            asm.imul(64, Reg.R11, Reg.RCX);
-            asm.aluImm(AluOp.ADD, 64, Reg.R11, ObjectLayout.ARRAY_BASE + 7);
-            asm.aluImm(AluOp.AND, 64, Reg.R11, -8);
-            asm.movRipLoad(64, Reg.RAX, Symbols.HEAP_POINTER, 0);
-            asm.alu(AluOp.ADD, 64, Reg.R11, Reg.RAX);
-            asm.movRipLoad(64, Reg.RDX, Symbols.HEAP_LIMIT, 0);
-            asm.alu(AluOp.CMP, 64, Reg.R11, Reg.RDX);
-            asm.jcc(Cond.A, slowPath);
-            asm.movRipStore(64, Symbols.HEAP_POINTER, 0, Reg.R11);
-            asm.mov(64, Mem.of(Reg.RAX, ObjectLayout.CLASS_OFFSET), Reg.RDI);
-            asm.mov(32, Mem.of(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET), Reg.RCX);
-            asm.jmp(done);
-        }
-        asm.bind(slowPath);
+        asm.mov(32, Reg.R11, Mem.of(Reg.RDX, ObjectLayout.CI_ELEMENT_SIZE));
+        asm.imul(64, Reg.R11, Reg.RCX);
+        asm.aluImm(AluOp.ADD, 64, Reg.R11, ObjectLayout.ARRAY_BASE + 7);
+        asm.aluImm(AluOp.AND, 64, Reg.R11, -8);
+        beginBump();
+        asm.movRipLoad(64, Reg.RAX, Symbols.HEAP_POINTER, 0);
+        asm.alu(AluOp.ADD, 64, Reg.R11, Reg.RAX);
+        asm.movRipLoad(64, Reg.RDX, Symbols.HEAP_LIMIT, 0);
+        asm.alu(AluOp.CMP, 64, Reg.R11, Reg.RDX);
+        asm.jcc(Cond.A, failed);
+        asm.movRipStore(64, Symbols.HEAP_POINTER, 0, Reg.R11);
+        asm.mov(64, Mem.of(Reg.RAX, ObjectLayout.CLASS_OFFSET), Reg.RDI);
+        asm.mov(32, Mem.of(Reg.RAX, ObjectLayout.ARRAY_LENGTH_OFFSET), Reg.RCX);
+        endBump(done, failed, slowPath);
         asm.mov(32, Reg.RSI, Reg.RCX);
         frame.callSymbol(Intrinsics.HEAP + ".allocateArray(JI)Ljava/lang/Object;");
         asm.bind(done);
