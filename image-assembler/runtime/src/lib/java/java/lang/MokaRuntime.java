@@ -22,6 +22,26 @@ final class MokaRuntime {
         throw new InternalError("intrinsic");
     }
 
+    /** The number of collections the heap plan ran: the compiler calls {@code HeapStatistics.collections}. */
+    static long heapCollections() {
+        throw new InternalError("intrinsic");
+    }
+
+    /** The cycles the plan's collections took: the compiler calls {@code HeapStatistics.pauseCyclesTotal}. */
+    static long heapPauseCycles() {
+        throw new InternalError("intrinsic");
+    }
+
+    /** The cycles of the plan's longest collection: the compiler calls {@code HeapStatistics.pauseCyclesMax}. */
+    static long heapLongestPauseCycles() {
+        throw new InternalError("intrinsic");
+    }
+
+    /** The time-stamp counter: the compiler calls {@code HeapStatistics.cycles}. */
+    static long cycleCounter() {
+        throw new InternalError("intrinsic");
+    }
+
     /** Object.notify: the compiler calls {@code Monitors.notifyOne} instead. */
     static void monitorNotify(Object o) {
         throw new InternalError("intrinsic");
@@ -414,6 +434,7 @@ final class MokaRuntime {
     static String[] arguments(int argc, long argv) {
         // As a System V process starts, the environment's pointers follow argv's null pointer.
         environment = argv + 8L * (argc + 1);
+        HeapSummary.processStarts();
         String[] args = new String[argc > 0 ? argc - 1 : 0];
         for (int i = 1; i < argc; i++) {
             long s = load64(argv + 8L * i);
@@ -431,6 +452,27 @@ final class MokaRuntime {
     }
 
     /** @param address a C string @return its bytes as chars (taken as ASCII/UTF-8 without checks) */
+    /**
+     * @param name a variable's name, ASCII
+     * @return whether the process's environment has the variable, looked up without building strings
+     */
+    static boolean inEnvironment(String name) {
+        if (environment == 0) {
+            return false;
+        }
+        for (long slot = environment; load64(slot) != 0; slot += 8) {
+            long entry = load64(slot);
+            int i = 0;
+            while (i < name.length() && load8(entry + i) == name.charAt(i)) {
+                i++;
+            }
+            if (i == name.length() && load8(entry + i) == '=') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String cString(long address) {
         int n = 0;
         while (load8(address + n) != 0) {

@@ -59,9 +59,14 @@ public final class System {
         return java.util.Collections.unmodifiableMap(variables);
     }
 
-    /** @param status exit status; both standard streams are flushed first @see MokaRuntime#exit */
+    /**
+     * @param status exit status; both standard streams are flushed first, and the heap's summary
+     *               line printed when the environment asks for it ({@code MOKA_GC_SUMMARY})
+     * @see MokaRuntime#exit
+     */
     public static void exit(int status) {
         out.flush();
+        HeapSummary.printIfAsked();
         err.flush();
         MokaRuntime.exit(status);
     }

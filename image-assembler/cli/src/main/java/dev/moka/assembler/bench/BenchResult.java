@@ -8,8 +8,13 @@ package dev.moka.assembler.bench;
  * start-up and warm-up excluded) and, for the bench's self-timed programs, the <em>timed rounds</em>
  * each side measured itself. Output is discarded in the timed runs of both sides.
  *
+ * <p>Moka's whole process is split further by the executable's own heap summary: the time its
+ * collections took ({@link GcSummary}).
+ *
  * @param name                the program's name
+ * @param kind                whether the bench's own program or a public one
  * @param mokaProcessNanos    the native executable's whole process, or 0 on failure
+ * @param mokaGc              the collections of that run, or null on failure
  * @param hotspotProcessNanos {@code java}'s whole process, or 0 on failure
  * @param hotspotSteadyNanos  HotSpot's fourth run of {@code main}, or 0 on failure
  * @param mokaRoundsNanos     the executable's own timed rounds, or 0 when the program does not time itself
@@ -17,8 +22,9 @@ package dev.moka.assembler.bench;
  * @param check               what both sides agreed on (a check value or the first line of output), or null
  * @param failure             why the benchmark failed, or null when it succeeded
  */
-public record BenchResult(String name, long mokaProcessNanos, long hotspotProcessNanos, long hotspotSteadyNanos,
-                          long mokaRoundsNanos, long hotspotRoundsNanos, String check, String failure) {
+public record BenchResult(String name, BenchProgram.Kind kind, long mokaProcessNanos, GcSummary mokaGc,
+                          long hotspotProcessNanos, long hotspotSteadyNanos, long mokaRoundsNanos,
+                          long hotspotRoundsNanos, String check, String failure) {
     /**
      * @param name    the program's name
      * @param moka    what the native executable printed
@@ -33,12 +39,17 @@ public record BenchResult(String name, long mokaProcessNanos, long hotspotProces
     }
 
     /**
-     * @param name   the program's name
-     * @param reason what went wrong
+     * @param program the program
+     * @param reason  what went wrong
      * @return a failed result
      */
-    public static BenchResult failed(String name, String reason) {
-        return new BenchResult(name, 0, 0, 0, 0, 0, null, reason);
+    public static BenchResult failed(BenchProgram program, String reason) {
+        return new BenchResult(program.name(), program.kind(), 0, null, 0, 0, 0, 0, null, reason);
+    }
+
+    /** @return whether the program is a public one (not written for the bench) */
+    public boolean isPublic() {
+        return kind == BenchProgram.Kind.PUBLIC;
     }
 
     /** @return whether both sides ran and agreed */

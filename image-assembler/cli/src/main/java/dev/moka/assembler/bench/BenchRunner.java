@@ -10,12 +10,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs one benchmark program on both sides, one process after the other so they never share the
  * CPUs: javac, Moka's Linux executable builder, then a run of each side with its output kept (the
  * two must agree), a timed run of each side with its output discarded, and HotSpot's steady state:
  * {@code main} run four times in one JVM by the {@code SteadyState} harness, the fourth timed.
+ * Moka's timed runs ask the executable for its heap summary ({@link GcSummary}), so the time its
+ * collections took is reported apart.
  */
 public final class BenchRunner {
     /** No benchmark should get near this; it only stops a hung child. */
@@ -81,7 +84,7 @@ public final class BenchRunner {
                 ProgramOutput hotspotParsed = parse(hotspotOutput, "hotspot");
                 String difference = BenchResult.checkDifference(program.name(), mokaParsed, hotspotParsed);
                 if (difference != null) {
-                    return BenchResult.failed(program.name(), difference);
+                    return BenchResult.failed(program, difference);
                 }
                 mokaRounds = mokaParsed.nanos();
                 hotspotRounds = hotspotParsed.nanos();
@@ -89,7 +92,7 @@ public final class BenchRunner {
             } else {
                 String difference = OutputDifference.describe(mokaOutput.stdout(), hotspotOutput.stdout());
                 if (difference != null) {
-                    return BenchResult.failed(program.name(), difference);
+                    return BenchResult.failed(program, difference);
                 }
                 check = OutputDifference.firstLine(hotspotOutput.stdout());
             }
@@ -98,22 +101,27 @@ public final class BenchRunner {
                     classes + java.io.File.pathSeparator + harness, HARNESS, program.mainClass()));
             steady.addAll(program.arguments(quick));
             long mokaProcess = Long.MAX_VALUE;
+            GcSummary mokaGc = null;
             long hotspotProcess = Long.MAX_VALUE;
             long hotspotSteady = Long.MAX_VALUE;
             for (int i = 0; i < repeats; i++) {
-                mokaProcess = Math.min(mokaProcess, succeeded(ProcessRun.runDiscardingOutput(moka, dir, "moka-timed",
-                        TIMEOUT_SECONDS), "moka").nanos());
+                ProcessRun timed = succeeded(ProcessRun.runDiscardingOutput(moka, dir, "moka-timed",
+                        TIMEOUT_SECONDS, Map.of(GcSummary.VARIABLE, "1")), "moka");
+                if (timed.nanos() < mokaProcess) {
+                    mokaProcess = timed.nanos();
+                    mokaGc = GcSummary.parse(timed.stderr());
+                }
                 hotspotProcess = Math.min(hotspotProcess, succeeded(ProcessRun.runDiscardingOutput(hotspot, dir,
                         "hotspot-timed", TIMEOUT_SECONDS), "hotspot").nanos());
                 hotspotSteady = Math.min(hotspotSteady, steadyNanos(succeeded(ProcessRun.run(steady, dir,
                         "hotspot-steady", TIMEOUT_SECONDS), "hotspot steady state")));
             }
-            return new BenchResult(program.name(), mokaProcess, hotspotProcess, hotspotSteady, mokaRounds,
-                    hotspotRounds, check, null);
+            return new BenchResult(program.name(), program.kind(), mokaProcess, mokaGc, hotspotProcess,
+                    hotspotSteady, mokaRounds, hotspotRounds, check, null);
         } catch (BuildException e) {
-            return BenchResult.failed(program.name(), "moka cannot compile it: " + e.getMessage());
+            return BenchResult.failed(program, "moka cannot compile it: " + e.getMessage());
         } catch (IOException | IllegalArgumentException e) {
-            return BenchResult.failed(program.name(), e.getMessage());
+            return BenchResult.failed(program, e.getMessage());
         }
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,14 +43,37 @@ record ProcessRun(int status, String stdout, String stderr, long nanos) {
      * @throws IOException when the command cannot be started or ran past the timeout
      */
     static ProcessRun runDiscardingOutput(List<String> command, Path dir, String label, long timeout) throws IOException {
-        return run(command, dir, label, timeout, true);
+        return run(command, dir, label, timeout, true, Map.of());
+    }
+
+    /**
+     * As {@link #runDiscardingOutput(List, Path, String, long)}, with variables added to the
+     * child's environment.
+     *
+     * @param command     the command line
+     * @param dir         where standard error goes
+     * @param label       the error file's base name
+     * @param timeout     seconds before the child is killed
+     * @param environment variables to set
+     * @return how it ended, with empty standard output
+     * @throws IOException when the command cannot be started or ran past the timeout
+     */
+    static ProcessRun runDiscardingOutput(List<String> command, Path dir, String label, long timeout,
+            Map<String, String> environment) throws IOException {
+        return run(command, dir, label, timeout, true, environment);
     }
 
     private static ProcessRun run(List<String> command, Path dir, String label, long timeout, boolean discard)
             throws IOException {
+        return run(command, dir, label, timeout, discard, Map.of());
+    }
+
+    private static ProcessRun run(List<String> command, Path dir, String label, long timeout, boolean discard,
+            Map<String, String> environment) throws IOException {
         Path out = dir.resolve(label + ".out");
         Path err = dir.resolve(label + ".err");
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(err.toFile());
+        builder.environment().putAll(environment);
         builder.redirectOutput(discard ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(out.toFile()));
         long start = System.nanoTime();
         Process process = builder.start();

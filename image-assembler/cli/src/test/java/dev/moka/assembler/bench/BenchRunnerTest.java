@@ -16,8 +16,14 @@ class BenchRunnerTest {
     @TempDir
     Path work;
 
+    private static BenchResult result(String name, BenchProgram.Kind kind, long mokaProcess, long hotspotProcess,
+            long hotspotSteady) {
+        return new BenchResult(name, kind, mokaProcess, new GcSummary(1, mokaProcess / 10, mokaProcess / 20),
+                hotspotProcess, hotspotSteady, 0, 0, "c", null);
+    }
+
     private static BenchResult result(String name, long mokaProcess, long hotspotProcess, long hotspotSteady) {
-        return new BenchResult(name, mokaProcess, hotspotProcess, hotspotSteady, 0, 0, "c", null);
+        return result(name, BenchProgram.Kind.PUBLIC, mokaProcess, hotspotProcess, hotspotSteady);
     }
 
     @Test
@@ -32,6 +38,8 @@ class BenchRunnerTest {
             for (double ratio : new double[] {result.steadyRatio(), result.processRatio()}) {
                 assertTrue(ratio > 0 && Double.isFinite(ratio), name + " ratio " + ratio);
             }
+            assertTrue(result.mokaGc().collectingNanos() >= 0
+                    && result.mokaGc().collectingNanos() <= result.mokaProcessNanos(), name + ": " + result.mokaGc());
             assertTrue(BenchReport.table(List.of(result)).contains(name), name);
         }
     }
@@ -54,7 +62,7 @@ class BenchRunnerTest {
         String difference = BenchResult.checkDifference("x", new ProgramOutput(5, "1"), new ProgramOutput(7, "2"));
         assertTrue(difference.contains("moka 1") && difference.contains("hotspot 2"), difference);
         assertNull(BenchResult.checkDifference("x", new ProgramOutput(5, "1"), new ProgramOutput(7, "1")));
-        BenchResult result = BenchResult.failed("x", difference);
+        BenchResult result = BenchResult.failed(BenchPrograms.named("fannkuch").orElseThrow(), difference);
         assertFalse(result.succeeded());
         assertTrue(BenchReport.table(List.of(result)).contains("FAILED"));
         assertTrue(Double.isNaN(BenchReport.steadyGeomean(List.of(result))));
@@ -92,6 +100,25 @@ class BenchRunnerTest {
         assertEquals(1.0, BenchReport.geometricMean(results, BenchResult::processRatio), 1e-9);
         String table = BenchReport.table(results);
         assertTrue(table.contains("steady state: geomean 4.00 over 2 programs, highest 8.00 (b), 1 above 4x"), table);
+        assertFalse(table.contains("public programs"), "all are public: one summary is enough\n" + table);
+    }
+
+    @Test
+    void thePublicProgramsGetTheirOwnSummary() {
+        List<BenchResult> results = List.of(result("own", BenchProgram.Kind.SELF_TIMED, 900, 400, 100),
+                result("A", 200, 400, 100), result("B", 300, 400, 100));
+        String table = BenchReport.table(results);
+        assertTrue(table.contains("steady state: geomean 3.78 over 3 programs, highest 9.00 (own), 1 above 4x"), table);
+        assertTrue(table.contains("public programs, steady state: geomean 2.45 over 2 programs, highest 3.00 (B), "
+                + "0 above 4x"), table);
+    }
+
+    @Test
+    void theHeapSummaryLineIsParsedAndItsAbsenceIsAnError() {
+        GcSummary gc = GcSummary.parse("noise\nmoka-gc: 16 collections, 0.152 ms collecting, longest 0.035 ms, "
+                + "process 142.745 ms\n");
+        assertEquals(new GcSummary(16, 152_000, 35_000), gc);
+        assertThrows(IllegalArgumentException.class, () -> GcSummary.parse("moka-gc: 16 collections\n"));
     }
 
     @Test

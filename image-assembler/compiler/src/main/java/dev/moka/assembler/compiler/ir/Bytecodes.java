@@ -336,10 +336,11 @@ final class Bytecodes {
             emit(new Insn.Intrinsic(intrinsic, dst, args));
             return;
         }
-        String monitors = Intrinsics.redirectedToMonitors(insn.owner, insn.name);
-        if (monitors != null) {
-            emit(new Insn.Invoke(Dispatch.DIRECT, b.world().resolveMethod(Intrinsics.MONITORS, monitors, insn.desc),
-                    dst, args));
+        String redirected = Intrinsics.redirected(insn.owner, insn.name);
+        if (redirected != null) {
+            int dot = redirected.lastIndexOf('.');
+            emit(new Insn.Invoke(Dispatch.DIRECT, b.world().resolveMethod(redirected.substring(0, dot),
+                    redirected.substring(dot + 1), insn.desc), dst, args));
             return;
         }
         if (insn.owner.startsWith("[")) {

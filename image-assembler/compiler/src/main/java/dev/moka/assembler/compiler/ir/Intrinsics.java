@@ -46,15 +46,23 @@ public final class Intrinsics {
             ROOTS + ".framePointer", "rt.framePointer",
             MONITORS + ".addressOf", "rt.addressOf");
 
+    /** What a program can learn about its heap plan (kernel-core). */
+    public static final String HEAP_STATISTICS = "dev/moka/kernel/core/heap/HeapStatistics";
+
     /**
      * Runtime-library methods whose calls go to kernel-core instead: the library is compiled against
      * {@code java.base} alone and cannot name kernel-core, so {@code Object.wait} calls a stub of its
-     * seam class that the compiler points at the monitor code.
+     * seam class that the compiler points at the monitor code, and the heap summary a program prints
+     * at exit asks the plan through stubs likewise. Each maps to {@code owner.name}, same descriptor.
      */
     private static final java.util.Map<String, String> REDIRECTED = java.util.Map.of(
-            RUNTIME + ".monitorWait", "await",
-            RUNTIME + ".monitorNotify", "notifyOne",
-            RUNTIME + ".monitorNotifyAll", "notifyAll");
+            RUNTIME + ".monitorWait", MONITORS + ".await",
+            RUNTIME + ".monitorNotify", MONITORS + ".notifyOne",
+            RUNTIME + ".monitorNotifyAll", MONITORS + ".notifyAll",
+            RUNTIME + ".heapCollections", HEAP_STATISTICS + ".collections",
+            RUNTIME + ".heapPauseCycles", HEAP_STATISTICS + ".pauseCyclesTotal",
+            RUNTIME + ".heapLongestPauseCycles", HEAP_STATISTICS + ".pauseCyclesMax",
+            RUNTIME + ".cycleCounter", HEAP_STATISTICS + ".cycles");
 
     private static final java.util.Map<String, String> FLOAT_OPS = java.util.Map.of(
             "java/lang/Double.doubleToRawLongBits", "fp.doubleToRawLongBits",
@@ -69,9 +77,9 @@ public final class Intrinsics {
 
     /**
      * @param owner the called class @param name the called method
-     * @return the name of the {@link #MONITORS} method to call instead (same descriptor), or null
+     * @return the method to call instead, as {@code owner.name} with the same descriptor, or null
      */
-    public static String redirectedToMonitors(String owner, String name) {
+    public static String redirected(String owner, String name) {
         return REDIRECTED.get(owner + "." + name);
     }
 
