@@ -71,6 +71,7 @@ public final class MarkSweepPlan implements HeapPlan {
     private final AmbiguousRoots ambiguousRoots = new AmbiguousRoots();
     private final ObjectStarts objectStarts = new ObjectStarts();
     private final HeapVerifier verifier = new HeapVerifier();
+    private final boolean inlineAllocation;
     private long metadata;
     private long metadataBytes;
     private long start;
@@ -106,6 +107,20 @@ public final class MarkSweepPlan implements HeapPlan {
     private long pauseTotal;
     private long pauseMax;
     private long liveBytes;
+
+    /** A plan that lets compiled code bump-allocate inline, as images use it. */
+    public MarkSweepPlan() {
+        this(true);
+    }
+
+    /**
+     * @param inlineAllocation whether compiled code may bump-allocate inline from the region the plan
+     *                         hands out; without, every allocation calls {@link #allocate}, which a
+     *                         plan that wraps this one to watch each allocation needs
+     */
+    public MarkSweepPlan(boolean inlineAllocation) {
+        this.inlineAllocation = inlineAllocation;
+    }
 
     @Override
     public String name() {
@@ -225,7 +240,7 @@ public final class MarkSweepPlan implements HeapPlan {
 
     /** Zeroes the next part of the region (up to {@link #BUMP_STEP} bytes) and lets compiled code bump through it. */
     private void handOutBumpRegion() {
-        if (regionLimit <= regionCursor) {
+        if (!inlineAllocation || regionLimit <= regionCursor) {
             return;
         }
         long limit = regionLimit - regionCursor > BUMP_STEP ? regionCursor + BUMP_STEP : regionLimit;

@@ -15,7 +15,8 @@ import dev.moka.kernel.mm.heap.MarkSweepPlan;
 public class CorruptingPlan implements HeapPlan {
     private static final long CELL_BYTES = 32;
 
-    private final MarkSweepPlan collector = new MarkSweepPlan();
+    // Compiled code must not bump past the plan: every cell has to pass through allocate to be counted.
+    private final MarkSweepPlan collector = new MarkSweepPlan(false);
     private long cells;
     private long previous;
     private long victim;

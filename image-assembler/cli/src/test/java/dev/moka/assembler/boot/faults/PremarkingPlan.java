@@ -12,7 +12,8 @@ import dev.moka.kernel.mm.heap.MarkSweepPlan;
  * turn that into failure status.
  */
 public final class PremarkingPlan implements HeapPlan {
-    private final MarkSweepPlan collector = new MarkSweepPlan();
+    // Compiled code must not bump past the plan: every object has to pass through allocate.
+    private final MarkSweepPlan collector = new MarkSweepPlan(false);
     private long allocations;
 
     @Override
