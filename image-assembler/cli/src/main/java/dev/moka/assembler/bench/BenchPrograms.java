@@ -53,7 +53,25 @@ public final class BenchPrograms {
             BenchProgram.publicProgram("AwfyStorage", "Are We Fast Yet? Storage", DEFAULT_HEAP,
                     List.of("300"), List.of("10")),
             BenchProgram.publicProgram("AwfyTowers", "Are We Fast Yet? Towers", DEFAULT_HEAP,
-                    List.of("2000"), List.of("10")));
+                    List.of("2000"), List.of("10")),
+            // The suite's macro benchmarks take the suite's iterations and inner iterations; the
+            // inner iterations are a size some of them verify only for a few values.
+            BenchProgram.publicProgram("AwfyRichards", "Are We Fast Yet? Richards", DEFAULT_HEAP,
+                    List.of("1", "100"), List.of("1", "1")),
+            BenchProgram.publicProgram("AwfyDeltaBlue", "Are We Fast Yet? DeltaBlue", DEFAULT_HEAP,
+                    List.of("1", "12000"), List.of("1", "100")),
+            BenchProgram.publicProgram("AwfyJson", "Are We Fast Yet? Json", DEFAULT_HEAP,
+                    List.of("1", "100"), List.of("1", "1")),
+            BenchProgram.publicProgram("AwfyCD", "Are We Fast Yet? CD", DEFAULT_HEAP,
+                    List.of("3", "250"), List.of("1", "2")),
+            BenchProgram.publicProgram("AwfyHavlak", "Are We Fast Yet? Havlak", DEFAULT_HEAP,
+                    List.of("3", "1500"), List.of("1", "1")),
+            BenchProgram.publicProgram("AwfyList", "Are We Fast Yet? List", DEFAULT_HEAP,
+                    List.of("3", "1500"), List.of("1", "1")),
+            BenchProgram.publicProgram("AwfyMandelbrot", "Are We Fast Yet? Mandelbrot", DEFAULT_HEAP,
+                    List.of("2", "500"), List.of("1", "1")),
+            BenchProgram.publicProgram("AwfyNBody", "Are We Fast Yet? NBody", DEFAULT_HEAP,
+                    List.of("5", "250000"), List.of("1", "1")));
 
     private BenchPrograms() {
     }

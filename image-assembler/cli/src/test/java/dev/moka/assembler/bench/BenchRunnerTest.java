@@ -29,7 +29,7 @@ class BenchRunnerTest {
     @Test
     void quickProgramsAgreeWithHotSpot() {
         BenchRunner runner = new BenchRunner(work, true);
-        for (String name : List.of("fannkuch", "binarytrees", "AwfyStorage")) {
+        for (String name : List.of("fannkuch", "binarytrees", "AwfyStorage", "AwfyRichards")) {
             BenchResult result = runner.run(BenchPrograms.named(name).orElseThrow());
             assertTrue(result.succeeded(), name + ": " + result.failure());
             assertFalse(result.check().isBlank(), name);
@@ -123,7 +123,7 @@ class BenchRunnerTest {
 
     @Test
     void everyProgramShipsItsSource() {
-        assertTrue(BenchPrograms.all().size() >= 15);
+        assertTrue(BenchPrograms.all().size() >= 27);
         for (BenchProgram program : BenchPrograms.all()) {
             String source = program.source();
             assertTrue(source.contains("class " + program.mainClass()), program.name());
