@@ -162,6 +162,12 @@ final class HostedArchPack implements ArchPack {
         return machine.physicalMemory();
     }
 
+    /** The device memory the real machine's kernel keeps (the APICs on x86_64) is the kernel's here too. */
+    @Override
+    public boolean keepsPhysical(long start, long end) {
+        return machine.keepsPhysical(start, end);
+    }
+
     /** Thread stacks are mapped where the real machine maps them, though the threads run on JVM stacks. */
     @Override
     public long stackRangeStart() {

@@ -4,7 +4,9 @@ import dev.moka.kernel.api.arch.ArchPackProvider;
 import dev.moka.assembler.providers.ProviderCatalog;
 import dev.moka.assembler.config.ImageConfig;
 import dev.moka.kernel.api.magic.MagicBinding;
+import dev.moka.kernel.api.arch.RamRange;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,8 @@ import java.util.Map;
  *   <li>RAM is {@link PagedMemory sparse} and of any size; it lies where the arch pack says the
  *       real machine has it (on a QEMU PC: split around the PCI hole from 3.5 GiB on, none in the
  *       legacy window below 1 MiB). Reads of untouched RAM give zero; accesses where there is no
- *       RAM throw {@link MachineFault}.</li>
+ *       RAM throw {@link MachineFault}, but in the VGA text buffer ({@link #VGA_TEXT}), which is
+ *       memory too.</li>
  *   <li>COM1 at {@code 0x3F8} sends what the kernel transmits to the serial stream.</li>
  *   <li>A write to port {@value #EXIT_PORT} records the value and throws {@link MachineExit}, so the
  *       kernel stops right there, as QEMU would.</li>
@@ -54,6 +57,12 @@ public final class SimulatedMachine implements MagicBinding {
      * a run repeats exactly.
      */
     public static final long CLOCK_START_SECONDS = 1_735_689_600L;
+    /**
+     * The VGA's text buffer, memory on the graphics card in the PC's legacy window, which a driver
+     * reaches through {@code memory:physical}: it reads back what was written, as QEMU's VGA does in
+     * text mode. The rest of the legacy window holds nothing.
+     */
+    static final RamRange VGA_TEXT = new RamRange(0xB8000, 0xC0000);
     /** The keyboard controller's interrupt line, as on a PC. */
     static final int KEYBOARD_IRQ = 1;
     /** What a read of a port where no device answers gives a program, as on a PC. */
@@ -100,7 +109,9 @@ public final class SimulatedMachine implements MagicBinding {
             throw new IllegalArgumentException("simulated RAM must be a multiple of 4 KiB, at least "
                     + (MIN_MEMORY >> 20) + " MiB, not " + memoryBytes + " bytes");
         }
-        this.memory = new PagedMemory(memoryBytes, arch.hostedRam(memoryBytes));
+        List<RamRange> memoryRanges = new ArrayList<>(arch.hostedRam(memoryBytes));
+        memoryRanges.add(VGA_TEXT);
+        this.memory = new PagedMemory(memoryBytes, memoryRanges);
         this.com1 = new SimulatedUart(COM1_PORT, serial);
         this.pcDevices = List.of(new PciConfigPorts(QemuPcPci.functions()),
                 new CmosClock(CLOCK_START_SECONDS, this::simulatedNanos), ps2);

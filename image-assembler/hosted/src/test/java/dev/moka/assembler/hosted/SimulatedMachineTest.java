@@ -47,8 +47,10 @@ class SimulatedMachineTest {
         assertTrue(beyond.getMessage().contains("0x1000000"), beyond.getMessage());
         MachineFault straddling = assertThrows(MachineFault.class, () -> machine.store64(16 * MIB - 4, 0));
         assertTrue(straddling.getMessage().contains("0xfffffc"), straddling.getMessage());
-        MachineFault hole = assertThrows(MachineFault.class, () -> machine.store8(0xB8000, 'A'));
-        assertTrue(hole.getMessage().contains("0xb8000"), hole.getMessage());
+        MachineFault hole = assertThrows(MachineFault.class, () -> machine.store8(0xA0000, 'A'));
+        assertTrue(hole.getMessage().contains("0xa0000"), hole.getMessage());
+        assertThrows(MachineFault.class, () -> machine.load8(0xB7FFF), "just below the VGA text buffer");
+        assertThrows(MachineFault.class, () -> machine.load8(0xC0000), "just above it");
         assertThrows(MachineFault.class, () -> machine.load8(-1));
         assertEquals(0, machine.load8(0x9FFFF), "the last byte of low RAM is RAM");
     }
@@ -118,6 +120,14 @@ class SimulatedMachineTest {
         assertEquals(0x01, machine.inb(0x71), "a simulated second later");
         assertTrue(machine.irqLines().isRequested(1), "the key's byte raised the keyboard's line");
         assertEquals(0x1E, machine.inb(0x60));
+    }
+
+    @Test
+    void theVgaTextBufferIsMemory() {
+        machine.store16(0xB8000, 0x1F4D);
+        machine.store16(0xBFFFE, 0x0741);
+        assertEquals(0x1F4D, machine.load16(0xB8000));
+        assertEquals(0x0741, machine.load16(0xBFFFE));
     }
 
     @Test
