@@ -30,9 +30,8 @@ import java.util.Map;
  * {@code STEPS_PER_SECOND / hz} steps (at least one; 4 at the default 1000 Hz), or at once when the
  * running thread waits for an interrupt. Each tick moves the machine's simulated time on by one timer
  * period and is when the simulated devices' interrupts arrive, before the kernel's tick handler runs.
- * A thread that recurses without bound ends with its JVM
- * thread's StackOverflowError, which {@link HostedRunner} reports as the machine reports a kernel
- * stack overflow.
+ * A thread that recurses without bound ends with its JVM thread's StackOverflowError, which
+ * {@link HostedRunner} reports as the machine reports a kernel stack overflow.
  */
 final class HostedArchPack implements ArchPack {
     /** Thread steps the simulated CPU runs in one simulated second. */
