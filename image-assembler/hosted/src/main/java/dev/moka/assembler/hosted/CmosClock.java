@@ -1,5 +1,6 @@
 package dev.moka.assembler.hosted;
 
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.function.LongSupplier;
@@ -152,7 +153,7 @@ final class CmosClock implements PortDevice {
                 default -> date.withYear(value * 100 + date.getYear() % 100);
             };
             startSeconds += changed.toEpochSecond(ZoneOffset.UTC) - date.toEpochSecond(ZoneOffset.UTC);
-        } catch (java.time.DateTimeException impossible) {
+        } catch (DateTimeException impossible) {
             // A value no date has (minute 75, day 31 of a 30-day month): the chip would keep garbage;
             // this clock keeps the date it had.
         }

@@ -1,7 +1,10 @@
 package dev.moka.assembler.hosted;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * A key of the simulated PC's keyboard: the name QEMU's {@code sendkey} gives it and its make code
@@ -90,14 +93,14 @@ record Ps2Key(String name, int set1, int set2, boolean extended) {
         Ps2Key key = BY_NAME.get(name);
         if (key == null) {
             throw new IllegalArgumentException("no key named \"" + name + "\"; keys: "
-                    + new java.util.TreeSet<>(BY_NAME.keySet()));
+                    + new TreeSet<>(BY_NAME.keySet()));
         }
         return key;
     }
 
-    /** @return every key, for tests */
-    static java.util.Collection<Ps2Key> all() {
-        return java.util.Collections.unmodifiableCollection(BY_NAME.values());
+    /** @return every key */
+    static Collection<Ps2Key> all() {
+        return Collections.unmodifiableCollection(BY_NAME.values());
     }
 
     /**
