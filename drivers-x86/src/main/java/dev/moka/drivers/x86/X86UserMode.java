@@ -68,8 +68,13 @@ public final class X86UserMode implements UserMode {
     }
 
     @Override
+    public boolean arePortsGrantable(int first, int count) {
+        return X86IoPorts.isGrantable(first, count);
+    }
+
+    @Override
     public boolean allowPorts(int first, int count) {
-        return handler != null && X86IoPorts.isGrantable(first, count) && grantPorts(first, count);
+        return handler != null && arePortsGrantable(first, count) && grantPorts(first, count);
     }
 
     /** Adds a range to the running run's ports, which the switch keeps in a static field like the handler. */

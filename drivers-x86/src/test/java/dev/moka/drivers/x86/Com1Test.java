@@ -33,6 +33,28 @@ class Com1Test extends MagicTestBase {
     }
 
     @Test
+    void aByteTypedBeforeInitIsReadFirst() {
+        machine.received.add((int) 'a');
+        Com1.init();
+        machine.received.add((int) 'b');
+        assertEquals('a', Com1.read());
+        assertEquals('b', Com1.read());
+        assertEquals(-1, Com1.read());
+    }
+
+    /**
+     * Hosted, one JVM boots kernel after kernel with the same classes: a byte one boot's init kept
+     * but never read (a kernel without a console reader) must not reach the next boot's console.
+     */
+    @Test
+    void aByteKeptByOneBootIsNotReadAfterTheNext() {
+        machine.received.add(0x04);
+        Com1.init();
+        Com1.init();
+        assertEquals(-1, Com1.read());
+    }
+
+    @Test
     void sendsBytesAsTheyAre() {
         Com1.init();
         for (char c : "a\nb\r".toCharArray()) {

@@ -36,6 +36,8 @@ final class FakeMachine implements MagicBinding {
 
     final Map<Long, byte[]> pages = new HashMap<>();
     final List<PortWrite> portWrites = new ArrayList<>();
+    /** Bytes typed on COM1 that the UART's receiver holds, first first. */
+    final List<Integer> received = new ArrayList<>();
     final ByteArrayOutputStream serial = new ByteArrayOutputStream();
     boolean exitDeviceStops = true;
     int busyStatusReads;
@@ -125,7 +127,11 @@ final class FakeMachine implements MagicBinding {
     public int inb(int port) {
         if (port == Com1.LINE_STATUS) {
             statusReads++;
-            return busyStatusReads-- > 0 ? 0 : 0x60;
+            int ready = received.isEmpty() ? 0 : Com1.DATA_READY;
+            return (busyStatusReads-- > 0 ? 0 : 0x60) | ready;
+        }
+        if (port == Com1.DATA && !received.isEmpty()) {
+            return received.remove(0);
         }
         return 0;
     }

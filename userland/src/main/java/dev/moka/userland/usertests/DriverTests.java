@@ -100,6 +100,9 @@ final class DriverTests {
     /** Only drivers get ports, interrupt lines, the console's input and the clock. */
     static void driverGrants() {
         Failure.expect(-Errno.EPERM, RawSyscall.call(SyscallNumbers.IOPERM, 0x60, 1, 0, 0, 0, 0), "ioperm by a non-driver");
+        int status = Sys.await(Sys.child("port", new String[0]));
+        Failure.check(Wait.signaled(status) && Wait.termSignal(status) == 11, // SIGSEGV, for the #GP
+                "a port read without a grant: " + Sys.describe(status));
         Failure.expect(-1, Fcntl.open("irq:1", OpenFlags.O_RDWR), "irq:1 by a non-driver");
         Failure.expect(Errno.EACCES, dev.moka.relibc.Errno.errno(), "irq:1's errno");
         Failure.expect(-1, Fcntl.open("consolein:", OpenFlags.O_WRONLY), "consolein: by a non-driver");

@@ -5,6 +5,7 @@ import dev.moka.kernel.api.syscall.SyscallNumbers;
 import dev.moka.relibc.Errno;
 import dev.moka.relibc.Spawn;
 import dev.moka.relibc.Unistd;
+import dev.moka.relibc.io.Ports;
 import dev.moka.relibc.sys.RawSyscall;
 import dev.moka.userland.Console;
 
@@ -79,6 +80,9 @@ final class Helpers {
             case "privileged" -> {
                 Magic.cli();
                 return 0;
+            }
+            case "port" -> {
+                return Ports.inb(0x60); // the keyboard's data port, never granted to it
             }
             case "recurse" -> {
                 return recurse(1);

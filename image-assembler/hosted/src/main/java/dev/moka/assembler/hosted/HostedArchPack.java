@@ -1,6 +1,7 @@
 package dev.moka.assembler.hosted;
 
 import dev.moka.kernel.api.arch.ArchPack;
+import dev.moka.kernel.api.arch.IrqLines;
 import dev.moka.kernel.api.arch.ThreadEvents;
 import dev.moka.kernel.api.arch.UserMode;
 import dev.moka.kernel.api.magic.Magic;
@@ -27,19 +28,22 @@ import java.util.Map;
  * <p>The timer is deterministic: the simulated CPU runs {@value #STEPS_PER_SECOND} thread steps per
  * simulated second, so at {@code hz} ticks per second a tick comes after every
  * {@code STEPS_PER_SECOND / hz} steps (at least one; 4 at the default 1000 Hz), or at once when the
- * running thread waits for an interrupt. A thread that recurses without bound ends with its JVM
- * thread's StackOverflowError, which {@link HostedRunner} reports as the machine reports a kernel
- * stack overflow.
+ * running thread waits for an interrupt. Each tick moves the machine's simulated time on by one timer
+ * period and is when the simulated devices' interrupts arrive, before the kernel's tick handler runs.
+ * A thread that recurses without bound ends with its JVM thread's StackOverflowError, which
+ * {@link HostedRunner} reports as the machine reports a kernel stack overflow.
  */
 final class HostedArchPack implements ArchPack {
     /** Thread steps the simulated CPU runs in one simulated second. */
     static final int STEPS_PER_SECOND = 4000;
     /** Stack of each thread's JVM thread: deep enough for any step the kernel takes, small enough to overflow soon. */
     private static final long THREAD_STACK_BYTES = 16L << 20;
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
     /** How long the end of a run waits for one parked JVM thread to unwind. */
     private static final long UNWIND_WAIT_MILLIS = 10_000;
 
     private final ArchPack machine;
+    private final SimulatedMachine simulated;
     private final Object baton = new Object();
     /** Every live context by handle. Guarded by {@link #baton}. */
     private final Map<Long, Context> contexts = new HashMap<>();
@@ -57,15 +61,21 @@ final class HostedArchPack implements ArchPack {
     private int stepsSinceTick;
     /** Guarded by {@link #baton}. */
     private int stepsPerTick = 1;
+    /** The simulated time a tick stands for: one period of the kernel's timer. Guarded by {@link #baton}. */
+    private long nanosPerTick;
     private volatile boolean interruptsEnabled;
     /** Set by the JVM thread whose stack overflowed, before the adopted context reads it. */
     private volatile String overflowingThread;
     /** The user mode of hosted programs, or null. */
     private UserMode userMode;
 
-    /** @param machine the architecture's own arch pack, for console, exit and paging */
-    HostedArchPack(ArchPack machine) {
+    /**
+     * @param machine   the architecture's own arch pack, for console, exit and paging
+     * @param simulated the simulated machine, whose time the timer drives and whose devices interrupt
+     */
+    HostedArchPack(ArchPack machine, SimulatedMachine simulated) {
         this.machine = machine;
+        this.simulated = simulated;
     }
 
     @Override
@@ -118,19 +128,27 @@ final class HostedArchPack implements ArchPack {
         return tickDue();
     }
 
-    /** The timer's interrupt, taken on the current thread as the interrupt entry takes it from ring 3. */
+    /**
+     * The timer's interrupt, taken on the current thread as the interrupt entry takes it, between two
+     * steps or from ring 3: simulated time goes on by one period, the devices' interrupts that came
+     * meanwhile are delivered, then the kernel takes the tick.
+     */
     void timerInterrupt() {
         boolean enabled = interruptsEnabled;
         interruptsEnabled = false;
+        long nanos;
+        synchronized (baton) {
+            nanos = nanosPerTick;
+        }
+        simulated.timerTick(nanos);
+        simulated.irqLines().deliver();
         events.onTick();
         interruptsEnabled = enabled;
     }
 
-    private final HostedIrqLines irqLines = new HostedIrqLines();
-
     @Override
-    public dev.moka.kernel.api.arch.IrqLines irqLines() {
-        return irqLines;
+    public IrqLines irqLines() {
+        return simulated.irqLines();
     }
 
     @Override
@@ -141,6 +159,12 @@ final class HostedArchPack implements ArchPack {
     @Override
     public PhysicalMemory physicalMemory() {
         return machine.physicalMemory();
+    }
+
+    /** The device memory the real machine's kernel keeps (the APICs on x86_64) is the kernel's here too. */
+    @Override
+    public boolean keepsPhysical(long start, long end) {
+        return machine.keepsPhysical(start, end);
     }
 
     /** Thread stacks are mapped where the real machine maps them, though the threads run on JVM stacks. */
@@ -171,6 +195,7 @@ final class HostedArchPack implements ArchPack {
     public void startTimer(int hz) {
         synchronized (baton) {
             stepsPerTick = stepsPerTick(hz);
+            nanosPerTick = NANOS_PER_SECOND / Math.max(1, hz);
             timerRunning = true;
             stepsSinceTick = 0;
         }
@@ -286,10 +311,7 @@ final class HostedArchPack implements ArchPack {
             for (;;) {
                 events.runStep();
                 if (tickDue()) {
-                    boolean enabled = interruptsEnabled;
-                    interruptsEnabled = false;
-                    events.onTick();
-                    interruptsEnabled = enabled;
+                    timerInterrupt();
                 }
             }
         } catch (ContextEnded ended) {

@@ -74,8 +74,25 @@ public final class HostedRunner {
      */
     public static HostedResult run(ImageConfig config, String version, long memoryBytes, ConsoleInput console,
                                    OutputStream serial) {
+        return run(config, version, memoryBytes, console, new KeyboardInput(), serial);
+    }
+
+    /**
+     * Boots an image config hosted, with someone typing on its serial console and pressing keys on
+     * its PS/2 keyboard.
+     *
+     * @param config      the image config
+     * @param version     the Moka version the kernel reports
+     * @param memoryBytes RAM size of the simulated PC
+     * @param console     what is typed on the serial console; null for a console whose input has ended
+     * @param keyboard    the keys pressed on the keyboard, which may come while the machine runs
+     * @param serial      receives everything the kernel writes to COM1
+     * @return how the run ended
+     */
+    public static HostedResult run(ImageConfig config, String version, long memoryBytes, ConsoleInput console,
+                                   KeyboardInput keyboard, OutputStream serial) {
         byte[] initFs = config.userland() == null ? null : HostedUserland.initFs(config.userland());
-        return run(config, version, memoryBytes, initFs, console, serial);
+        return run(config, version, memoryBytes, initFs, console, keyboard, serial);
     }
 
     /**
@@ -86,6 +103,11 @@ public final class HostedRunner {
      */
     static HostedResult run(ImageConfig config, String version, long memoryBytes, byte[] initFs, ConsoleInput console,
                             OutputStream serial) {
+        return run(config, version, memoryBytes, initFs, console, new KeyboardInput(), serial);
+    }
+
+    private static HostedResult run(ImageConfig config, String version, long memoryBytes, byte[] initFs,
+                                    ConsoleInput console, KeyboardInput keyboard, OutputStream serial) {
         ArchPackProvider arch = ProviderCatalog.archPack(config.kernel().arch());
         Scheduler scheduler = ProviderCatalog.newScheduler(config.kernel().scheduler());
         FrameAllocator frames = ProviderCatalog.newFrameAllocator(config.kernel().frameAllocator());
@@ -101,16 +123,19 @@ public final class HostedRunner {
         }
         BootJob job = initFs == null ? workload : new SystemBoot(new RamByteSource(INITFS_ADDRESS, initFs.length));
         return run(arch, new KernelImage(version, scheduler, frames, job, ProviderCatalog.newPaging()),
-                memoryBytes, new Loaded(initFs, console != null ? console : ConsoleInput.typed(new byte[0])), serial);
+                memoryBytes, new Loaded(initFs, console != null ? console : ConsoleInput.typed(new byte[0]), keyboard),
+                serial);
     }
 
     /**
-     * What the runner, as the machine's boot loader, gives the kernel besides its image.
+     * What the runner, as the machine's boot loader, gives the kernel besides its image, and who sits
+     * at the machine.
      *
-     * @param initFs  the initfs of hosted programs, placed at {@link #INITFS_ADDRESS}; null for none
-     * @param console what is typed on the console, or null
+     * @param initFs   the initfs of hosted programs, placed at {@link #INITFS_ADDRESS}; null for none
+     * @param console  what is typed on the console, or null
+     * @param keyboard the keys pressed on the keyboard, or null
      */
-    private record Loaded(byte[] initFs, ConsoleInput console) {
+    private record Loaded(byte[] initFs, ConsoleInput console, KeyboardInput keyboard) {
     }
 
     private static long jvmCollections() {
@@ -155,13 +180,16 @@ public final class HostedRunner {
      * @return how the run ended
      */
     public static HostedResult run(ArchPackProvider arch, KernelImage image, long memoryBytes, OutputStream serial) {
-        return run(arch, image, memoryBytes, new Loaded(null, null), serial);
+        return run(arch, image, memoryBytes, new Loaded(null, null, null), serial);
     }
 
     private static HostedResult run(ArchPackProvider arch, KernelImage image, long memoryBytes, Loaded loaded,
                                     OutputStream serial) {
         SimulatedMachine machine = new SimulatedMachine(arch, memoryBytes, serial);
         machine.attachConsoleInput(loaded.console());
+        if (loaded.keyboard() != null) {
+            machine.attachKeyboardInput(loaded.keyboard());
+        }
         synchronized (MAGIC_LOCK) {
             Magic.bind(machine);
             try {
@@ -192,7 +220,7 @@ public final class HostedRunner {
     private static HostedResult boot(ArchPackProvider arch, long bootArgument, KernelImage image,
                                      SimulatedMachine simulated, boolean programs, OutputStream serial) {
         ArchPack architecture = arch.newArchPack();
-        HostedArchPack machine = new HostedArchPack(architecture);
+        HostedArchPack machine = new HostedArchPack(architecture, simulated);
         if (programs && architecture.userMode() != null) {
             machine.attachUserMode(new HostedUserMode(simulated, machine, architecture.userMode()));
         }

@@ -12,6 +12,11 @@ import dev.moka.kernel.api.arch.UserMode;
  * {@link #leaveUser}. So the kernel's process, file-descriptor, pipe, scheme and system-call code, the
  * same classes as in the native image, serves every call, with the process as the caller.
  *
+ * <p>Port I/O: a driver's {@code ioperm} grants its run ports by the architecture's own rule
+ * ({@link #arePortsGrantable}), and the program's {@code in} and {@code out} there reach the
+ * simulated PC's devices ({@link UserThread#portIn}); any other port is a general protection fault,
+ * as the I/O permission bitmap makes it natively.
+ *
  * <p>What differs from ring 3 on a CPU: the program is bytecode, so a fault report's instruction
  * pointer is the program's entry; the timer's interrupt comes at the program's safepoints
  * ({@link SafepointInstrumenter}), every {@link UserThread#UNITS_PER_STEP} of them making one step of
@@ -45,10 +50,24 @@ final class HostedUserMode implements UserMode {
         return cpu.stepDone();
     }
 
-    /** The simulated machine has no port bus for programs: their port instructions are #GP. */
+    /** The architecture's rule, so that hosted and native drivers are refused the same ports. */
     @Override
-    public boolean grantsPorts() {
-        return false;
+    public boolean arePortsGrantable(int first, int count) {
+        return architecture.arePortsGrantable(first, count);
+    }
+
+    /**
+     * The run of the calling kernel thread may use the ports from now on: its program's {@code in}
+     * and {@code out} there reach the simulated machine's devices, and anywhere else are a #GP.
+     */
+    @Override
+    public boolean allowPorts(int first, int count) {
+        UserRun run = running.get();
+        if (run == null || !arePortsGrantable(first, count)) {
+            return false;
+        }
+        run.grantPorts(first, count);
+        return true;
     }
 
     @Override

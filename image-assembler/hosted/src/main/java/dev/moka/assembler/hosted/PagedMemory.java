@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sparse physical RAM: 4 KiB pages come into being on their first write, and untouched RAM reads as
- * zero, so a machine of any size costs only the pages the kernel writes. RAM lies where the
- * simulated architecture has it (its arch pack's {@code hostedRam}); an access outside is a machine
- * fault. Multi-byte values are little-endian and may straddle pages.
+ * Sparse physical memory: 4 KiB pages come into being on their first write, and untouched memory
+ * reads as zero, so a machine of any size costs only the pages the kernel writes. Memory lies where
+ * the simulated machine has it: RAM where its architecture does (its arch pack's {@code hostedRam}),
+ * and device memory that behaves as memory (a VGA text buffer); an access outside is a machine fault.
+ * Multi-byte values are little-endian and may straddle pages.
  */
 final class PagedMemory {
     static final int PAGE_SIZE = 4096;
@@ -20,7 +21,7 @@ final class PagedMemory {
 
     /**
      * @param size bytes of RAM
-     * @param ram  where the RAM lies
+     * @param ram  where the RAM and the device memory lie
      */
     PagedMemory(long size, List<RamRange> ram) {
         this.size = size;
@@ -88,6 +89,6 @@ final class PagedMemory {
             }
         }
         throw new MachineFault(width + "-byte " + access + " at 0x" + Long.toHexString(address)
-                + " is not in the machine's RAM (0x" + Long.toHexString(size) + " bytes at " + ram + ")");
+                + " is not in the machine's memory (0x" + Long.toHexString(size) + " bytes of RAM; memory at " + ram + ")");
     }
 }

@@ -4,23 +4,36 @@ import dev.moka.kernel.api.arch.ArchPackProvider;
 import dev.moka.assembler.providers.ProviderCatalog;
 import dev.moka.assembler.config.ImageConfig;
 import dev.moka.kernel.api.magic.MagicBinding;
+import dev.moka.kernel.api.arch.RamRange;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A PC with RAM from address 0, a COM1 UART and QEMU's debug-exit device, behind the magic layer.
+ * A PC with RAM from address 0, a COM1 UART, QEMU's debug-exit device and the devices of QEMU's
+ * {@code pc} machine that drivers reach through I/O ports, behind the magic layer.
  *
  * <ul>
  *   <li>RAM is {@link PagedMemory sparse} and of any size; it lies where the arch pack says the
  *       real machine has it (on a QEMU PC: split around the PCI hole from 3.5 GiB on, none in the
  *       legacy window below 1 MiB). Reads of untouched RAM give zero; accesses where there is no
- *       RAM throw {@link MachineFault}.</li>
+ *       RAM throw {@link MachineFault}, but in the VGA text buffer ({@link #VGA_TEXT}), which is
+ *       memory too.</li>
  *   <li>COM1 at {@code 0x3F8} sends what the kernel transmits to the serial stream.</li>
  *   <li>A write to port {@value #EXIT_PORT} records the value and throws {@link MachineExit}, so the
  *       kernel stops right there, as QEMU would.</li>
+ *   <li>The PCI bus behind configuration mechanism #1 ({@link PciConfigPorts}, with QEMU's
+ *       functions, {@link QemuPcPci}), the CMOS clock ({@link CmosClock}) and the PS/2 controller with
+ *       its keyboard ({@link Ps2Controller}), whose interrupt reaches the kernel through the machine's
+ *       interrupt lines ({@link HostedIrqLines}) at the next timer tick. The kernel's access to a port
+ *       without a device throws {@link MachineFault}; a program's reads all ones, as on a PC.</li>
  *   <li>{@code rdtsc} counts up by {@value #TSC_STEP} per read, so runs repeat exactly.</li>
- *   <li>No device raises interrupts yet, so {@code hlt} stops the machine with {@link MachineHalted}.</li>
+ *   <li>Simulated time passes only with the timer's ticks ({@link #timerTick}), so the CMOS clock's
+ *       date repeats exactly too, starting at {@link #CLOCK_START_SECONDS}.</li>
+ *   <li>Interrupts come at the timer's ticks, which the hosted threads take, never to a halted CPU:
+ *       {@code hlt} stops the machine with {@link MachineHalted}.</li>
  *   <li>An MMU: while CR3 is zero (as the machine starts) addresses are physical; once a root is
  *       loaded, every access is translated through the 4-level tables in RAM (4 KiB, 2 MiB and
  *       1 GiB pages) and a missing page or a write to a read-only one throws {@link MachineFault}
@@ -39,9 +52,30 @@ public final class SimulatedMachine implements MagicBinding {
     public static final long TSC_STEP = 1000;
     /** I/O port of QEMU's debug console ({@code -debugcon}), where a shutdown writes its status line. */
     public static final int DEBUG_CONSOLE_PORT = 0xe9;
+    /**
+     * The date the CMOS clock shows when the machine starts, 2025-01-01 00:00:00 UTC: fixed, so that
+     * a run repeats exactly.
+     */
+    public static final long CLOCK_START_SECONDS = 1_735_689_600L;
+    /**
+     * The VGA's text buffer, memory on the graphics card in the PC's legacy window, which a driver
+     * reaches through {@code memory:physical}: it reads back what was written, as QEMU's VGA does in
+     * text mode. The rest of the legacy window holds nothing.
+     */
+    static final RamRange VGA_TEXT = new RamRange(0xB8000, 0xC0000);
+    /** The keyboard controller's interrupt line, as on a PC. */
+    static final int KEYBOARD_IRQ = 1;
+    /** What a read of a port where no device answers gives a program, as on a PC. */
+    static final int NO_DEVICE = -1;
 
     private final PagedMemory memory;
     private final SimulatedUart com1;
+    private final HostedIrqLines irqLines = new HostedIrqLines();
+    private final Ps2Keyboard keyboard = new Ps2Keyboard();
+    private final Ps2Controller ps2 = new Ps2Controller(keyboard, () -> irqLines.raise(KEYBOARD_IRQ));
+    /** The devices drivers reach through their ports. */
+    private final List<PortDevice> pcDevices;
+    private long simulatedNanos;
     private final StringBuilder debugConsole = new StringBuilder();
     private boolean interruptsEnabled;
     private long timeStamp;
@@ -75,8 +109,12 @@ public final class SimulatedMachine implements MagicBinding {
             throw new IllegalArgumentException("simulated RAM must be a multiple of 4 KiB, at least "
                     + (MIN_MEMORY >> 20) + " MiB, not " + memoryBytes + " bytes");
         }
-        this.memory = new PagedMemory(memoryBytes, arch.hostedRam(memoryBytes));
+        List<RamRange> memoryRanges = new ArrayList<>(arch.hostedRam(memoryBytes));
+        memoryRanges.add(VGA_TEXT);
+        this.memory = new PagedMemory(memoryBytes, memoryRanges);
         this.com1 = new SimulatedUart(COM1_PORT, serial);
+        this.pcDevices = List.of(new PciConfigPorts(QemuPcPci.functions()),
+                new CmosClock(CLOCK_START_SECONDS, this::simulatedNanos), ps2);
     }
 
     /** @return RAM size in bytes */
@@ -106,6 +144,36 @@ public final class SimulatedMachine implements MagicBinding {
      */
     public void attachConsoleInput(ConsoleInput input) {
         com1.attachInput(input);
+    }
+
+    /**
+     * Gives the PS/2 keyboard a source of key presses.
+     *
+     * @param input the keys pressed on the host
+     */
+    public void attachKeyboardInput(KeyboardInput input) {
+        keyboard.attachInput(input);
+    }
+
+    /** @return the machine's interrupt lines, which its devices raise */
+    HostedIrqLines irqLines() {
+        return irqLines;
+    }
+
+    /** @return the simulated time since the machine started: the timer ticks it has taken */
+    long simulatedNanos() {
+        return simulatedNanos;
+    }
+
+    /**
+     * The timer ticked: simulated time goes on, and the keyboard takes in the keys pressed on the
+     * host meanwhile (raising its line if a byte arrives). The caller then delivers the interrupts.
+     *
+     * @param nanos the simulated time one tick stands for
+     */
+    void timerTick(long nanos) {
+        simulatedNanos += nanos;
+        ps2.tick();
     }
 
     /** @return the value written to the exit device, or null while nothing was */
@@ -350,7 +418,7 @@ public final class SimulatedMachine implements MagicBinding {
         if (com1.claims(port)) {
             return com1.read(port);
         }
-        throw noDevice("inb", port);
+        return pcDevice("inb", port).read(port, 1) & 0xFF;
     }
 
     @Override
@@ -362,27 +430,75 @@ public final class SimulatedMachine implements MagicBinding {
         } else if (port == DEBUG_CONSOLE_PORT) {
             debugConsole.append((char) (value & 0xFF));
         } else {
-            throw noDevice("outb", port);
+            pcDevice("outb", port).write(port, 1, value & 0xFF);
         }
     }
 
     @Override
     public int inl(int port) {
-        throw noDevice("inl", port);
+        return pcDevice("inl", port).read(port, 4);
     }
 
     @Override
     public void outl(int port, int value) {
-        if (port != EXIT_PORT) {
-            throw noDevice("outl", port);
+        if (port == EXIT_PORT) {
+            exit(value);
         }
-        exit(value);
+        pcDevice("outl", port).write(port, 4, value);
+    }
+
+    /** The kernel's port access: a port without a device is a bug of the kernel's, which fails at once. */
+    private PortDevice pcDevice(String access, int port) {
+        PortDevice device = deviceAt(port);
+        if (device == null) {
+            throw noDevice(access, port);
+        }
+        return device;
+    }
+
+    private PortDevice deviceAt(int port) {
+        for (PortDevice device : pcDevices) {
+            if (device.claims(port)) {
+                return device;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A program's {@code in} at a port its run was granted (the caller checks the grant, as the CPU
+     * checks the I/O permission bitmap): the device there answers, and where none does the read gives
+     * all ones, as on a PC.
+     *
+     * @param port  the first port
+     * @param width 1 or 4 bytes
+     * @return the value, its low {@code width} bytes significant
+     */
+    int userPortRead(int port, int width) {
+        PortDevice device = deviceAt(port);
+        int value = device == null ? NO_DEVICE : device.read(port, width);
+        return width == 4 ? value : value & 0xFF;
+    }
+
+    /**
+     * A program's {@code out} at a port its run was granted: the device there takes it, and where none
+     * does it goes nowhere, as on a PC.
+     *
+     * @param port  the first port
+     * @param width 1 or 4 bytes
+     * @param value the value, its low {@code width} bytes written
+     */
+    void userPortWrite(int port, int width, int value) {
+        PortDevice device = deviceAt(port);
+        if (device != null) {
+            device.write(port, width, width == 4 ? value : value & 0xFF);
+        }
     }
 
     @Override
     public void hlt() {
         throw new MachineHalted(interruptsEnabled
-                ? "hlt: the simulated machine has no interrupt source that could wake the CPU"
+                ? "hlt: no interrupt wakes the simulated CPU from hlt"
                 : "hlt with interrupts disabled: the CPU stopped for good");
     }
 

@@ -6,8 +6,10 @@ import dev.moka.kernel.api.magic.MagicBinding;
  * The magic layer as a hosted program's own classes reach it: what the same instructions do in
  * ring 3. Loads and stores go through the simulated MMU with ring 3's checks (natively
  * {@code RawMemory} on pages {@code mmap} mapped; anything else faults and the kernel decides), the
- * time-stamp counter may be read, and every privileged instruction (port I/O, {@code cli}, {@code sti},
- * {@code hlt}, the page-table registers) is a general protection fault, as the CPU raises it.
+ * time-stamp counter may be read, port I/O reaches the machine's devices at the ports the run was
+ * granted ({@code ioperm}) and is a general protection fault at any other, and every privileged
+ * instruction ({@code cli}, {@code sti}, {@code hlt}, the page-table registers) is a general
+ * protection fault, as the CPU raises it.
  */
 final class UserMagic implements MagicBinding {
     private final UserThread cpu;
@@ -27,24 +29,22 @@ final class UserMagic implements MagicBinding {
 
     @Override
     public int inb(int port) {
-        cpu.privileged();
-        return 0;
+        return cpu.portIn(port & 0xFFFF, 1);
     }
 
     @Override
     public void outb(int port, int value) {
-        cpu.privileged();
+        cpu.portOut(port & 0xFFFF, 1, value);
     }
 
     @Override
     public int inl(int port) {
-        cpu.privileged();
-        return 0;
+        return cpu.portIn(port & 0xFFFF, 4);
     }
 
     @Override
     public void outl(int port, int value) {
-        cpu.privileged();
+        cpu.portOut(port & 0xFFFF, 4, value);
     }
 
     @Override

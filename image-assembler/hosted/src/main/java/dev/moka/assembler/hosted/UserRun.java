@@ -40,6 +40,8 @@ final class UserRun {
     private boolean programDone;
     /** The run is over: the program may not enter the kernel again, and stops at its next safepoint. */
     private volatile boolean ended;
+    /** The ports granted to the run: set on the kernel thread inside an entry, read by the program. */
+    private volatile PortGrants ports = PortGrants.NONE;
 
     /**
      * On the program's thread: enters the kernel and waits for the answer.
@@ -125,6 +127,21 @@ final class UserRun {
             posted = null;
             lock.notifyAll();
         }
+    }
+
+    /**
+     * On the kernel thread, inside an entry ({@code ioperm}): the run may use the ports from now on.
+     *
+     * @param first the first port, in a range the machine's rule allows
+     * @param count how many
+     */
+    void grantPorts(int first, int count) {
+        ports = ports.with(first, count);
+    }
+
+    /** @return the ports the run was granted */
+    PortGrants ports() {
+        return ports;
     }
 
     /** Unwinds a program whose run the kernel ended: its code runs no further than its next safepoint. */

@@ -207,6 +207,35 @@ final class UserThread extends Thread {
         }
     }
 
+    /**
+     * An {@code in}: a port the run was not granted is a general protection fault, as the CPU raises
+     * it from the I/O permission bitmap; a granted one reaches the machine's device there.
+     *
+     * @param port  the first port
+     * @param width 1 or 4 bytes
+     * @return the value read
+     */
+    int portIn(int port, int width) {
+        if (!run.ports().allows(port, width)) {
+            privileged();
+        }
+        return mode.machine().userPortRead(port, width);
+    }
+
+    /**
+     * An {@code out}, checked as {@link #portIn} is.
+     *
+     * @param port  the first port
+     * @param width 1 or 4 bytes
+     * @param value the value written
+     */
+    void portOut(int port, int width, int value) {
+        if (!run.ports().allows(port, width)) {
+            privileged();
+        }
+        mode.machine().userPortWrite(port, width, value);
+    }
+
     /** An instruction ring 3 may not execute: a general protection fault, every time it is tried. */
     void privileged() {
         for (;;) {

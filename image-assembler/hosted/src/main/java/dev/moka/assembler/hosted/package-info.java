@@ -3,7 +3,10 @@
  * compiled for a real one.
  *
  * <p>{@link dev.moka.assembler.hosted.SimulatedMachine} implements the magic layer with sparse paged
- * RAM, a COM1 UART and QEMU's debug-exit device; the image's arch pack leaves in it the same boot
+ * RAM, a COM1 UART, QEMU's debug-exit device and the devices of QEMU's {@code pc} machine that the
+ * drivers reach through their ports (the PCI bus, the CMOS clock, the PS/2 controller with its
+ * keyboard), each a {@link dev.moka.assembler.hosted.PortDevice} of its own, whose interrupts reach
+ * the kernel at the timer's ticks; the image's arch pack leaves in it the same boot
  * information QEMU's Multiboot loader would; {@link
  * dev.moka.assembler.hosted.HostedRunner} wires both to the very entry the native image uses.
  *
@@ -16,7 +19,9 @@
  * ({@link dev.moka.assembler.hosted.UserRun}). Design choice: the program and the kernel never run at
  * the same time, and kernel code never runs on a program's stack.
  *
- * <p>Invariant: a simulated machine never tolerates what real hardware would not notice silently —
- * an access outside RAM or to an unknown port fails at once with the address in the message.
+ * <p>Invariant: a simulated machine never tolerates from the kernel what real hardware would not
+ * notice silently — an access outside its memory or to an unknown port fails at once with the address
+ * in the message. A driver's access to a port it was granted where no device answers reads all ones,
+ * as on a PC: that is the driver's business, not a bug of the kernel's.
  */
 package dev.moka.assembler.hosted;

@@ -47,8 +47,10 @@ class SimulatedMachineTest {
         assertTrue(beyond.getMessage().contains("0x1000000"), beyond.getMessage());
         MachineFault straddling = assertThrows(MachineFault.class, () -> machine.store64(16 * MIB - 4, 0));
         assertTrue(straddling.getMessage().contains("0xfffffc"), straddling.getMessage());
-        MachineFault hole = assertThrows(MachineFault.class, () -> machine.store8(0xB8000, 'A'));
-        assertTrue(hole.getMessage().contains("0xb8000"), hole.getMessage());
+        MachineFault hole = assertThrows(MachineFault.class, () -> machine.store8(0xA0000, 'A'));
+        assertTrue(hole.getMessage().contains("0xa0000"), hole.getMessage());
+        assertThrows(MachineFault.class, () -> machine.load8(0xB7FFF), "just below the VGA text buffer");
+        assertThrows(MachineFault.class, () -> machine.load8(0xC0000), "just above it");
         assertThrows(MachineFault.class, () -> machine.load8(-1));
         assertEquals(0, machine.load8(0x9FFFF), "the last byte of low RAM is RAM");
     }
@@ -76,12 +78,56 @@ class SimulatedMachineTest {
     }
 
     @Test
-    void portsWithoutADeviceFail() {
-        MachineFault fault = assertThrows(MachineFault.class, () -> machine.outb(0x60, 0xFE));
-        assertTrue(fault.getMessage().contains("0x60"), fault.getMessage());
+    void theKernelsAccessesToPortsWithoutADeviceFail() {
+        MachineFault fault = assertThrows(MachineFault.class, () -> machine.outb(0x61, 0xFE));
+        assertTrue(fault.getMessage().contains("0x61"), fault.getMessage());
         assertThrows(MachineFault.class, () -> machine.inb(0x2F8));
-        assertThrows(MachineFault.class, () -> machine.inl(0xCFC));
-        assertThrows(MachineFault.class, () -> machine.outl(0xCF8, 0));
+        assertThrows(MachineFault.class, () -> machine.inl(0xD00));
+        assertThrows(MachineFault.class, () -> machine.outl(0xCF4, 0));
+    }
+
+    @Test
+    void aProgramsAccessToAPortWithoutADeviceReadsAllOnesAsOnAPc() {
+        assertEquals(0xFF, machine.userPortRead(0x300, 1));
+        assertEquals(-1, machine.userPortRead(0x300, 4));
+        machine.userPortWrite(0x300, 1, 0x12);
+        assertEquals(0x0C, machine.userPortRead(0x64, 1) & 0x0C, "the keyboard controller answers a program too");
+    }
+
+    @Test
+    void theDevicesOfQemusPcAreOnThePorts() {
+        machine.outl(0xCF8, 0x8000_0800);
+        assertEquals(0x7000_8086, machine.inl(0xCFC), "the PIIX3 on the PCI bus");
+        machine.outb(0x70, 0x0B);
+        assertEquals(0x02, machine.inb(0x71), "the CMOS clock's status B");
+        machine.outb(0x70, 0x09);
+        assertEquals(0x25, machine.inb(0x71), "its year, from the machine's start date");
+        assertEquals(0x1C, machine.inb(0x64), "the keyboard controller, its buffer empty");
+    }
+
+    @Test
+    void theTimerTickMovesTheClockAndBringsInTheKeysPressed() {
+        KeyboardInput keys = new KeyboardInput();
+        machine.attachKeyboardInput(keys);
+        machine.irqLines().unmask(1);
+        keys.sendkey("a");
+        machine.outb(0x70, 0x00);
+        assertEquals(0x00, machine.inb(0x71));
+        for (int tick = 0; tick < 1000; tick++) {
+            machine.timerTick(1_000_000);
+        }
+        assertEquals(1_000_000_000L, machine.simulatedNanos());
+        assertEquals(0x01, machine.inb(0x71), "a simulated second later");
+        assertTrue(machine.irqLines().isRequested(1), "the key's byte raised the keyboard's line");
+        assertEquals(0x1E, machine.inb(0x60));
+    }
+
+    @Test
+    void theVgaTextBufferIsMemory() {
+        machine.store16(0xB8000, 0x1F4D);
+        machine.store16(0xBFFFE, 0x0741);
+        assertEquals(0x1F4D, machine.load16(0xB8000));
+        assertEquals(0x0741, machine.load16(0xBFFFE));
     }
 
     @Test

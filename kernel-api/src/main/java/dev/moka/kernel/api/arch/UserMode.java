@@ -74,11 +74,16 @@ public interface UserMode {
     String describeFault(int vector, long errorCode);
 
     /**
-     * @return whether user programs on this machine can be given I/O ports at all; a simulated
-     *         machine without a port bus says no, and {@code ioperm} answers {@code ENODEV}
+     * The machine's rule for which I/O ports a driver may be given, the same for every run.
+     *
+     * @param first the first port
+     * @param count how many ports
+     * @return whether the range is valid ({@code count} at least 1, {@code first + count <= 65536}) and
+     *         holds none of the ports the kernel keeps for itself (its timer, interrupt controllers,
+     *         console, exit device); false on a machine without port I/O
      */
-    default boolean grantsPorts() {
-        return true;
+    default boolean arePortsGrantable(int first, int count) {
+        return false;
     }
 
     /**
@@ -88,8 +93,8 @@ public interface UserMode {
      *
      * @param first the first port
      * @param count how many ports, at least 1, with {@code first + count <= 65536}
-     * @return false when the machine has no port I/O, the range is not valid or it includes a port
-     *         the kernel keeps for itself (its timer, interrupt controllers, console, exit device)
+     * @return false, granting nothing, when {@link #arePortsGrantable} says no for the range or the
+     *         thread runs no user program
      */
     default boolean allowPorts(int first, int count) {
         return false;
