@@ -6,18 +6,19 @@ package java.lang;
  * {@code moka bench} can report collection time apart from the rest of the run.
  *
  * <p>The plans time collections in time-stamp-counter cycles; the cycles are turned into
- * milliseconds by the rate the counter ran at over the process's whole life against the monotonic
- * clock, so no frequency needs to be known. The line is written a byte at a time, with no strings
- * built, so that asking for it changes nothing in the heap it reports on and a program that never
- * asks carries only a few hundred bytes for it.
+ * milliseconds by the rate the counter runs at, measured against the monotonic clock over
+ * {@value #CALIBRATION_NANOS} ns when the line is asked for, so no frequency needs to be known and
+ * a process that does not ask pays one counter read at start. The line is written a byte at a time,
+ * with no strings built, so that asking for it changes nothing in the heap it reports on.
  */
 final class HeapSummary {
     /** The environment variable that asks for the line. */
     static final String VARIABLE = "MOKA_GC_SUMMARY";
 
-    private static boolean started;
+    /** How long the counter's rate is measured for. */
+    static final long CALIBRATION_NANOS = 2_000_000;
+
     private static long startCycles;
-    private static long startNanos;
 
     private HeapSummary() {
     }
@@ -25,18 +26,15 @@ final class HeapSummary {
     /** Called as the process starts, before {@code main}. */
     static void processStarts() {
         startCycles = MokaRuntime.cycleCounter();
-        startNanos = MokaRuntime.nanoTime();
-        started = true;
     }
 
     /** Prints the summary line when the environment asks for it; a kernel, never started as a process, prints nothing. */
     static void printIfAsked() {
-        if (!started || !MokaRuntime.inEnvironment(VARIABLE)) {
+        if (startCycles == 0 || !MokaRuntime.inEnvironment(VARIABLE)) {
             return;
         }
         long cycles = MokaRuntime.cycleCounter() - startCycles;
-        long nanos = MokaRuntime.nanoTime() - startNanos;
-        double nanosPerCycle = cycles > 0 ? (double) nanos / cycles : 0;
+        double nanosPerCycle = nanosPerCycle();
         MokaRuntime.printError("moka-gc: ");
         printDecimal(MokaRuntime.heapCollections());
         MokaRuntime.printError(" collections, ");
@@ -44,8 +42,20 @@ final class HeapSummary {
         MokaRuntime.printError(" ms collecting, longest ");
         printMillis(MokaRuntime.heapLongestPauseCycles() * nanosPerCycle);
         MokaRuntime.printError(" ms, process ");
-        printMillis(nanos);
+        printMillis(cycles * nanosPerCycle);
         MokaRuntime.printError(" ms\n");
+    }
+
+    /** @return the counter's period in nanoseconds, measured against the monotonic clock */
+    private static double nanosPerCycle() {
+        long nanosFrom = MokaRuntime.nanoTime();
+        long cyclesFrom = MokaRuntime.cycleCounter();
+        long nanos;
+        do {
+            nanos = MokaRuntime.nanoTime() - nanosFrom;
+        } while (nanos < CALIBRATION_NANOS);
+        long cycles = MokaRuntime.cycleCounter() - cyclesFrom;
+        return cycles > 0 ? (double) nanos / cycles : 0;
     }
 
     /** Prints {@code nanos} as milliseconds with three decimals. */
