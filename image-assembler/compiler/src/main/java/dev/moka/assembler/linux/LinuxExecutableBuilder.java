@@ -45,6 +45,8 @@ public final class LinuxExecutableBuilder {
     private static final String MAIN_CLASS = "moka/image/Main";
     private static final int STACK_BUDGET = 7 << 20;
     private static final String START = "_start";
+    private static final int MADVISE = 28;
+    private static final int MADV_HUGEPAGE = 14;
 
     private LinuxExecutableBuilder() {
     }
@@ -164,6 +166,9 @@ public final class LinuxExecutableBuilder {
         start.lea(Reg.RAX, Mem.of(Reg.RSP, -stackBudget));
         start.movRipStore(64, Symbols.STACK_LIMIT, 0, Reg.RAX);
         start.movRipStore(64, Symbols.STACK_LIMIT_NORMAL, 0, Reg.RAX);
+        if (target == Target.LINUX) {
+            adviseHugePages(start, code.heapSymbol(), heapBytes);
+        }
         start.mov(64, Reg.RDI, Mem.of(Reg.RSP, 0));
         start.lea(Reg.RSI, Mem.of(Reg.RSP, 8));
         start.aluImm(AluOp.AND, 64, Reg.RSP, -16);
@@ -175,6 +180,21 @@ public final class LinuxExecutableBuilder {
         LinkedImage linked = Linker.link(loadAddress, ElfImageWriter.HEADER_SIZE, sections, code.bss());
         byte[] executable = ElfImageWriter.write(linked, linked.symbols().get(START), 7);
         return options.symbols() ? ElfSymbolTable.append(executable, loadAddress, functions(code, linked)) : executable;
+    }
+
+    /**
+     * {@code madvise(heap, heapBytes, MADV_HUGEPAGE)}: the heap is anonymous memory the kernel maps
+     * on first touch, and the heap plan hands out fresh memory in order, so with transparent huge
+     * pages one fault maps 2 MiB instead of 4 KiB (a program that allocates 64 MiB before its first
+     * collection takes 32 faults instead of 16,384). Where the system offers no huge pages the call
+     * fails and nothing changes.
+     */
+    private static void adviseHugePages(Assembler start, String heapSymbol, long heapBytes) {
+        start.movImm(32, Reg.RAX, MADVISE);
+        start.leaRip(Reg.RDI, heapSymbol, 0);
+        start.movImm(64, Reg.RSI, heapBytes);
+        start.movImm(32, Reg.RDX, MADV_HUGEPAGE);
+        start.syscall();
     }
 
     /** Each compiled method under its Java name ({@code java.lang.String.indexOf(II)I}) where the linker put it. */
