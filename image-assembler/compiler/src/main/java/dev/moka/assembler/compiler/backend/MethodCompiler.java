@@ -54,7 +54,7 @@ public final class MethodCompiler {
         this.slow = new SlowPaths(asm, context, ranges);
         slow.useFrame(frame);
         frame.guardStack(slow);
-        this.objects = new ObjectCode(asm, context, frame, slow);
+        this.objects = new ObjectCode(asm, context, frame, slow, ir);
         this.exit = asm.newLabel();
     }
 
