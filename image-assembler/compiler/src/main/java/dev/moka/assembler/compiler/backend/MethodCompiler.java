@@ -262,6 +262,7 @@ public final class MethodCompiler {
                 frame.define(c.dst(), t);
             }
             case Insn.Invoke inv -> invoke(inv);
+            case Insn.Intrinsic in when IntegerIntrinsics.handles(in) -> IntegerIntrinsics.emit(asm, frame, slow, in);
             case Insn.Intrinsic in -> IntrinsicCode.emit(asm, frame, context, objects, in);
             case Insn.GetField g -> objects.getField(g);
             case Insn.PutField p -> objects.putField(p);
