@@ -2,6 +2,7 @@ package dev.moka.assembler.bench;
 
 import dev.moka.assembler.providers.ProviderCatalog;
 import dev.moka.assembler.compiler.model.BuildException;
+import dev.moka.assembler.compiler.ClassLibrary;
 import dev.moka.assembler.linux.LinuxExecutableBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,8 +66,11 @@ public final class BenchRunner {
             Path harness = compileJava(HARNESS + ".java", BenchProgram.resource(HARNESS + ".java"),
                     dir.resolve("harness"), dir);
             Path exe = dir.resolve(program.name());
+            // With its methods named, a kept executable can be profiled as it is (perf record); the
+            // symbol table is not loaded, so the program that runs is the same.
             Files.write(exe, LinuxExecutableBuilder.build(List.of(classes), program.mainClass(),
-                    ProviderCatalog.heapPlanClass(program.heapPlan()).getName(), program.heapBytes(), false));
+                    new LinuxExecutableBuilder.Options(ProviderCatalog.heapPlanClass(program.heapPlan()).getName(),
+                            program.heapBytes(), false, ClassLibrary.MOKA, true)));
             Files.setPosixFilePermissions(exe, PosixFilePermissions.fromString("rwxr-xr-x"));
 
             List<String> moka = new ArrayList<>(List.of(exe.toString()));

@@ -50,6 +50,10 @@ final class CompileCommand implements Callable<Integer> {
     @Option(names = "--verify-heap", description = "Check the heap after every collection (slow; for debugging).")
     boolean verifyHeap;
 
+    @Option(names = "--symbols", description = "Name the compiled methods in an ELF symbol table, for perf, objdump "
+            + "and gdb (the code that runs is the same).")
+    boolean symbols;
+
     @Option(names = "--class-library", paramLabel = "LIBRARY", defaultValue = "moka",
             description = "Where java.* classes come from: moka (Moka's runtime library) or jdk (Moka's, then the "
                     + "bytecode of the running JDK's java.base for what Moka lacks; a prototype). Default: ${DEFAULT-VALUE}.")
@@ -90,7 +94,7 @@ final class CompileCommand implements Callable<Integer> {
         entries.addAll(modulePath.install().entries());
         String planClass = ProviderCatalog.heapPlanClass(heap).getName();
         byte[] executable = LinuxExecutableBuilder.build(entries, mainClass,
-                new LinuxExecutableBuilder.Options(planClass, heapSize.bytes(), verifyHeap, library));
+                new LinuxExecutableBuilder.Options(planClass, heapSize.bytes(), verifyHeap, library, symbols));
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

@@ -6,11 +6,13 @@ import dev.moka.assembler.compiler.backend.Symbols;
 import dev.moka.assembler.compiler.backend.Target;
 import dev.moka.assembler.compiler.front.ClassFileException;
 import dev.moka.assembler.compiler.front.ClassPool;
+import dev.moka.assembler.compiler.ir.BoundsCheckElimination;
 import dev.moka.assembler.compiler.ir.CompareFusion;
 import dev.moka.assembler.compiler.ir.ConstantOperands;
 import dev.moka.assembler.compiler.ir.CopyCoalescing;
 import dev.moka.assembler.compiler.ir.Inliner;
 import dev.moka.assembler.compiler.ir.Insn;
+import dev.moka.assembler.compiler.ir.IntegerIdioms;
 import dev.moka.assembler.compiler.ir.Intrinsics;
 import dev.moka.assembler.compiler.ir.LocalRenaming;
 import dev.moka.assembler.compiler.ir.IrMethod;
@@ -243,7 +245,9 @@ public final class Compilation {
      * Replaces calls of small methods that cannot throw or call by their bodies, once the closed
      * world is known (a virtual call with one implementation names its callee for sure); then gives
      * block-local values registers of their own, drops the moves of loads and stores, folds
-     * integer constants into the arithmetic that reads them, and fuses {@code lcmp} with its branch.
+     * integer constants into the arithmetic that reads them, fuses {@code lcmp} with its branch,
+     * rewrites integer idioms (unsigned widening, comparisons as values) and drops the null and
+     * bounds checks that cannot fail.
      */
     private static void optimize(Reachability reach, DispatchTables dispatch) {
         Inliner inliner = new Inliner(
@@ -257,6 +261,8 @@ public final class Compilation {
             CopyCoalescing.run(ir);
             ConstantOperands.run(ir);
             CompareFusion.run(ir);
+            IntegerIdioms.run(ir);
+            BoundsCheckElimination.run(ir);
         }
     }
 

@@ -5,7 +5,9 @@ import dev.moka.assembler.compiler.Compilation;
 import dev.moka.assembler.compiler.backend.Symbols;
 import dev.moka.assembler.compiler.backend.Target;
 import dev.moka.assembler.compiler.ClassLibrary;
+import dev.moka.assembler.compiler.backend.MethodInfo;
 import dev.moka.assembler.link.ElfImageWriter;
+import dev.moka.assembler.link.ElfSymbolTable;
 import dev.moka.assembler.link.LinkedImage;
 import dev.moka.assembler.link.Linker;
 import dev.moka.assembler.link.Section;
@@ -14,6 +16,7 @@ import dev.moka.assembler.x86.Assembler;
 import dev.moka.assembler.x86.Mem;
 import dev.moka.assembler.x86.Reg;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.ClassWriter;
@@ -42,6 +45,8 @@ public final class LinuxExecutableBuilder {
     private static final String MAIN_CLASS = "moka/image/Main";
     private static final int STACK_BUDGET = 7 << 20;
     private static final String START = "_start";
+    private static final int MADVISE = 28;
+    private static final int MADV_HUGEPAGE = 14;
 
     private LinuxExecutableBuilder() {
     }
@@ -83,8 +88,22 @@ public final class LinuxExecutableBuilder {
      * @param heapBytes  the heap's size
      * @param verifyHeap whether the collector checks the heap after every collection
      * @param library    where the platform's classes come from
+     * @param symbols    whether the executable names its methods in an ELF symbol table (for
+     *                   {@code perf}, {@code objdump} and {@code gdb}; the loaded bytes are the same)
      */
-    public record Options(String planClass, long heapBytes, boolean verifyHeap, ClassLibrary library) {
+    public record Options(String planClass, long heapBytes, boolean verifyHeap, ClassLibrary library, boolean symbols) {
+        /**
+         * Options without a symbol table.
+         *
+         * @param planClass  binary name of the heap plan's class
+         * @param heapBytes  the heap's size
+         * @param verifyHeap whether the collector checks the heap after every collection
+         * @param library    where the platform's classes come from
+         */
+        public Options(String planClass, long heapBytes, boolean verifyHeap, ClassLibrary library) {
+            this(planClass, heapBytes, verifyHeap, library, false);
+        }
+
         /** @return the default plan and heap size, no heap checks, Moka's runtime library only */
         public static Options defaults() {
             return new Options(DEFAULT_HEAP_PLAN, HEAP_BYTES, false, ClassLibrary.MOKA);
@@ -92,7 +111,12 @@ public final class LinuxExecutableBuilder {
 
         /** @param other where the platform's classes come from @return these options with that library */
         public Options library(ClassLibrary other) {
-            return new Options(planClass, heapBytes, verifyHeap, other);
+            return new Options(planClass, heapBytes, verifyHeap, other, symbols);
+        }
+
+        /** @param named whether to write a symbol table @return these options with that choice */
+        public Options symbols(boolean named) {
+            return new Options(planClass, heapBytes, verifyHeap, library, named);
         }
     }
 
@@ -142,6 +166,9 @@ public final class LinuxExecutableBuilder {
         start.lea(Reg.RAX, Mem.of(Reg.RSP, -stackBudget));
         start.movRipStore(64, Symbols.STACK_LIMIT, 0, Reg.RAX);
         start.movRipStore(64, Symbols.STACK_LIMIT_NORMAL, 0, Reg.RAX);
+        if (target == Target.LINUX) {
+            adviseHugePages(start, code.heapSymbol(), heapBytes);
+        }
         start.mov(64, Reg.RDI, Mem.of(Reg.RSP, 0));
         start.lea(Reg.RSI, Mem.of(Reg.RSP, 8));
         start.aluImm(AluOp.AND, 64, Reg.RSP, -16);
@@ -151,7 +178,36 @@ public final class LinuxExecutableBuilder {
                 new Section("start", start.toByteArray(), start.relocations(), start.definedSymbols(), 16),
                 code.code(), code.data());
         LinkedImage linked = Linker.link(loadAddress, ElfImageWriter.HEADER_SIZE, sections, code.bss());
-        return ElfImageWriter.write(linked, linked.symbols().get(START), 7);
+        byte[] executable = ElfImageWriter.write(linked, linked.symbols().get(START), 7);
+        return options.symbols() ? ElfSymbolTable.append(executable, loadAddress, functions(code, linked)) : executable;
+    }
+
+    /**
+     * {@code madvise(heap, heapBytes, MADV_HUGEPAGE)}: the heap is anonymous memory the kernel maps
+     * on first touch, and the heap plan hands out fresh memory in order, so with transparent huge
+     * pages one fault maps 2 MiB instead of 4 KiB (a program that allocates 64 MiB before its first
+     * collection takes 32 faults instead of 16,384). Where the system offers no huge pages the call
+     * fails and nothing changes.
+     */
+    private static void adviseHugePages(Assembler start, String heapSymbol, long heapBytes) {
+        start.movImm(32, Reg.RAX, MADVISE);
+        start.leaRip(Reg.RDI, heapSymbol, 0);
+        start.movImm(64, Reg.RSI, heapBytes);
+        start.movImm(32, Reg.RDX, MADV_HUGEPAGE);
+        start.syscall();
+    }
+
+    /** Each compiled method under its Java name ({@code java.lang.String.indexOf(II)I}) where the linker put it. */
+    private static List<ElfSymbolTable.Function> functions(Compilation.Result code, LinkedImage linked) {
+        List<ElfSymbolTable.Function> functions = new ArrayList<>();
+        for (MethodInfo m : code.methods()) {
+            long start = linked.symbols().get(m.start());
+            long end = linked.symbols().get(m.end());
+            int paren = m.start().indexOf('(');
+            String descriptor = paren < 0 ? "" : m.start().substring(paren);
+            functions.add(new ElfSymbolTable.Function(m.className() + "." + m.methodName() + descriptor, start, end - start));
+        }
+        return functions;
     }
 
     /** {@code static void start(int argc, long argv) { Main.main(MokaRuntime.arguments(argc, argv)); exit(0); }} */

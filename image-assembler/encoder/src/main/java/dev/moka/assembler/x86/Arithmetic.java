@@ -157,6 +157,28 @@ abstract class Arithmetic extends DataMovement {
         unary("mul", 4, bits, r);
     }
 
+    /** Signed widening multiply {@code imul r} (one operand): rDX:rAX = rAX * r. */
+    public void imulWide(int bits, Reg r) {
+        unary("imul", 5, bits, r);
+    }
+
+    /** {@code bsr dst, src}: the index of src's highest set bit; dst is left as it was when src is 0. */
+    public void bsr(int bits, Reg dst, Reg src) {
+        bitScan("bsr", 0x0FBD, bits, dst, src);
+    }
+
+    /** {@code bsf dst, src}: the index of src's lowest set bit; dst is left as it was when src is 0. */
+    public void bsf(int bits, Reg dst, Reg src) {
+        bitScan("bsf", 0x0FBC, bits, dst, src);
+    }
+
+    private void bitScan(String insn, int opcode, int bits, Reg dst, Reg src) {
+        checkBits(insn, bits, B16_32_64, bits, dst, src);
+        checkReg(insn, bits, dst, bits, dst, src);
+        checkReg(insn, bits, src, bits, dst, src);
+        enc.regReg(bits, 0, opcode, dst.code(), false, src.code(), false);
+    }
+
     /** Unsigned divide {@code div r}: rAX = rDX:rAX / r, rDX = remainder. */
     public void div(int bits, Reg r) {
         unary("div", 6, bits, r);

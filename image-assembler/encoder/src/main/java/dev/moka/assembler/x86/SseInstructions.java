@@ -29,6 +29,15 @@ abstract class SseInstructions extends SystemInstructions {
         xm("movsd", SD, 0x0F11, src, dst);
     }
 
+    /**
+     * {@code movaps dst, src}: copies the whole register. For a register-to-register copy of a float
+     * or double it is what {@code movss}/{@code movsd} are not: those keep the destination's upper
+     * bits and so wait for whatever last wrote the destination, a false dependency.
+     */
+    public void movaps(Xmm dst, Xmm src) {
+        xx("movaps", 0, 0x0F28, dst, src);
+    }
+
     /** {@code movss dst, src}. */
     public void movss(Xmm dst, Xmm src) {
         xx("movss", SS, 0x0F10, dst, src);

@@ -145,17 +145,25 @@ final class IntegerForms {
     }
 
     Arbitrary<AsmCase> unary() {
-        List<String> names = List.of("neg", "not", "mul", "div", "idiv");
+        List<String> names = List.of("neg", "not", "mul", "imul", "div", "idiv");
         return allWidths().flatMap(b -> Combinators.combine(Arbitraries.of(names), Operands.regs(mode, b)).as((n, r) ->
                 new AsmCase(n + " " + reg(r, b), a -> {
                     switch (n) {
                         case "neg" -> a.neg(b, r);
                         case "not" -> a.not(b, r);
                         case "mul" -> a.mul(b, r);
+                        case "imul" -> a.imulWide(b, r);
                         case "div" -> a.div(b, r);
                         default -> a.idiv(b, r);
                     }
                 })));
+    }
+
+    Arbitrary<AsmCase> bitScans() {
+        return Operands.widths(mode, 16, 32, 64).flatMap(b -> Combinators.combine(Operands.regs(mode, b),
+                Operands.regs(mode, b), Arbitraries.of(true, false)).as((d, s, reverse) -> reverse
+                        ? new AsmCase("bsr " + reg(d, b) + ", " + reg(s, b), a -> a.bsr(b, d, s))
+                        : new AsmCase("bsf " + reg(d, b) + ", " + reg(s, b), a -> a.bsf(b, d, s))));
     }
 
     Arbitrary<AsmCase> shifts() {
@@ -195,7 +203,7 @@ final class IntegerForms {
     /** Every integer form, for mixed batches. */
     Arbitrary<AsmCase> any() {
         return Arbitraries.oneOf(List.of(movRegReg(), movLoadStore(), movImmReg(), movImmMem(), lea(), extend(),
-                aluRegReg(), aluMem(), aluImm(), aluImmMem(), test(), imul(), unary(), shifts(), setccCmov(),
+                aluRegReg(), aluMem(), aluImm(), aluImmMem(), test(), imul(), unary(), bitScans(), shifts(), setccCmov(),
                 xchgBswap(), lockCmpxchg(), cdqCqo()));
     }
 }

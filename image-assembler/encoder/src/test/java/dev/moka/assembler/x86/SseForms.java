@@ -22,6 +22,7 @@ final class SseForms {
 
     private static final List<XmmOp> XMM_OPS = List.of(
             new XmmOp("movsd", Assembler::movsd), new XmmOp("movss", Assembler::movss),
+            new XmmOp("movaps", Assembler::movaps),
             new XmmOp("addsd", Assembler::addsd), new XmmOp("subsd", Assembler::subsd),
             new XmmOp("mulsd", Assembler::mulsd), new XmmOp("divsd", Assembler::divsd),
             new XmmOp("sqrtsd", Assembler::sqrtsd), new XmmOp("addss", Assembler::addss),

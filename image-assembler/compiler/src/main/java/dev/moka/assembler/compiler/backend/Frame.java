@@ -249,13 +249,10 @@ final class Frame {
         return v.kind() == TypeKind.FLOAT || v.kind() == TypeKind.DOUBLE;
     }
 
+    /** Copies the whole register: movsd and movss would wait for the destination's last writer. */
     private void moveX(VReg v, Xmm dst, Xmm src) {
         if (dst != src) {
-            if (v.kind() == TypeKind.DOUBLE) {
-                asm.movsd(dst, src);
-            } else {
-                asm.movss(dst, src);
-            }
+            asm.movaps(dst, src);
         }
     }
 

@@ -54,7 +54,7 @@ public final class MethodCompiler {
         this.slow = new SlowPaths(asm, context, ranges);
         slow.useFrame(frame);
         frame.guardStack(slow);
-        this.objects = new ObjectCode(asm, context, frame, slow);
+        this.objects = new ObjectCode(asm, context, frame, slow, ir);
         this.exit = asm.newLabel();
     }
 
@@ -153,13 +153,18 @@ public final class MethodCompiler {
     private void emit(Insn insn, Block next) {
         switch (insn) {
             case Insn.Const c when Frame.isFloat(c.dst()) -> {
-                asm.movImm(64, Reg.RAX, c.value());
-                if (c.dst().kind() == TypeKind.DOUBLE) {
-                    asm.movqToXmm(dev.moka.assembler.x86.Xmm.XMM0, Reg.RAX);
+                Xmm t = frame.targetX(c.dst(), Xmm.XMM0);
+                if (c.value() == 0) {
+                    asm.xorps(t, t); // +0.0, with no dependency on what t held
                 } else {
-                    asm.movdToXmm(dev.moka.assembler.x86.Xmm.XMM0, Reg.RAX);
+                    asm.movImm(64, Reg.RAX, c.value());
+                    if (c.dst().kind() == TypeKind.DOUBLE) {
+                        asm.movqToXmm(t, Reg.RAX);
+                    } else {
+                        asm.movdToXmm(t, Reg.RAX);
+                    }
                 }
-                frame.defineX(c.dst(), dev.moka.assembler.x86.Xmm.XMM0);
+                frame.defineX(c.dst(), t);
             }
             case Insn.Const c -> {
                 Reg t = frame.target(c.dst(), Reg.RAX);
@@ -257,6 +262,7 @@ public final class MethodCompiler {
                 frame.define(c.dst(), t);
             }
             case Insn.Invoke inv -> invoke(inv);
+            case Insn.Intrinsic in when IntegerIntrinsics.handles(in) -> IntegerIntrinsics.emit(asm, frame, slow, in);
             case Insn.Intrinsic in -> IntrinsicCode.emit(asm, frame, context, objects, in);
             case Insn.GetField g -> objects.getField(g);
             case Insn.PutField p -> objects.putField(p);

@@ -2,6 +2,7 @@ package dev.moka.assembler.compiler.backend;
 
 import dev.moka.assembler.compiler.ir.Insn;
 import dev.moka.assembler.compiler.ir.Intrinsics;
+import dev.moka.assembler.compiler.ir.IrMethod;
 import dev.moka.assembler.compiler.ir.VReg;
 import dev.moka.assembler.compiler.model.FieldInfo;
 import dev.moka.assembler.compiler.model.ObjectLayout;
@@ -22,12 +23,21 @@ final class ObjectCode {
     private final CodeContext context;
     private final Frame frame;
     private final SlowPaths slow;
+    private final IrMethod method;
 
-    ObjectCode(Assembler asm, CodeContext context, Frame frame, SlowPaths slow) {
+    ObjectCode(Assembler asm, CodeContext context, Frame frame, SlowPaths slow, IrMethod method) {
         this.asm = asm;
         this.context = context;
         this.frame = frame;
         this.slow = slow;
+        this.method = method;
+    }
+
+    /** Null check of an instruction's object or array operand, unless it is proven not null. */
+    private void nullCheck(Insn insn, Reg obj) {
+        if (!method.operandNotNull(insn)) {
+            slow.nullCheck(obj);
+        }
     }
 
     // ---- memory access of a given descriptor's width ----
@@ -69,7 +79,7 @@ final class ObjectCode {
 
     void getField(Insn.GetField g) {
         Reg obj = frame.use(g.obj(), Reg.R11);
-        slow.nullCheck(obj);
+        nullCheck(g, obj);
         if (isFloat(g.field().descriptor())) {
             Xmm t = frame.targetX(g.dst(), Xmm.XMM0);
             loadX(g.field().descriptor(), t, Mem.of(obj, g.field().offset()));
@@ -85,12 +95,12 @@ final class ObjectCode {
         Reg obj = frame.use(p.obj(), Reg.R11);
         if (isFloat(p.field().descriptor())) {
             Xmm value = frame.useX(p.value(), Xmm.XMM0);
-            slow.nullCheck(obj);
+            nullCheck(p, obj);
             storeX(p.field().descriptor(), Mem.of(obj, p.field().offset()), value);
             return;
         }
         Reg value = frame.use(p.value(), Reg.RAX);
-        slow.nullCheck(obj);
+        nullCheck(p, obj);
         store(p.field().descriptor(), Mem.of(obj, p.field().offset()), value);
     }
 
@@ -256,18 +266,23 @@ final class ObjectCode {
 
     void arrayLength(Insn.ArrayLength a) {
         Reg array = frame.use(a.array(), Reg.R11);
-        slow.nullCheck(array);
+        nullCheck(a, array);
         Reg t = frame.target(a.dst(), Reg.RAX);
         asm.mov(32, t, Mem.of(array, ObjectLayout.ARRAY_LENGTH_OFFSET));
         frame.define(a.dst(), t);
     }
 
-    /** Null and bounds checks; leaves the array in the returned register and the index in RCX. */
-    private Reg checkedElement(VReg arrayReg, VReg indexReg) {
+    /**
+     * Null and bounds checks, each unless proven unnecessary; leaves the array in the returned
+     * register and the index, zero-extended, in RCX.
+     */
+    private Reg checkedElement(Insn access, VReg arrayReg, VReg indexReg) {
         Reg array = frame.use(arrayReg, Reg.R11);
-        slow.nullCheck(array);
-        frame.loadInto(Reg.RCX, indexReg);
-        asm.mov(32, Reg.RCX, Reg.RCX);
+        nullCheck(access, array);
+        asm.mov(32, Reg.RCX, frame.use(indexReg, Reg.RCX));
+        if (method.indexInBounds(access)) {
+            return array;
+        }
         asm.alu(AluOp.CMP, 32, Reg.RCX, Mem.of(array, ObjectLayout.ARRAY_LENGTH_OFFSET));
         Reg arrayForSlowPath = array;
         slow.add(Cond.AE, () -> {
@@ -279,7 +294,7 @@ final class ObjectCode {
     }
 
     void arrayLoad(Insn.ArrayLoad a) {
-        Reg array = checkedElement(a.array(), a.index());
+        Reg array = checkedElement(a, a.array(), a.index());
         if (isFloat(a.elementDescriptor())) {
             Xmm t = frame.targetX(a.dst(), Xmm.XMM0);
             loadX(a.elementDescriptor(), t, Mem.of(array, Reg.RCX, FieldInfo.sizeOf(a.elementDescriptor()),
@@ -294,7 +309,7 @@ final class ObjectCode {
     }
 
     void arrayStore(Insn.ArrayStore a) {
-        Reg array = checkedElement(a.array(), a.index());
+        Reg array = checkedElement(a, a.array(), a.index());
         if (isFloat(a.elementDescriptor())) {
             Xmm value = frame.useX(a.value(), Xmm.XMM0);
             storeX(a.elementDescriptor(), Mem.of(array, Reg.RCX, FieldInfo.sizeOf(a.elementDescriptor()),

@@ -68,7 +68,7 @@ final class ParallelMoves {
             case Reg d when source instanceof Reg s -> asm.mov(64, d, s);
             case Reg d when source instanceof Mem s -> asm.mov(64, d, s);
             case Reg d -> asm.movqFromXmm(d, (Xmm) source);
-            case Xmm d when source instanceof Xmm s -> asm.movsd(d, s);
+            case Xmm d when source instanceof Xmm s -> asm.movaps(d, s);
             case Xmm d when source instanceof Mem s -> asm.movsd(d, s);
             case Xmm d -> asm.movqToXmm(d, (Reg) source);
             case Mem d when source instanceof Reg s -> asm.mov(64, d, s);

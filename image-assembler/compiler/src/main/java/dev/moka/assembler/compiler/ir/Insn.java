@@ -160,17 +160,18 @@ public sealed interface Insn {
 
     /**
      * Calls a compiler intrinsic (magic or runtime seam) by name. The floating-point bit moves and
-     * square root are single instructions on scratch registers, so values stay in registers across
-     * them; every other intrinsic counts as a call.
+     * square root and the integer intrinsics ({@code int.}, and {@code intdiv.}, which may throw)
+     * are a few instructions on scratch registers, so values stay in registers across them; every
+     * other intrinsic counts as a call.
      */
     record Intrinsic(String name, VReg dst, List<VReg> args) implements Insn {
         public List<VReg> uses() { return args; }
         public VReg def() { return dst; }
-        public boolean isCall() { return !isPureArithmetic(); }
+        public boolean isCall() { return !isPureArithmetic() && !name.startsWith(Intrinsics.CHECKED_INTEGER_PREFIX); }
 
         /** @return whether the intrinsic is register arithmetic only: no call, no memory, no exception */
         public boolean isPureArithmetic() {
-            return name.startsWith("fp.");
+            return name.startsWith("fp.") || name.startsWith("int.");
         }
     }
 

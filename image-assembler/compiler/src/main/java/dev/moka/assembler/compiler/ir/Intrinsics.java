@@ -72,7 +72,60 @@ public final class Intrinsics {
             "java/lang/Math.sqrt", "fp.sqrt",
             "java/lang/StrictMath.sqrt", "fp.sqrt");
 
+    /** {@code Integer.numberOfLeadingZeros}. */
+    public static final String LEADING_ZEROS_INT = "int.numberOfLeadingZeros32";
+    /** {@code Long.numberOfLeadingZeros}. */
+    public static final String LEADING_ZEROS_LONG = "int.numberOfLeadingZeros64";
+    /** {@code Integer.numberOfTrailingZeros}. */
+    public static final String TRAILING_ZEROS_INT = "int.numberOfTrailingZeros32";
+    /** {@code Long.numberOfTrailingZeros}. */
+    public static final String TRAILING_ZEROS_LONG = "int.numberOfTrailingZeros64";
+    /** {@code Math.multiplyHigh}: the high 64 bits of the signed 128-bit product. */
+    public static final String MULTIPLY_HIGH = "int.multiplyHigh";
+    /** {@code Math.unsignedMultiplyHigh}: the high 64 bits of the unsigned 128-bit product. */
+    public static final String UNSIGNED_MULTIPLY_HIGH = "int.unsignedMultiplyHigh";
+    /**
+     * Prefix of the integer intrinsics that may throw (a zero divisor): no calls, so values stay in
+     * registers across them, but not pure either, so methods holding them are not inlined.
+     */
+    public static final String CHECKED_INTEGER_PREFIX = "intdiv.";
+    /** {@code Integer.divideUnsigned}. */
+    public static final String DIVIDE_UNSIGNED_INT = "intdiv.divideUnsigned32";
+    /** {@code Integer.remainderUnsigned}. */
+    public static final String REMAINDER_UNSIGNED_INT = "intdiv.remainderUnsigned32";
+    /** {@code Long.divideUnsigned}. */
+    public static final String DIVIDE_UNSIGNED_LONG = "intdiv.divideUnsigned64";
+    /** {@code Long.remainderUnsigned}. */
+    public static final String REMAINDER_UNSIGNED_LONG = "intdiv.remainderUnsigned64";
+
+    /**
+     * The JDK's {@code @IntrinsicCandidate} integer methods that HotSpot replaces with a few
+     * instructions, and so does Moka ({@code backend.IntegerIntrinsics}).
+     */
+    private static final java.util.Map<String, String> INTEGER_OPS = java.util.Map.ofEntries(
+            java.util.Map.entry("java/lang/Integer.numberOfLeadingZeros", LEADING_ZEROS_INT),
+            java.util.Map.entry("java/lang/Long.numberOfLeadingZeros", LEADING_ZEROS_LONG),
+            java.util.Map.entry("java/lang/Integer.numberOfTrailingZeros", TRAILING_ZEROS_INT),
+            java.util.Map.entry("java/lang/Long.numberOfTrailingZeros", TRAILING_ZEROS_LONG),
+            java.util.Map.entry("java/lang/Math.multiplyHigh", MULTIPLY_HIGH),
+            java.util.Map.entry("java/lang/StrictMath.multiplyHigh", MULTIPLY_HIGH),
+            java.util.Map.entry("java/lang/Math.unsignedMultiplyHigh", UNSIGNED_MULTIPLY_HIGH),
+            java.util.Map.entry("java/lang/StrictMath.unsignedMultiplyHigh", UNSIGNED_MULTIPLY_HIGH),
+            java.util.Map.entry("java/lang/Integer.toUnsignedLong", IntegerIdioms.ZERO_EXTEND),
+            java.util.Map.entry("java/lang/Integer.divideUnsigned", DIVIDE_UNSIGNED_INT),
+            java.util.Map.entry("java/lang/Integer.remainderUnsigned", REMAINDER_UNSIGNED_INT),
+            java.util.Map.entry("java/lang/Long.divideUnsigned", DIVIDE_UNSIGNED_LONG),
+            java.util.Map.entry("java/lang/Long.remainderUnsigned", REMAINDER_UNSIGNED_LONG));
+
     private Intrinsics() {
+    }
+
+    /**
+     * @param owner the called class @param name the called method
+     * @return the integer intrinsic that replaces the call, or null
+     */
+    public static String integerOperation(String owner, String name) {
+        return INTEGER_OPS.get(owner + "." + name);
     }
 
     /**
@@ -111,6 +164,6 @@ public final class Intrinsics {
         if (fp != null) {
             return fp;
         }
-        return null;
+        return integerOperation(owner, name);
     }
 }

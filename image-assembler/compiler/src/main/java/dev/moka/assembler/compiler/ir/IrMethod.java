@@ -3,10 +3,12 @@ package dev.moka.assembler.compiler.ir;
 import dev.moka.assembler.compiler.model.MethodRef;
 import dev.moka.assembler.compiler.model.TypeKind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A method in IR form: blocks in layout order (the first is the entry), the parameter registers
@@ -20,6 +22,8 @@ public final class IrMethod {
     private final Map<Insn, List<Handler>> handlers = new IdentityHashMap<>();
     private final Map<Insn, Integer> lines = new IdentityHashMap<>();
     private final Map<Insn, String> nullMessages = new IdentityHashMap<>();
+    private final Set<Insn> operandsNotNull = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Insn> indexesInBounds = Collections.newSetFromMap(new IdentityHashMap<>());
     private int nextBlockId;
 
     /** @param source the method this IR was built from */
@@ -122,7 +126,37 @@ public final class IrMethod {
             lines.remove(old);
             handlers.remove(old);
             nullMessages.remove(old);
+            if (operandsNotNull.remove(old)) {
+                operandsNotNull.add(insn);
+            }
+            if (indexesInBounds.remove(old)) {
+                indexesInBounds.add(insn);
+            }
         }
+    }
+
+    /**
+     * @param insn an instruction of this method that reads a field or an array
+     * @return whether its object or array operand is proven not null, so it needs no null check
+     */
+    public boolean operandNotNull(Insn insn) {
+        return operandsNotNull.contains(insn);
+    }
+
+    /**
+     * @param insn an array load or store of this method
+     * @return whether its index is proven within the array's bounds, so it needs no bounds check
+     */
+    public boolean indexInBounds(Insn insn) {
+        return indexesInBounds.contains(insn);
+    }
+
+    void proveOperandNotNull(Insn insn) {
+        operandsNotNull.add(insn);
+    }
+
+    void proveIndexInBounds(Insn insn) {
+        indexesInBounds.add(insn);
     }
 
     /** @return whether any instruction is covered by an exception handler */

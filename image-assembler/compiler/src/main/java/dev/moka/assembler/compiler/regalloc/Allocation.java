@@ -33,7 +33,9 @@ public record Allocation(List<Location> locations, int spillSlots, Set<Reg> call
     /**
      * The stack map of a call made by an instruction: the frame slots holding references that are
      * still needed after it. References that live across calls are in frame slots, or in registers
-     * mirrored by frame slots.
+     * mirrored by frame slots. The instruction's own result is left out: it is written only when the
+     * call returns, so during the call its slot still holds whatever an earlier frame left there,
+     * possibly an object the collector has since freed and handed out again.
      *
      * @param insn    an instruction
      * @param regs    the method's virtual registers
@@ -44,7 +46,9 @@ public record Allocation(List<Location> locations, int spillSlots, Set<Reg> call
         if (live == null) {
             return new int[0];
         }
+        VReg result = insn.def();
         return live.stream()
+                .filter(id -> result == null || id != result.id())
                 .filter(id -> regs.get(id).kind() == dev.moka.assembler.compiler.model.TypeKind.REF)
                 .filter(id -> locations.get(id) instanceof Location.OnStack || shadowSlots[id] >= 0)
                 .map(id -> -8 * (savedRegisters + (locations.get(id) instanceof Location.OnStack s ? s.slot()

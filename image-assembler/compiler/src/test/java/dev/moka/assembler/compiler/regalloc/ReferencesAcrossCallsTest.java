@@ -39,6 +39,15 @@ class ReferencesAcrossCallsTest {
             }
         }
 
+        static int resultAcrossCalls(int[] a) {
+            int[] copy = same(a);
+            return tick() + copy.length;
+        }
+
+        static int[] same(int[] a) {
+            return a;
+        }
+
         static int tick() {
             return 1;
         }
@@ -76,6 +85,21 @@ class ReferencesAcrossCallsTest {
         int[] map = allocation.referenceSlots(firstCall(method), method.regs(), saved);
         assertTrue(Arrays.stream(map).anyMatch(offset -> offset == -8 * (saved + shadow + 1)),
                 Arrays.toString(map) + " should list the mirror slot " + shadow);
+    }
+
+    @Test
+    void aCallsStackMapLeavesOutTheReferenceItReturns() {
+        IrMethod method = build("resultAcrossCalls");
+        Allocation allocation = LinearScan.allocate(method);
+        Insn call = firstCall(method);
+        VReg result = call.def();
+        int saved = allocation.calleeSaved().size();
+        int slot = allocation.of(result) instanceof Location.OnStack s ? s.slot() : allocation.shadowSlot(result);
+        assertTrue(slot >= 0, "the result lives across the next call, so it has a frame slot\n" + method.dump());
+        int[] map = allocation.referenceSlots(call, method.regs(), saved);
+        // During the call the slot still holds what an earlier frame left there.
+        assertTrue(Arrays.stream(map).noneMatch(offset -> offset == -8 * (saved + slot + 1)),
+                Arrays.toString(map) + " should not list the result's slot " + slot + "\n" + method.dump());
     }
 
     @Test
