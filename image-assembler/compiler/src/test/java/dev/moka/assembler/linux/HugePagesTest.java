@@ -2,7 +2,6 @@ package dev.moka.assembler.linux;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +24,8 @@ class HugePagesTest {
     @Test
     void theHeapIsAdvisedToUseHugePages() throws Exception {
         Path strace = Path.of("/usr/bin/strace");
-        assumeTrue(Files.isExecutable(strace), "strace shows the system calls a process makes");
+        assertTrue(Files.isExecutable(strace),
+                "this test needs strace (/usr/bin/strace) to see the system calls a process makes: apt-get install strace");
         Path classes = Files.createDirectories(work.resolve("classes"));
         Process javac = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
                 "--release", "21", "-d", classes.toString(), "src/test/resources/hugepages/Churn.java").inheritIO().start();
