@@ -63,7 +63,14 @@ public final class LoopVersioning {
             return false;
         }
         Map<Block, List<Block>> preds = predecessors(method);
-        Set<Block> loop = naturalLoop(header, preds, dominators(method, preds));
+        // In layout order, so that the guards and the copy come out the same on every build.
+        Set<Block> found = naturalLoop(header, preds, dominators(method, preds));
+        Set<Block> loop = new LinkedHashSet<>();
+        for (Block b : method.blocks()) {
+            if (found.contains(b)) {
+                loop.add(b);
+            }
+        }
         if (loop.isEmpty()) {
             return false;
         }
