@@ -1,9 +1,10 @@
 package java.util;
 
 /**
- * Array helpers. Primitive sorts are heap sorts (any correct order is the same order; floating-point
- * values in the order of {@code Double.compare}, see {@link FloatingArrays}); object sorts are stable
- * merge sorts, so equal elements keep their order as with the JVM's TimSort.
+ * Array helpers. {@code int[]} and {@code long[]} sort by introsort ({@link PrimitiveSorts}), the
+ * other primitive arrays by heap sort (any correct order is the same order; floating-point values
+ * in the order of {@code Double.compare}, see {@link FloatingArrays}); object sorts are stable merge
+ * sorts, so equal elements keep their order as with the JVM's TimSort.
  */
 public final class Arrays {
     private Arrays() {
@@ -23,16 +24,16 @@ public final class Arrays {
 
     /** @param a sorted ascending */
     public static void sort(int[] a) {
-        heapSort(a, 0, a.length);
+        PrimitiveSorts.sort(a, 0, a.length);
     }
 
     /** @param a array @param from first index sorted @param to index after the last */
     public static void sort(int[] a, int from, int to) {
         rangeCheck(a.length, from, to);
-        heapSort(a, from, to);
+        PrimitiveSorts.sort(a, from, to);
     }
 
-    private static void heapSort(int[] a, int from, int to) {
+    static void heapSort(int[] a, int from, int to) {
         int n = to - from;
         for (int i = n / 2 - 1; i >= 0; i--) {
             siftDown(a, from, i, n);
@@ -83,16 +84,16 @@ public final class Arrays {
 
     /** @param a sorted ascending */
     public static void sort(long[] a) {
-        heapSort(a, 0, a.length);
+        PrimitiveSorts.sort(a, 0, a.length);
     }
 
     /** @param a array @param from first index sorted @param to index after the last */
     public static void sort(long[] a, int from, int to) {
         rangeCheck(a.length, from, to);
-        heapSort(a, from, to);
+        PrimitiveSorts.sort(a, from, to);
     }
 
-    private static void heapSort(long[] a, int from, int to) {
+    static void heapSort(long[] a, int from, int to) {
         int n = to - from;
         for (int i = n / 2 - 1; i >= 0; i--) {
             siftDown(a, from, i, n);

@@ -15,6 +15,7 @@ import dev.moka.assembler.compiler.ir.Insn;
 import dev.moka.assembler.compiler.ir.IntegerIdioms;
 import dev.moka.assembler.compiler.ir.Intrinsics;
 import dev.moka.assembler.compiler.ir.LocalRenaming;
+import dev.moka.assembler.compiler.ir.LoopVersioning;
 import dev.moka.assembler.compiler.ir.IrMethod;
 import dev.moka.assembler.compiler.model.ClassModel;
 import dev.moka.assembler.compiler.model.MethodRef;
@@ -246,8 +247,9 @@ public final class Compilation {
      * world is known (a virtual call with one implementation names its callee for sure); then gives
      * block-local values registers of their own, drops the moves of loads and stores, folds
      * integer constants into the arithmetic that reads them, fuses {@code lcmp} with its branch,
-     * rewrites integer idioms (unsigned widening, comparisons as values) and drops the null and
-     * bounds checks that cannot fail.
+     * rewrites integer idioms (unsigned widening, comparisons as values), gives counting loops a
+     * copy for when their accesses provably stay in bounds, and drops the null and bounds checks
+     * that cannot fail.
      */
     private static void optimize(Reachability reach, DispatchTables dispatch) {
         Inliner inliner = new Inliner(
@@ -262,6 +264,7 @@ public final class Compilation {
             ConstantOperands.run(ir);
             CompareFusion.run(ir);
             IntegerIdioms.run(ir);
+            LoopVersioning.run(ir);
             BoundsCheckElimination.run(ir);
         }
     }

@@ -105,11 +105,26 @@ final class IndexFacts {
         return false;
     }
 
-    /** @return whether some strict ordering puts the register below another value, so adding 1 cannot overflow */
+    /**
+     * @return whether a chain of orderings with a strict step puts the register below some value,
+     *         so that adding 1 to it cannot overflow
+     */
     boolean hasStrictUpperBound(VReg r) {
-        for (Below b : below) {
-            if (b.subject() == r.id() && b.strict()) {
-                return true;
+        ArrayDeque<long[]> queue = new ArrayDeque<>();
+        Set<Long> seen = new HashSet<>();
+        queue.add(new long[] {r.id(), 0});
+        while (!queue.isEmpty()) {
+            long[] at = queue.poll();
+            for (Below b : below) {
+                if (b.subject() != at[0]) {
+                    continue;
+                }
+                if (at[1] != 0 || b.strict()) {
+                    return true;
+                }
+                if (!b.term().length() && seen.add((long) b.term().reg())) {
+                    queue.add(new long[] {b.term().reg(), 0});
+                }
             }
         }
         return false;

@@ -136,6 +136,18 @@ public final class IrMethod {
     }
 
     /**
+     * Gives a copy of an instruction the original's line, handlers and NullPointerException message.
+     *
+     * @param original an instruction of this method
+     * @param copy     its copy elsewhere in the method
+     */
+    void copyAttributes(Insn original, Insn copy) {
+        setLine(copy, line(original));
+        setHandlers(copy, handlers(original));
+        setNullPointerMessage(copy, nullPointerMessage(original));
+    }
+
+    /**
      * @param insn an instruction of this method that reads a field or an array
      * @return whether its object or array operand is proven not null, so it needs no null check
      */
@@ -149,6 +161,12 @@ public final class IrMethod {
      */
     public boolean indexInBounds(Insn insn) {
         return indexesInBounds.contains(insn);
+    }
+
+    /** Forgets every proof, before the analysis runs again over changed code. */
+    void forgetProofs() {
+        operandsNotNull.clear();
+        indexesInBounds.clear();
     }
 
     void proveOperandNotNull(Insn insn) {
