@@ -22,6 +22,7 @@ import dev.moka.assembler.compiler.world.DispatchTables;
 import dev.moka.assembler.compiler.world.ImageContext;
 import dev.moka.assembler.compiler.world.ImageData;
 import dev.moka.assembler.compiler.world.Reachability;
+import dev.moka.assembler.compiler.world.UnreferencedMethods;
 import dev.moka.assembler.link.Section;
 import dev.moka.assembler.x86.Assembler;
 import dev.moka.assembler.x86.Reg;
@@ -240,10 +241,11 @@ public final class Compilation {
     }
 
     /**
-     * Replaces calls of small methods that cannot throw or call by their bodies, once the closed
-     * world is known (a virtual call with one implementation names its callee for sure); then gives
-     * block-local values registers of their own, drops the moves of loads and stores, folds
-     * integer constants into the arithmetic that reads them, and fuses {@code lcmp} with its branch.
+     * Once the closed world is known (a virtual call with one implementation names its callee for
+     * sure): replaces calls by their callees' bodies as the inlining policy chooses, drops the
+     * methods that inlining left without callers, then per method gives block-local values
+     * registers of their own, drops the moves of loads and stores, folds integer constants into the
+     * arithmetic that reads them, and fuses comparisons with their branches.
      */
     private static void optimize(Reachability reach, DispatchTables dispatch) {
         Inliner inliner = new Inliner(
@@ -252,6 +254,7 @@ public final class Compilation {
         for (IrMethod ir : reach.methods().values()) {
             inliner.inlineInto(ir);
         }
+        UnreferencedMethods.drop(reach, dispatch);
         for (IrMethod ir : reach.methods().values()) {
             LocalRenaming.run(ir);
             CopyCoalescing.run(ir);
