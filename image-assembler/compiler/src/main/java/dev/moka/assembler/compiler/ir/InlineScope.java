@@ -32,7 +32,7 @@ public record InlineScope(MethodRef method, int callLine, InlineScope outer) {
     /** @param m a method @return whether this scope or an enclosing one is an activation of it */
     public boolean encloses(MethodRef m) {
         for (InlineScope s = this; s != null; s = s.outer) {
-            if (s.method.symbol().equals(m.symbol())) {
+            if (s.method.equals(m)) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package dev.moka.assembler.compiler.ir;
 import dev.moka.assembler.compiler.model.MethodRef;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ public final class Inliner {
 
     private IrMethod candidate(IrMethod caller, Insn.Invoke inv, int loopDepth, int callerSize) {
         MethodRef target = targetOf.apply(inv);
-        if (target == null || target.symbol().equals(caller.source().symbol())) {
+        if (target == null || target.equals(caller.source())) {
             return null;
         }
         InlineScope around = caller.scope(inv);
@@ -114,8 +115,9 @@ public final class Inliner {
             return null;
         }
         CalleeFacts known = facts.computeIfAbsent(callee, CalleeFacts::of);
+        // A callee that holds an inlined activation of the caller is on a cycle of calls through it.
         if (known.alwaysThrows() || InlineScope.depthOf(around) + 1 + known.deepestScope() > InlinePolicy.MAX_DEPTH
-                || reentersCaller(callee, caller.source())) {
+                || known.inlinedMethods().contains(caller.source())) {
             return null;
         }
         return InlinePolicy.worthInlining(known.cost(), loopDepth, callerSize) ? callee : null;
@@ -128,20 +130,33 @@ public final class Inliner {
      * @param cold         its blocks on rare paths
      * @param size         its number of instructions
      * @param cost         its inlining cost: instructions of warm blocks, a little for each cold one
-     * @param deepestScope how deeply inlined activations already nest in it
-     * @param alwaysThrows whether its entry is cold: it never returns normally
+     * @param deepestScope   how deeply inlined activations already nest in it
+     * @param inlinedMethods the methods of the activations inlined into it
+     * @param alwaysThrows   whether its entry is cold: it never returns normally
      */
     private record CalleeFacts(Map<Block, Integer> loopDepth, Set<Block> cold, int size, int cost, int deepestScope,
-                               boolean alwaysThrows) {
+                               Set<MethodRef> inlinedMethods, boolean alwaysThrows) {
         static CalleeFacts of(IrMethod callee) {
             Set<Block> cold = ColdBlocks.of(callee);
             int size = 0;
             int cost = 0;
+            int deepest = 0;
+            Set<InlineScope> scopes = new HashSet<>();
             for (Block b : callee.blocks()) {
                 size += b.insns().size();
                 cost += cold.contains(b) ? InlinePolicy.COLD_BLOCK_COST : InlinePolicy.weight(b);
+                for (Insn insn : b.insns()) {
+                    InlineScope scope = callee.scope(insn);
+                    if (scope != null && scopes.add(scope)) {
+                        deepest = Math.max(deepest, scope.depth());
+                    }
+                }
             }
-            return new CalleeFacts(Loops.depths(callee), cold, size, cost, Inliner.deepestScope(callee),
+            Set<MethodRef> inlined = new HashSet<>();
+            for (InlineScope scope : scopes) {
+                inlined.add(scope.method());
+            }
+            return new CalleeFacts(Loops.depths(callee), cold, size, cost, deepest, inlined,
                     cold.contains(callee.blocks().get(0)));
         }
     }
@@ -162,32 +177,9 @@ public final class Inliner {
             for (Insn insn : b.insns()) {
                 if (insn instanceof Insn.Invoke inv) {
                     MethodRef target = targetOf.apply(inv);
-                    if (target != null && target.symbol().equals(method.source().symbol())) {
+                    if (method.source().equals(target)) {
                         return true;
                     }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static int deepestScope(IrMethod method) {
-        int deepest = 0;
-        for (Block b : method.blocks()) {
-            for (Insn insn : b.insns()) {
-                deepest = Math.max(deepest, InlineScope.depthOf(method.scope(insn)));
-            }
-        }
-        return deepest;
-    }
-
-    /** Whether the callee already holds an inlined activation of the caller (a cycle of calls). */
-    private static boolean reentersCaller(IrMethod callee, MethodRef caller) {
-        for (Block b : callee.blocks()) {
-            for (Insn insn : b.insns()) {
-                InlineScope s = callee.scope(insn);
-                if (s != null && s.encloses(caller)) {
-                    return true;
                 }
             }
         }
