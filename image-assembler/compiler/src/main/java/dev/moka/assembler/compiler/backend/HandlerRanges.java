@@ -19,7 +19,6 @@ final class HandlerRanges {
     private final Map<dev.moka.assembler.compiler.ir.Block, Label> blockLabels;
     private final int frameBytes;
     private List<Handler> current = List.of();
-    private static int counter;
     /** The range still growing: its handlers, first symbol, last end symbol and where that end is. */
     private List<Handler> openHandlers;
     private String openStart;
@@ -53,11 +52,11 @@ final class HandlerRanges {
         if (openHandlers == null || !openHandlers.equals(list) || asm.position() != openEndPosition) {
             finish();
             openHandlers = list;
-            openStart = nextSymbol("s");
+            openStart = RangeSymbols.next("s");
             asm.defineSymbol(openStart);
         }
         body.run();
-        openEnd = nextSymbol("e");
+        openEnd = RangeSymbols.next("e");
         asm.defineSymbol(openEnd);
         openEndPosition = asm.position();
         current = outer;
@@ -74,9 +73,5 @@ final class HandlerRanges {
         }
         openHandlers = null;
         openEndPosition = -1;
-    }
-
-    private static synchronized String nextSymbol(String kind) {
-        return "eh." + (counter++) + "." + kind;
     }
 }
