@@ -288,109 +288,19 @@ final class MokaRuntime {
         return Double.longBitsToDouble(mx | sign);
     }
 
-    /** Intrinsic: the address of the image's method table (see {@link #describeFrame}). */
+    /** Intrinsic: the address of the image's method table (see {@link MokaStackTrace}). */
     static long methodTable() {
         throw new InternalError("intrinsic");
     }
 
-    /** Intrinsic: the caller's frame pointer (rbp). */
+    /** Intrinsic: the frame pointer (rbp) of the method that calls it. */
     static long framePointer() {
         throw new InternalError("intrinsic");
-    }
-
-    /** At most this many frames are recorded, as HotSpot's MaxJavaStackTraceDepth. */
-    private static final int MAX_TRACE_DEPTH = 1024;
-    private static final int MAX_TRACE_WALK = MAX_TRACE_DEPTH + 64;
-    private static final int FRAME_HIDDEN = 1;
-    private static final int FRAME_THROWABLE_INIT = 2;
-    private static final long METHOD_ROW = 56;
-
-    /** @return the method-table row of the code holding {@code pc}, or 0 */
-    private static long methodAt(long pc) {
-        long table = methodTable();
-        long rows = load64(table);
-        for (long i = 0; i < rows; i++) {
-            long row = table + 8 + i * METHOD_ROW;
-            if (pc >= load64(row) && pc < load64(row + 8)) {
-                return row;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * The return addresses of the calling frames, innermost first, without the frames that build
-     * the throwable (its constructors, fillInStackTrace, this runtime) and without generated code.
-     */
-    static long[] captureStack() {
-        int count = 0;
-        for (long fp = framePointer(); fp != 0 && count < MAX_TRACE_WALK; fp = load64(fp)) {
-            count++;
-        }
-        long[] all = new long[count];
-        int n = 0;
-        boolean leading = true;
-        for (long fp = framePointer(); fp != 0 && n < MAX_TRACE_DEPTH && n < count; fp = load64(fp)) {
-            long pc = load64(fp + 8) - 1;
-            long row = methodAt(pc);
-            if (row == 0) {
-                continue;
-            }
-            int flags = load32(row + 48);
-            if ((flags & FRAME_HIDDEN) != 0) {
-                continue;
-            }
-            if (leading) {
-                String cls = (String) objectAt(load64(row + 16));
-                String name = (String) objectAt(load64(row + 24));
-                if ((flags & FRAME_THROWABLE_INIT) != 0 || name.equals("fillInStackTrace")
-                        || cls.equals("java.lang.MokaRuntime") || cls.equals("java.lang.Throwable")) {
-                    continue;
-                }
-                leading = false;
-            }
-            all[n++] = pc;
-        }
-        long[] trace = new long[n];
-        for (int i = 0; i < n; i++) {
-            trace[i] = all[i];
-        }
-        return trace;
     }
 
     /** Intrinsic: the object at an address (the inverse of addressOf). */
     static Object objectAt(long address) {
         throw new InternalError("intrinsic");
-    }
-
-    /** @return a frame as the JVM prints it after "at ": {@code pkg.Class.method(File.java:12)} */
-    static String describeFrame(long pc) {
-        long row = methodAt(pc);
-        if (row == 0) {
-            return "<unknown>";
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append((String) objectAt(load64(row + 16))).append('.').append((String) objectAt(load64(row + 24)));
-        long file = load64(row + 32);
-        long lines = load64(row + 40);
-        int count = load32(row + 52);
-        int offset = (int) (pc - load64(row));
-        int line = -1;
-        for (int i = 0; i < count; i++) {
-            if (load32(lines + 8L * i) <= offset) {
-                line = load32(lines + 8L * i + 4);
-            }
-        }
-        if (file == 0) {
-            sb.append("(Unknown Source)");
-        } else {
-            sb.append('(').append((String) objectAt(file));
-            if (line >= 0) {
-                sb.append(':').append(line);
-            }
-            sb.append(')');
-        }
-        return sb.toString();
     }
 
     /** @param array any array @return its length */

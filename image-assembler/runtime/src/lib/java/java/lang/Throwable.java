@@ -2,8 +2,9 @@ package java.lang;
 
 /**
  * The root of exceptions and errors: a message, a cause, the exceptions suppressed by
- * try-with-resources, and the stack trace recorded when it was created (return addresses, turned
- * into {@code Class.method(File.java:line)} only when printed).
+ * try-with-resources, and the stack trace recorded when it was created (code addresses and which
+ * activation at each, see {@link MokaStackTrace}, turned into {@code Class.method(File.java:line)}
+ * only when asked for).
  */
 public class Throwable {
     private final String detailMessage;
@@ -11,6 +12,7 @@ public class Throwable {
     private Throwable cause = this;
     private Throwable[] suppressed;
     private int suppressedCount;
+    /** Pairs (code address, depth of the activation at it), innermost frame first. */
     private long[] stackTrace;
 
     /** Creates a throwable with no message. */
@@ -107,8 +109,18 @@ public class Throwable {
 
     /** Records the current call stack as this throwable's trace. @return this */
     public Throwable fillInStackTrace() {
-        stackTrace = MokaRuntime.captureStack();
+        stackTrace = MokaStackTrace.capture();
         return this;
+    }
+
+    /** @return a new array with the frames recorded when this throwable was created, innermost first */
+    public StackTraceElement[] getStackTrace() {
+        long[] pairs = stackTrace == null ? new long[0] : stackTrace;
+        StackTraceElement[] elements = new StackTraceElement[pairs.length / 2];
+        for (int i = 0; i < elements.length; i++) {
+            elements[i] = MokaStackTrace.element(pairs[2 * i], pairs[2 * i + 1]);
+        }
+        return elements;
     }
 
     /** Writes this throwable, its stack trace, its suppressed exceptions and causes to the error console, as the JVM does. */
@@ -154,10 +166,10 @@ public class Throwable {
     }
 
     private String[] frames() {
-        long[] pcs = stackTrace == null ? new long[0] : stackTrace;
-        String[] frames = new String[pcs.length];
-        for (int i = 0; i < pcs.length; i++) {
-            frames[i] = MokaRuntime.describeFrame(pcs[i]);
+        long[] pairs = stackTrace == null ? new long[0] : stackTrace;
+        String[] frames = new String[pairs.length / 2];
+        for (int i = 0; i < frames.length; i++) {
+            frames[i] = MokaStackTrace.element(pairs[2 * i], pairs[2 * i + 1]).toString();
         }
         return frames;
     }

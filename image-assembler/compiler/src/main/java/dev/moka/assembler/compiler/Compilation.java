@@ -25,6 +25,7 @@ import dev.moka.assembler.compiler.world.DispatchTables;
 import dev.moka.assembler.compiler.world.ImageContext;
 import dev.moka.assembler.compiler.world.ImageData;
 import dev.moka.assembler.compiler.world.Reachability;
+import dev.moka.assembler.compiler.world.UnreferencedMethods;
 import dev.moka.assembler.link.Section;
 import dev.moka.assembler.x86.Assembler;
 import dev.moka.assembler.x86.Reg;
@@ -243,13 +244,13 @@ public final class Compilation {
     }
 
     /**
-     * Replaces calls of small methods that cannot throw or call by their bodies, once the closed
-     * world is known (a virtual call with one implementation names its callee for sure); then gives
-     * block-local values registers of their own, drops the moves of loads and stores, folds
-     * integer constants into the arithmetic that reads them, fuses {@code lcmp} with its branch,
-     * rewrites integer idioms (unsigned widening, comparisons as values), gives counting loops a
-     * copy for when their accesses provably stay in bounds, and drops the null and bounds checks
-     * that cannot fail.
+     * Once the closed world is known (a virtual call with one implementation names its callee for
+     * sure): replaces calls by their callees' bodies as the inlining policy chooses, drops the
+     * methods that inlining left without callers, then per method gives block-local values
+     * registers of their own, drops the moves of loads and stores, folds integer constants into the
+     * arithmetic that reads them, fuses comparisons with their branches, rewrites integer idioms
+     * (unsigned widening, comparisons as values), gives counting loops a copy for when their
+     * accesses provably stay in bounds, and drops the null and bounds checks that cannot fail.
      */
     private static void optimize(Reachability reach, DispatchTables dispatch) {
         Inliner inliner = new Inliner(
@@ -258,6 +259,7 @@ public final class Compilation {
         for (IrMethod ir : reach.methods().values()) {
             inliner.inlineInto(ir);
         }
+        UnreferencedMethods.drop(reach, dispatch);
         for (IrMethod ir : reach.methods().values()) {
             LocalRenaming.run(ir);
             CopyCoalescing.run(ir);

@@ -32,7 +32,7 @@ class MarkSweepTest {
         classes = Files.createDirectories(work.resolve("classes"));
         Process javac = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
                 "--release", "21", "-g", "-d", classes.toString(), "src/test/resources/gc/Churn.java",
-                "src/test/resources/gc/Growth.java").inheritIO().start();
+                "src/test/resources/gc/Growth.java", "src/test/resources/gc/InlinedAllocations.java").inheritIO().start();
         assertEquals(0, javac.waitFor(), "javac failed");
     }
 
@@ -79,6 +79,23 @@ class MarkSweepTest {
         String[] moka = run(build("growth-ms", "Growth", "dev.moka.kernel.mm.heap.MarkSweepPlan", 1L << 30));
         Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 classes.toString(), "Growth").redirectErrorStream(true).start();
+        String expected = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, jvm.waitFor());
+        assertEquals("", moka[1], "the collector reported a problem");
+        assertEquals("0", moka[2]);
+        assertEquals(expected, moka[0]);
+    }
+
+    /**
+     * Collections start inside allocations inlined into the loop of {@code main} (three activations
+     * deep) while the live cells are held only by locals of those inlined activations and of main:
+     * the stack maps of the inlined code must name them all.
+     */
+    @Test
+    void collectionsInsideInlinedAllocationsKeepEveryActivationsReferences() throws Exception {
+        String[] moka = run(build("inlined-ms", "InlinedAllocations", "dev.moka.kernel.mm.heap.MarkSweepPlan", HEAP));
+        Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                classes.toString(), "InlinedAllocations").redirectErrorStream(true).start();
         String expected = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, jvm.waitFor());
         assertEquals("", moka[1], "the collector reported a problem");

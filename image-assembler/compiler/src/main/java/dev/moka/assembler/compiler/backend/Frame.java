@@ -53,6 +53,19 @@ final class Frame {
         this.context = context;
     }
 
+    private LineTable lineTable;
+
+    /** @param table the method's line table, told of every call and faulting instruction (trace points) */
+    void recordTracePointsIn(LineTable table) {
+        this.lineTable = table;
+    }
+
+    private void markTracePoint() {
+        if (lineTable != null) {
+            lineTable.markTracePoint();
+        }
+    }
+
     /** @return how many callee-saved registers the prologue pushes */
     int savedCount() {
         return saved.size();
@@ -70,18 +83,21 @@ final class Frame {
 
     /** Calls a symbol and records the stack map of its return address. */
     void callSymbol(String symbol) {
+        markTracePoint();
         asm.callSymbol(symbol);
         recordStackMap();
     }
 
     /** Calls through memory (a vtable or itable slot) and records the stack map. */
     void call(Mem target) {
+        markTracePoint();
         asm.call(target);
         recordStackMap();
     }
 
     /** Calls the code address in a register and records the stack map. */
     void call(Reg target) {
+        markTracePoint();
         asm.call(target);
         recordStackMap();
     }
@@ -99,6 +115,7 @@ final class Frame {
      * {@link CodeContext#addFaultStackMap}): records its stack map. Call just before emitting it.
      */
     void recordFaultStackMap() {
+        markTracePoint();
         if (context != null) {
             String name = nextStackMapSymbol();
             asm.defineSymbol(name);

@@ -10,6 +10,8 @@ import java.util.Map;
  * Turns the handlers that cover each instruction into exception-table rows over machine code
  * ranges. The backend wraps the code of every instruction (and of its out-of-line slow paths) in
  * {@link #around}, so any call or throw inside lands in a range with that instruction's handlers.
+ * Consecutive instructions with the same handlers share one range (inlined callees put whole runs
+ * of instructions under their call's handlers), which {@link #finish} closes.
  */
 final class HandlerRanges {
     private final Assembler asm;
@@ -17,7 +19,11 @@ final class HandlerRanges {
     private final Map<dev.moka.assembler.compiler.ir.Block, Label> blockLabels;
     private final int frameBytes;
     private List<Handler> current = List.of();
-    private static int counter;
+    /** The range still growing: its handlers, first symbol, last end symbol and where that end is. */
+    private List<Handler> openHandlers;
+    private String openStart;
+    private String openEnd;
+    private int openEndPosition = -1;
 
     HandlerRanges(Assembler asm, CodeContext context, Map<dev.moka.assembler.compiler.ir.Block, Label> blockLabels,
                   int frameBytes) {
@@ -43,19 +49,29 @@ final class HandlerRanges {
             current = outer;
             return;
         }
-        String start = nextSymbol("s");
-        asm.defineSymbol(start);
-        body.run();
-        String end = nextSymbol("e");
-        asm.defineSymbol(end);
-        for (Handler h : list) {
-            String handler = asm.labelSymbol(blockLabels.get(h.target()));
-            context.addExceptionEntry(new ExceptionEntry(start, end, handler, h.catchType(), frameBytes));
+        if (openHandlers == null || !openHandlers.equals(list) || asm.position() != openEndPosition) {
+            finish();
+            openHandlers = list;
+            openStart = RangeSymbols.next("s");
+            asm.defineSymbol(openStart);
         }
+        body.run();
+        openEnd = RangeSymbols.next("e");
+        asm.defineSymbol(openEnd);
+        openEndPosition = asm.position();
         current = outer;
     }
 
-    private static synchronized String nextSymbol(String kind) {
-        return "eh." + (counter++) + "." + kind;
+    /** Records the range still open, if any: called between ranges and once the method is emitted. */
+    void finish() {
+        if (openHandlers == null) {
+            return;
+        }
+        for (Handler h : openHandlers) {
+            String handler = asm.labelSymbol(blockLabels.get(h.target()));
+            context.addExceptionEntry(new ExceptionEntry(openStart, openEnd, handler, h.catchType(), frameBytes));
+        }
+        openHandlers = null;
+        openEndPosition = -1;
     }
 }

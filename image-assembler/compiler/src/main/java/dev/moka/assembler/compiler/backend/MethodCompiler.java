@@ -39,6 +39,7 @@ public final class MethodCompiler {
     private final HandlerRanges ranges;
     private final Allocation allocation;
     private final Label exit;
+    private final LineTable lineTable = new LineTable();
 
     private MethodCompiler(Assembler asm, CodeContext context, IrMethod ir, Allocation allocation) {
         this.asm = asm;
@@ -47,6 +48,7 @@ public final class MethodCompiler {
         this.frame = new Frame(asm, allocation);
         this.allocation = allocation;
         frame.recordStackMapsIn(context);
+        frame.recordTracePointsIn(lineTable);
         for (Block b : ir.blocks()) {
             labels.put(b, asm.newLabel());
         }
@@ -70,9 +72,10 @@ public final class MethodCompiler {
         new MethodCompiler(asm, context, ir, allocation).emit();
     }
 
-    private final java.util.List<int[]> lineTable = new java.util.ArrayList<>();
     private int methodStart;
     private int lastLine = -1;
+    private int lastScope;
+    private int lastOwnLine = -1;
 
     private void emit() {
         asm.defineSymbol(ir.source().symbol());
@@ -82,10 +85,13 @@ public final class MethodCompiler {
         // both when the stack-limit check throws it (a slow path) and when a push of the prologue
         // runs into a guard page and the machine reports the fault at that push.
         int firstLine = firstLine();
-        slow.setLine(firstLine);
+        slow.setPosition(firstLine, 0);
         if (firstLine > 0) {
-            lineTable.add(new int[] {0, firstLine});
+            lineTable.add(0, firstLine, 0);
+            // The prologue's pushes may run into the stack's guard page: a trace may start here.
+            lineTable.markTracePoint();
             lastLine = firstLine;
+            lastOwnLine = firstLine;
         }
         frame.prologue();
         frame.receiveParams(ir.params());
@@ -95,12 +101,8 @@ public final class MethodCompiler {
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             asm.bind(labels.get(b));
             for (Insn insn : b.insns()) {
-                int line = ir.line(insn);
-                if (line > 0 && line != lastLine) {
-                    lineTable.add(new int[] {asm.position() - methodStart, line});
-                    lastLine = line;
-                }
-                slow.setLine(lastLine);
+                recordPosition(insn);
+                slow.setPosition(lastLine, lastScope);
                 frame.setReferenceSlots(allocation.referenceSlots(insn, ir.regs(), frame.savedCount()));
                 slow.setNullPointerMessage(ir.nullPointerMessage(insn));
                 ranges.around(ir.handlers(insn), () -> emit(insn, next));
@@ -109,45 +111,46 @@ public final class MethodCompiler {
         asm.bind(exit);
         frame.epilogue();
         slow.emitAll();
+        ranges.finish();
         String end = "end:" + ir.source().symbol();
         asm.defineSymbol(end);
-        recordMethodInfo(end);
+        context.addMethodInfo(lineTable.toMethodInfo(context, ir.source(), ir.source().symbol(), end));
     }
 
-    /** Methods annotated {@code @HiddenFrame} run on behalf of their caller and stay out of stack traces. */
-    private static boolean isHiddenFrame(org.objectweb.asm.tree.MethodNode method) {
-        return method.invisibleAnnotations != null && method.invisibleAnnotations.stream()
-                .anyMatch(a -> a.desc.equals(HIDDEN_FRAME));
+    /**
+     * Starts a row of the line table where the source position changes. An instruction of the
+     * method itself without a line keeps the line before it; one of an inlined activation without a
+     * line has an unknown line in that activation (-1), as a method without line numbers has.
+     */
+    private void recordPosition(Insn insn) {
+        int line = ir.line(insn);
+        int scope = lineTable.scopeNumber(ir.scope(insn));
+        if (line <= 0) {
+            if (scope == lastScope) {
+                return;
+            }
+            line = scope == 0 ? lastOwnLine : -1;
+        }
+        if (line != lastLine || scope != lastScope) {
+            lineTable.add(asm.position() - methodStart, line, scope);
+            lastLine = line;
+            lastScope = scope;
+        }
+        if (scope == 0 && line > 0) {
+            lastOwnLine = line;
+        }
     }
 
-    private static final String HIDDEN_FRAME = "Ldev/moka/kernel/api/magic/HiddenFrame;";
-
+    /** @return the first line of the method's own code (inlined callees' lines are theirs), or -1 */
     private int firstLine() {
         for (Block b : ir.blocks()) {
             for (Insn insn : b.insns()) {
-                if (ir.line(insn) > 0) {
+                if (ir.line(insn) > 0 && ir.scope(insn) == null) {
                     return ir.line(insn);
                 }
             }
         }
         return -1;
-    }
-
-    private void recordMethodInfo(String end) {
-        var owner = ir.source().owner();
-        String name = ir.source().method().name;
-        boolean generated = owner.name().startsWith("moka/") || owner.name().contains("$$")
-                || (owner.node().access & org.objectweb.asm.Opcodes.ACC_SYNTHETIC) != 0;
-        int flags = (generated || isHiddenFrame(ir.source().method()) ? MethodInfo.HIDDEN : 0)
-                | (name.equals("<init>") && context.isThrowable(owner.name()) ? MethodInfo.THROWABLE_INIT : 0);
-        int[] offsets = new int[lineTable.size()];
-        int[] lines = new int[lineTable.size()];
-        for (int i = 0; i < offsets.length; i++) {
-            offsets[i] = lineTable.get(i)[0];
-            lines[i] = lineTable.get(i)[1];
-        }
-        context.addMethodInfo(new MethodInfo(ir.source().symbol(), end, owner.name().replace('/', '.'), name,
-                owner.node().sourceFile, flags, offsets, lines));
     }
 
     private void emit(Insn insn, Block next) {

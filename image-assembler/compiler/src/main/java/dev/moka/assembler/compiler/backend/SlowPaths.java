@@ -21,31 +21,36 @@ final class SlowPaths {
     private final HandlerRanges ranges;
 
     private Frame frame;
-    private java.util.List<int[]> lineTable;
+    private LineTable lineTable;
     private int methodStart;
     private int line = -1;
+    private int scope;
 
     /**
-     * @param table       the method's rows of code offset and source line, in code order; each slow
-     *                    path adds a row so that a trace through it names the line of the instruction
-     *                    that branched to it, not the last line of the body
+     * @param table       the method's line table, in code order; each slow path adds a row so that a
+     *                    trace through it names the source position of the instruction that branched
+     *                    to it, not the last one of the body
      * @param startOffset the method's first code position
      */
-    void recordLinesIn(java.util.List<int[]> table, int startOffset) {
+    void recordLinesIn(LineTable table, int startOffset) {
         this.lineTable = table;
         this.methodStart = startOffset;
     }
 
-    /** @param sourceLine the source line of the instruction being emitted, or -1 when unknown */
-    void setLine(int sourceLine) {
+    /**
+     * @param sourceLine the source line of the instruction being emitted, or -1 when unknown
+     * @param scopeNumber its inlined activation's number in the line table, 0 for the method itself
+     */
+    void setPosition(int sourceLine, int scopeNumber) {
         line = sourceLine;
+        scope = scopeNumber;
     }
 
-    /** Binds a slow path's label and gives its code the line of the instruction that enters it. */
-    private void enter(Label label, int sourceLine) {
+    /** Binds a slow path's label and gives its code the source position of the instruction that enters it. */
+    private void enter(Label label, int sourceLine, int scopeNumber) {
         asm.bind(label);
-        if (lineTable != null && sourceLine > 0) {
-            lineTable.add(new int[] {asm.position() - methodStart, sourceLine});
+        if (lineTable != null && (sourceLine > 0 || scopeNumber != 0)) {
+            lineTable.add(asm.position() - methodStart, sourceLine, scopeNumber);
         }
     }
 
@@ -89,8 +94,9 @@ final class SlowPaths {
         Object handlers = ranges.current();
         int[] slots = frame.referenceSlots();
         int sourceLine = line;
-        // Calls sharing a path share its handlers and its line.
-        java.util.List<Object> key = java.util.Arrays.asList(handlers, sourceLine);
+        int scopeNumber = scope;
+        // Calls sharing a path share its handlers and its source position.
+        java.util.List<Object> key = java.util.Arrays.asList(handlers, sourceLine, scopeNumber);
         Label path = nullPaths.get(key);
         if (path == null || !java.util.Arrays.equals(slotsOf.get(path), slots)) {
             Label l = asm.newLabel();
@@ -98,7 +104,7 @@ final class SlowPaths {
             nullPaths.put(key, l);
             slotsOf.put(l, slots);
             pending.add(() -> {
-                enter(l, sourceLine);
+                enter(l, sourceLine, scopeNumber);
                 frame.setReferenceSlots(slots);
                 ranges.around(handlers, () -> callRuntime("throwNullPointer", "()V"));
             });
@@ -118,9 +124,10 @@ final class SlowPaths {
         Object handlers = ranges.current();
         int[] slots = frame.referenceSlots();
         int sourceLine = line;
+        int scopeNumber = scope;
         asm.jcc(when, l);
         pending.add(() -> {
-            enter(l, sourceLine);
+            enter(l, sourceLine, scopeNumber);
             frame.setReferenceSlots(slots);
             ranges.around(handlers, body);
         });

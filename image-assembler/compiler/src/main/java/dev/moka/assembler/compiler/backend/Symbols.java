@@ -13,7 +13,7 @@ public final class Symbols {
     public static final String THROW = "moka_throw";
     /** The exception table: a count, then five words per entry (see ExceptionEntry). */
     public static final String EXCEPTION_TABLE = "__exception_table";
-    /** The method table for stack traces: a count, then seven words per method. */
+    /** The method table for stack traces: a count, then eight words per method. */
     public static final String METHOD_TABLE = "__method_table";
     /** The stack maps of every call site, for the collector. */
     public static final String STACK_MAPS = "__stack_maps";

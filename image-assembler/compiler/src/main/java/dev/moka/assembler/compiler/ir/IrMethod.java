@@ -24,6 +24,7 @@ public final class IrMethod {
     private final Map<Insn, String> nullMessages = new IdentityHashMap<>();
     private final Set<Insn> operandsNotNull = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Insn> indexesInBounds = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Insn, InlineScope> scopes = new IdentityHashMap<>();
     private int nextBlockId;
 
     /** @param source the method this IR was built from */
@@ -110,8 +111,23 @@ public final class IrMethod {
     }
 
     /**
-     * Puts a rebuilt instruction in place of one of a block's, keeping its line, handlers and
-     * NullPointerException message.
+     * @param insn an instruction
+     * @return the inlined activation it belongs to, or null when it is code of this method itself;
+     *         its {@link #line} is then a line of the scope's method
+     */
+    public InlineScope scope(Insn insn) {
+        return scopes.get(insn);
+    }
+
+    void setScope(Insn insn, InlineScope scope) {
+        if (scope != null) {
+            scopes.put(insn, scope);
+        }
+    }
+
+    /**
+     * Puts a rebuilt instruction in place of one of a block's, keeping its line, inlined scope,
+     * handlers and NullPointerException message.
      *
      * @param block a block of this method
      * @param index the position of the instruction in it
@@ -123,9 +139,11 @@ public final class IrMethod {
             setLine(insn, line(old));
             setHandlers(insn, handlers(old));
             setNullPointerMessage(insn, nullPointerMessage(old));
+            setScope(insn, scope(old));
             lines.remove(old);
             handlers.remove(old);
             nullMessages.remove(old);
+            scopes.remove(old);
             if (operandsNotNull.remove(old)) {
                 operandsNotNull.add(insn);
             }
@@ -136,7 +154,8 @@ public final class IrMethod {
     }
 
     /**
-     * Gives a copy of an instruction the original's line, handlers and NullPointerException message.
+     * Gives a copy of an instruction the original's line, inlined scope, handlers and
+     * NullPointerException message.
      *
      * @param original an instruction of this method
      * @param copy     its copy elsewhere in the method
@@ -145,6 +164,7 @@ public final class IrMethod {
         setLine(copy, line(original));
         setHandlers(copy, handlers(original));
         setNullPointerMessage(copy, nullPointerMessage(original));
+        setScope(copy, scope(original));
     }
 
     /**

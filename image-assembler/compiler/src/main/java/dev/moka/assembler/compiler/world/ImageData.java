@@ -104,8 +104,14 @@ public final class ImageData {
     }
 
     /**
-     * Rows of {start, end, class name, method name, source file, line table, flags and line count};
-     * each line table is pairs of 32-bit (code offset, line).
+     * Rows of {start, end, class name, method name, source file, line table, flags and line count,
+     * inlined activations}; each line table is pairs of 32-bit (code offset, line), one for each
+     * stretch of code holding a trace point (see {@link dev.moka.assembler.compiler.backend.MethodInfo.TraceTable}). The last word is
+     * 0 for a method without inlined code, else the address of its inlined activations: one 32-bit
+     * scope number per line-table entry (0 for the method's own code, else one plus the index of the
+     * entry's innermost activation, whose method the line is then a line of), then, 8-aligned, one
+     * 40-byte record per activation {class name, method name, source file, flags, line of its call,
+     * scope number of the activation that called it (0: the method itself)}.
      */
     private void methodTable() {
         var infos = context.methodInfos();
@@ -118,52 +124,87 @@ public final class ImageData {
             data.emitAbs64(m.end(), 0);
             data.emitAbs64(context.stringSymbol(m.className()), 0);
             data.emitAbs64(context.stringSymbol(m.methodName()), 0);
-            if (m.sourceFile() == null) {
-                data.emit64(0);
-            } else {
-                data.emitAbs64(context.stringSymbol(m.sourceFile()), 0);
-            }
+            emitStringOrNull(m.sourceFile());
             data.emitAbs64("lines:" + i, 0);
             data.emit32(m.flags());
-            data.emit32(m.lines().length);
+            data.emit32(m.trace().lines().length);
+            if (m.trace().inlinedFrames().isEmpty()) {
+                data.emit64(0);
+            } else {
+                data.emitAbs64("inlined:" + i, 0);
+            }
         }
         for (int i = 0; i < infos.size(); i++) {
             var m = infos.get(i);
             data.defineSymbol("lines:" + i);
-            for (int j = 0; j < m.lines().length; j++) {
-                data.emit32(m.offsets()[j]);
-                data.emit32(m.lines()[j]);
+            for (int j = 0; j < m.trace().lines().length; j++) {
+                data.emit32(m.trace().offsets()[j]);
+                data.emit32(m.trace().lines()[j]);
+            }
+        }
+        data.align(8, 0);
+        for (int i = 0; i < infos.size(); i++) {
+            var m = infos.get(i);
+            if (m.trace().inlinedFrames().isEmpty()) {
+                continue;
+            }
+            data.defineSymbol("inlined:" + i);
+            for (int scope : m.trace().scopes()) {
+                data.emit32(scope);
+            }
+            data.align(8, 0);
+            for (var f : m.trace().inlinedFrames()) {
+                data.emitAbs64(context.stringSymbol(f.className()), 0);
+                data.emitAbs64(context.stringSymbol(f.methodName()), 0);
+                emitStringOrNull(f.sourceFile());
+                data.emit32(f.flags());
+                data.emit32(f.callLine());
+                data.emit32(f.outer());
+                data.emit32(0);
             }
         }
         data.align(8, 0);
     }
 
+    private void emitStringOrNull(String value) {
+        if (value == null) {
+            data.emit64(0);
+        } else {
+            data.emitAbs64(context.stringSymbol(value), 0);
+        }
+    }
+
     /**
      * The stack maps: a count, then rows of {return address, offsets pointer, count}; each offsets
-     * list is 32-bit signed offsets from the frame pointer of slots holding live references.
+     * list is 32-bit signed offsets from the frame pointer of slots holding live references. A call
+     * site where no reference is live gets no row (the collector finds nothing there either way), and
+     * sites with the same slots share one list: inlining multiplies call sites, most of them slow
+     * paths with few live references.
      */
     private void stackMaps() {
         var sites = context.stackMapSites();
         var slots = context.stackMapSlots();
         var addends = context.stackMapAddends();
-        data.align(8, 0);
-        data.defineSymbol(Symbols.STACK_MAPS);
-        data.emit64(sites.size());
-        for (int i = 0; i < sites.size(); i++) {
-            data.emitAbs64(sites.get(i), addends.get(i));
-            if (slots.get(i).length == 0) {
-                data.emit64(0);
-            } else {
-                data.emitAbs64("smslots:" + i, 0);
-            }
-            data.emit64(slots.get(i).length);
-        }
+        java.util.Map<java.util.List<Integer>, String> lists = new java.util.LinkedHashMap<>();
+        java.util.List<Integer> rows = new java.util.ArrayList<>();
         for (int i = 0; i < sites.size(); i++) {
             if (slots.get(i).length > 0) {
-                data.defineSymbol("smslots:" + i);
-                for (int offset : slots.get(i)) {
-                    data.emit32(offset);
-                }
+                rows.add(i);
+                lists.putIfAbsent(java.util.Arrays.stream(slots.get(i)).boxed().toList(), "smslots:" + lists.size());
+            }
+        }
+        data.align(8, 0);
+        data.defineSymbol(Symbols.STACK_MAPS);
+        data.emit64(rows.size());
+        for (int i : rows) {
+            data.emitAbs64(sites.get(i), addends.get(i));
+            data.emitAbs64(lists.get(java.util.Arrays.stream(slots.get(i)).boxed().toList()), 0);
+            data.emit64(slots.get(i).length);
+        }
+        for (var list : lists.entrySet()) {
+            data.defineSymbol(list.getValue());
+            for (int offset : list.getKey()) {
+                data.emit32(offset);
             }
         }
         data.align(8, 0);

@@ -41,6 +41,7 @@ public final class Reachability {
     private final List<MethodRef> virtualCalls = new ArrayList<>();
     private final Set<String> virtualCallKeys = new LinkedHashSet<>();
     private final Map<String, Boolean> magicPackages = new LinkedHashMap<>();
+    private final Set<String> roots = new LinkedHashSet<>();
 
     /** @param world the classes of the image */
     public Reachability(World world) {
@@ -59,8 +60,14 @@ public final class Reachability {
      * @throws BuildException when a reachable method cannot be compiled
      */
     public void addRoot(MethodRef root) throws BuildException {
+        roots.add(root.symbol());
         reach(root, null);
         drain();
+    }
+
+    /** @return the symbols of the methods entered from outside compiled code */
+    public Set<String> roots() {
+        return roots;
     }
 
     /** @param className a class whose objects exist before any code runs (string literals, say) */
