@@ -27,6 +27,16 @@ abstract class Arithmetic extends DataMovement {
         enc.regMem(bits, 0, op.code() * 8 + (bits == 8 ? 2 : 3), dst.code(), bits == 8, src);
     }
 
+    /** {@code op dst, [rip + symbol + addend]} with a PC_REL32 relocation. */
+    public void aluRip(AluOp op, int bits, Reg dst, String symbol, long addend) {
+        String insn = name(op);
+        requireLong(insn, bits, dst, symbol);
+        checkBits(insn, bits, B8_16_32_64, bits, dst, symbol);
+        checkReg(insn, bits, dst, bits, dst, symbol);
+        int field = enc.regRip(bits, 0, op.code() * 8 + (bits == 8 ? 2 : 3), dst.code(), bits == 8);
+        relocateAt(field, Relocation.Kind.PC_REL32, symbol, addend - 4);
+    }
+
     /** {@code op [dst], src}. */
     public void alu(AluOp op, int bits, Mem dst, Reg src) {
         String insn = name(op);

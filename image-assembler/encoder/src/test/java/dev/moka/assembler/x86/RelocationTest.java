@@ -24,6 +24,20 @@ class RelocationTest {
     }
 
     @Test
+    void comparisonWithRipRelativeMemory() {
+        Assembler asm = new Assembler();
+        asm.aluRip(AluOp.CMP, 64, Reg.RDX, "info", 48); // 48 3b 15 [3..6]
+        asm.aluRip(AluOp.CMP, 32, Reg.R9, "word", 0);   // 44 3b 0d [10..13]
+        assertEquals(List.of(
+                new Relocation(3, Relocation.Kind.PC_REL32, "info", 44),
+                new Relocation(10, Relocation.Kind.PC_REL32, "word", -4)), asm.relocations());
+        byte[] code = asm.toByteArray();
+        assertEquals(14, code.length);
+        assertEquals(List.of(0x48, 0x3b, 0x15, 0x44, 0x3b, 0x0d),
+                List.of(code[0] & 0xff, code[1] & 0xff, code[2] & 0xff, code[7] & 0xff, code[8] & 0xff, code[9] & 0xff));
+    }
+
+    @Test
     void absoluteDataAndMovabsRelocations() {
         Assembler asm = new Assembler();
         asm.defineSymbol("start");

@@ -321,7 +321,9 @@ final class ObjectCode {
         char kind = a.elementDescriptor().charAt(0);
         if (kind == 'L' || kind == '[') {
             // The JVM's store check: a non-null value must be an instance of the array's element type.
-            // The exact element class passes inline; anything else asks the runtime. The array and
+            // The exact element class passes inline, and so does any value stored into an array
+            // whose element class is Object (what generic containers hold: every object is one,
+            // read from Object[]'s own class record); anything else asks the runtime. The array and
             // the value are operands of this instruction, so they may sit in any allocatable
             // register, the runtime's argument registers RDI and RSI included: only scratch
             // registers are written before the call, and the arguments are read back from the
@@ -332,6 +334,8 @@ final class ObjectCode {
             asm.mov(64, Reg.RDX, Mem.of(array, ObjectLayout.CLASS_OFFSET));
             asm.mov(64, Reg.RDX, Mem.of(Reg.RDX, ObjectLayout.CI_ELEMENT));
             asm.alu(AluOp.CMP, 64, Reg.RDX, Mem.of(value, ObjectLayout.CLASS_OFFSET));
+            asm.jcc(Cond.E, ok);
+            asm.aluRip(AluOp.CMP, 64, Reg.RDX, context.classInfoSymbol("[Ljava/lang/Object;"), ObjectLayout.CI_ELEMENT);
             asm.jcc(Cond.E, ok);
             asm.push(array);
             asm.push(value);
