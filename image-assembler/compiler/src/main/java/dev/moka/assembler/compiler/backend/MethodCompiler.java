@@ -241,7 +241,11 @@ public final class MethodCompiler {
                 asm.ud2();
             }
             case Insn.CatchEntry c -> frame.define(c.dst(), Reg.RAX);
-            case Insn.NullCheck n -> slow.nullCheck(frame.use(n.obj(), Reg.RAX));
+            case Insn.NullCheck n -> {
+                if (!ir.operandNotNull(n)) {
+                    slow.nullCheck(frame.use(n.obj(), Reg.RAX));
+                }
+            }
             case Insn.InitClass init -> {
                 String initializer = context.lazyInitializer(init.className());
                 if (initializer != null) {

@@ -29,13 +29,32 @@ import java.util.Set;
  * never outlive the value they describe. Exception handlers start knowing nothing.
  */
 public final class BoundsCheckElimination {
+    /**
+     * Facts the analysis of one method may carry through instructions in all (the sum, over every
+     * instruction it runs over, of the facts known there), beyond which it gives up and proves
+     * nothing: the facts of a method grow with its values, so a very large method (the JDK's
+     * {@code BigDecimal} code with its callees inlined) would otherwise take minutes. Methods of
+     * benchmark loops stay far below it.
+     */
+    static final long WORK_LIMIT = 4_000_000;
+    /**
+     * Orderings of one kind a copy takes over from its source at most (all of them or none). They
+     * only matter once the source is redefined (until then the copy's ordering with its source
+     * reaches them), and copying every one made the facts grow with the square of a large method's
+     * chains of copies.
+     */
+    static final int COPIED_ORDERINGS = 16;
+
     private BoundsCheckElimination() {
     }
 
-    /** @param method rewritten in place: its proven accesses are marked (see {@link IrMethod#indexInBounds}) */
-    public static void run(IrMethod method) {
+    /**
+     * @param method rewritten in place: its proven accesses are marked (see {@link IrMethod#indexInBounds})
+     * @return whether the analysis ran to the end (it proves nothing when it gave up, see {@link #WORK_LIMIT})
+     */
+    public static boolean run(IrMethod method) {
         if (!hasChecks(method) || !allTerminated(method)) {
-            return;
+            return true;
         }
         List<Block> blocks = method.blocks();
         Map<Block, List<Block>> predecessors = predecessors(blocks);
@@ -47,9 +66,13 @@ public final class BoundsCheckElimination {
         }
         Map<Block, IndexFacts> in = new HashMap<>();
         Map<Block, Map<Block, IndexFacts>> out = new HashMap<>();
+        long[] work = {0};
         boolean changed = true;
         while (changed) {
             changed = false;
+            if (work[0] > WORK_LIMIT) {
+                return false;
+            }
             for (Block b : blocks) {
                 IndexFacts start = incoming(b, b == entry ? entryFacts : null, handlers.contains(b),
                         predecessors.getOrDefault(b, List.of()), out);
@@ -65,16 +88,20 @@ public final class BoundsCheckElimination {
                     }
                 }
                 in.put(b, start);
-                out.put(b, edges(b, start.copy(), null));
+                out.put(b, edges(b, start.copy(), null, work));
+                if (work[0] > WORK_LIMIT) {
+                    return false;
+                }
                 changed = true;
             }
         }
         for (Block b : blocks) {
             IndexFacts start = in.get(b);
             if (start != null) {
-                edges(b, start.copy(), method);
+                edges(b, start.copy(), method, work);
             }
         }
+        return true;
     }
 
     private static IndexFacts incoming(Block b, IndexFacts entryFacts, boolean isHandler, List<Block> preds,
@@ -104,10 +131,15 @@ public final class BoundsCheckElimination {
      *
      * @return the facts on each edge out of the block
      */
-    private static Map<Block, IndexFacts> edges(Block b, IndexFacts facts, IrMethod mark) {
+    private static Map<Block, IndexFacts> edges(Block b, IndexFacts facts, IrMethod mark, long[] work) {
         List<Insn> insns = b.insns();
         for (int k = 0; k < insns.size() - 1; k++) {
             Insn insn = insns.get(k);
+            work[0] += 1 + facts.size();
+            if (work[0] > WORK_LIMIT) {
+                // The caller gives up before it uses what this pass found.
+                return Map.of();
+            }
             if (mark != null) {
                 mark(insn, facts, mark);
             }
@@ -141,6 +173,7 @@ public final class BoundsCheckElimination {
             case Insn.ArrayLength a -> markNotNull(insn, a.array(), facts, method);
             case Insn.GetField g -> markNotNull(insn, g.obj(), facts, method);
             case Insn.PutField p -> markNotNull(insn, p.obj(), facts, method);
+            case Insn.NullCheck n -> markNotNull(insn, n.obj(), facts, method);
             default -> {
             }
         }
@@ -249,8 +282,11 @@ public final class BoundsCheckElimination {
         if (nonNull) {
             facts.setNonNull(dst);
         }
+        if (dst.kind() == TypeKind.REF) {
+            facts.setSame(dst, src);
+        }
         if (dst.kind() != TypeKind.INT) {
-            for (Below b : lengths) {
+            for (Below b : lengths.size() <= COPIED_ORDERINGS ? lengths : Set.<Below>of()) {
                 facts.addBelow(new VReg(b.subject(), TypeKind.INT), new Term(dst.id(), true), b.strict());
             }
             return;
@@ -258,10 +294,10 @@ public final class BoundsCheckElimination {
         if (low != null) {
             facts.atLeast(dst, low);
         }
-        for (Below b : under) {
+        for (Below b : under.size() <= COPIED_ORDERINGS ? under : Set.<Below>of()) {
             facts.addBelow(dst, b.term(), b.strict());
         }
-        for (Below b : over) {
+        for (Below b : over.size() <= COPIED_ORDERINGS ? over : Set.<Below>of()) {
             facts.addBelow(new VReg(b.subject(), TypeKind.INT), new Term(dst.id(), false), b.strict());
         }
         facts.addBelow(dst, new Term(src.id(), false), false);

@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * What is known to hold at one point of a method about its int and reference registers: which
- * references are not null, a lower bound of an int, and orderings {@code x < y} or {@code x <= y}
- * between an int and another int or an array's length. {@link BoundsCheckElimination} computes
+ * references are not null, which reference registers hold the same reference (a copy, such as the
+ * receiver an inlined method got), a lower bound of an int, and orderings {@code x < y} or
+ * {@code x <= y} between an int and another int or an array's length. {@link BoundsCheckElimination} computes
  * these by data flow; every fact is about the registers' current values, so redefining a register
  * forgets everything said about it.
  */
@@ -36,22 +37,62 @@ final class IndexFacts {
     }
 
     private final BitSet nonNull;
+    /** For each reference register, the others known to hold the same value (kept both ways). */
+    private final Map<Integer, Set<Integer>> same;
     private final Map<Integer, Long> lower;
     private final Set<Below> below;
+    /**
+     * The orderings again, under the register each mentions (its subject, and its right side's
+     * register): every update and query is about one register, and large methods know thousands of
+     * orderings.
+     */
+    private final Map<Integer, Set<Below>> byRegister = new HashMap<>();
 
-    private IndexFacts(BitSet nonNull, Map<Integer, Long> lower, Set<Below> below) {
+    private IndexFacts(BitSet nonNull, Map<Integer, Set<Integer>> same, Map<Integer, Long> lower, Set<Below> below) {
         this.nonNull = nonNull;
+        this.same = same;
         this.lower = lower;
         this.below = below;
+        for (Below b : below) {
+            index(b);
+        }
+    }
+
+    private void index(Below b) {
+        byRegister.computeIfAbsent(b.subject(), k -> new HashSet<>()).add(b);
+        byRegister.computeIfAbsent(b.term().reg(), k -> new HashSet<>()).add(b);
+    }
+
+    private void unindex(Below b) {
+        Set<Below> bySubject = byRegister.get(b.subject());
+        if (bySubject != null) {
+            bySubject.remove(b);
+        }
+        Set<Below> byTerm = byRegister.get(b.term().reg());
+        if (byTerm != null) {
+            byTerm.remove(b);
+        }
+    }
+
+    private Set<Below> mentioning(int reg) {
+        Set<Below> found = byRegister.get(reg);
+        return found == null ? Set.of() : found;
+    }
+
+    /** @return how many facts are known: the analysis's measure of its own work */
+    int size() {
+        return below.size() + lower.size() + same.size();
     }
 
     /** @return no facts at all */
     static IndexFacts none() {
-        return new IndexFacts(new BitSet(), new HashMap<>(), new HashSet<>());
+        return new IndexFacts(new BitSet(), new HashMap<>(), new HashMap<>(), new HashSet<>());
     }
 
     IndexFacts copy() {
-        return new IndexFacts((BitSet) nonNull.clone(), new HashMap<>(lower), new HashSet<>(below));
+        Map<Integer, Set<Integer>> sameCopy = new HashMap<>();
+        same.forEach((reg, others) -> sameCopy.put(reg, new HashSet<>(others)));
+        return new IndexFacts((BitSet) nonNull.clone(), sameCopy, new HashMap<>(lower), new HashSet<>(below));
     }
 
     // ---- queries ----
@@ -83,7 +124,7 @@ final class IndexFacts {
         seen.add((long) subject << 1);
         while (!queue.isEmpty()) {
             long[] at = queue.poll();
-            for (Below b : below) {
+            for (Below b : mentioning((int) at[0])) {
                 if (b.subject() != at[0]) {
                     continue;
                 }
@@ -115,7 +156,7 @@ final class IndexFacts {
         queue.add(new long[] {r.id(), 0});
         while (!queue.isEmpty()) {
             long[] at = queue.poll();
-            for (Below b : below) {
+            for (Below b : mentioning((int) at[0])) {
                 if (b.subject() != at[0]) {
                     continue;
                 }
@@ -132,8 +173,31 @@ final class IndexFacts {
 
     // ---- updates ----
 
+    /** Learns that a reference is not null, and so is every register known to hold it. */
     void setNonNull(VReg r) {
+        if (nonNull.get(r.id())) {
+            return;
+        }
         nonNull.set(r.id());
+        ArrayDeque<Integer> pending = new ArrayDeque<>();
+        pending.add(r.id());
+        while (!pending.isEmpty()) {
+            int id = pending.poll();
+            for (int other : same.getOrDefault(id, Set.of())) {
+                if (!nonNull.get(other)) {
+                    nonNull.set(other);
+                    pending.add(other);
+                }
+            }
+        }
+    }
+
+    /** Learns that two reference registers hold the same value (one was just copied to the other). */
+    void setSame(VReg a, VReg b) {
+        if (a.id() != b.id()) {
+            same.computeIfAbsent(a.id(), k -> new HashSet<>()).add(b.id());
+            same.computeIfAbsent(b.id(), k -> new HashSet<>()).add(a.id());
+        }
     }
 
     /** Raises the lower bound of an int register to at least {@code bound}. */
@@ -149,15 +213,21 @@ final class IndexFacts {
             return;
         }
         if (strict) {
-            below.remove(new Below(subject.id(), term, false));
+            Below weaker = new Below(subject.id(), term, false);
+            if (below.remove(weaker)) {
+                unindex(weaker);
+            }
         }
-        below.add(new Below(subject.id(), term, strict));
+        Below fact = new Below(subject.id(), term, strict);
+        if (below.add(fact)) {
+            index(fact);
+        }
     }
 
     /** @return the orderings whose subject is the register */
     Set<Below> below(VReg subject) {
         Set<Below> out = new HashSet<>();
-        for (Below b : below) {
+        for (Below b : mentioning(subject.id())) {
             if (b.subject() == subject.id()) {
                 out.add(b);
             }
@@ -168,7 +238,7 @@ final class IndexFacts {
     /** @return the orderings whose right side is the register's value (not its length) */
     Set<Below> above(VReg r) {
         Set<Below> out = new HashSet<>();
-        for (Below b : below) {
+        for (Below b : mentioning(r.id())) {
             if (b.term().reg() == r.id() && !b.term().length()) {
                 out.add(b);
             }
@@ -179,7 +249,7 @@ final class IndexFacts {
     /** @return the orderings whose right side is the length of the array in the register */
     Set<Below> belowLengthOf(VReg r) {
         Set<Below> out = new HashSet<>();
-        for (Below b : below) {
+        for (Below b : mentioning(r.id())) {
             if (b.term().reg() == r.id() && b.term().length()) {
                 out.add(b);
             }
@@ -191,8 +261,24 @@ final class IndexFacts {
     void forget(VReg r) {
         int id = r.id();
         nonNull.clear(id);
+        Set<Integer> copies = same.remove(id);
+        if (copies != null) {
+            for (int other : copies) {
+                Set<Integer> back = same.get(other);
+                back.remove(id);
+                if (back.isEmpty()) {
+                    same.remove(other);
+                }
+            }
+        }
         lower.remove(id);
-        below.removeIf(b -> b.subject() == id || b.term().reg() == id);
+        Set<Below> gone = byRegister.remove(id);
+        if (gone != null) {
+            for (Below b : gone) {
+                below.remove(b);
+                unindex(b);
+            }
+        }
     }
 
     /**
@@ -201,6 +287,10 @@ final class IndexFacts {
      */
     void meet(IndexFacts other) {
         nonNull.and(other.nonNull);
+        same.entrySet().removeIf(e -> {
+            e.getValue().retainAll(other.same.getOrDefault(e.getKey(), Set.of()));
+            return e.getValue().isEmpty();
+        });
         lower.keySet().retainAll(other.lower.keySet());
         lower.replaceAll((id, bound) -> Math.min(bound, other.lower.get(id)));
         Set<Below> kept = new HashSet<>();
@@ -213,6 +303,10 @@ final class IndexFacts {
         }
         below.clear();
         below.addAll(kept);
+        byRegister.clear();
+        for (Below b : below) {
+            index(b);
+        }
     }
 
     /**
@@ -228,16 +322,17 @@ final class IndexFacts {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof IndexFacts f && nonNull.equals(f.nonNull) && lower.equals(f.lower) && below.equals(f.below);
+        return o instanceof IndexFacts f && nonNull.equals(f.nonNull) && same.equals(f.same) && lower.equals(f.lower)
+                && below.equals(f.below);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(nonNull, lower, below);
+        return Objects.hash(nonNull, same, lower, below);
     }
 
     @Override
     public String toString() {
-        return "nonNull=" + nonNull + " lower=" + lower + " below=" + below;
+        return "nonNull=" + nonNull + " same=" + same + " lower=" + lower + " below=" + below;
     }
 }

@@ -40,8 +40,12 @@ public final class LoopVersioning {
         if (method.hasHandlers() || !allTerminated(method)) {
             return;
         }
-        // Only accesses the analysis cannot prove as the code stands are worth a copy.
-        BoundsCheckElimination.run(method);
+        // Only accesses the analysis cannot prove as the code stands are worth a copy, and only where
+        // the analysis runs to the end: a copy it cannot reason about gains nothing.
+        if (!BoundsCheckElimination.run(method)) {
+            method.forgetProofs();
+            return;
+        }
         for (Block header : new ArrayList<>(method.blocks())) {
             versionLoopAt(method, header);
         }
