@@ -255,7 +255,8 @@ public final class Compilation {
     private static void optimize(Reachability reach, DispatchTables dispatch) {
         Inliner inliner = new Inliner(
                 inv -> inv.dispatch() == Insn.Dispatch.DIRECT ? inv.target() : dispatch.uniqueImplementation(inv.target()),
-                m -> reach.methods().get(m.symbol()));
+                m -> reach.methods().get(m.symbol()),
+                dispatch::implementationIn);
         for (IrMethod ir : reach.methods().values()) {
             inliner.inlineInto(ir);
         }

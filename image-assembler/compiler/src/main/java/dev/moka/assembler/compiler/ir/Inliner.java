@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -29,12 +30,15 @@ import java.util.function.Function;
  * null-checked with the call's message, line and handlers.
  *
  * <p>Callers are rewritten bottom-up: a callee is itself rewritten before it is judged, so chains
- * of methods collapse into their first caller. A method is never inlined into an activation of
+ * of methods collapse into their first caller. A virtual or interface call whose receiver is known
+ * to come from one {@code new} ({@link ExactTypes}: typically a lambda the caller made and passed
+ * to a method now inlined) has the target of that class, and is judged as a call to it. A method is never inlined into an activation of
  * itself, directly or through a cycle of calls.
  */
 public final class Inliner {
     private final Function<Insn.Invoke, MethodRef> targetOf;
     private final Function<MethodRef, IrMethod> irOf;
+    private final BiFunction<String, MethodRef, MethodRef> implementationIn;
     private final Map<IrMethod, Boolean> done = new IdentityHashMap<>();
     private final Map<IrMethod, CalleeFacts> facts = new IdentityHashMap<>();
 
@@ -44,8 +48,22 @@ public final class Inliner {
      * @param irOf     the IR of a method compiled into the image, or null
      */
     public Inliner(Function<Insn.Invoke, MethodRef> targetOf, Function<MethodRef, IrMethod> irOf) {
+        this(targetOf, irOf, (className, call) -> null);
+    }
+
+    /**
+     * @param targetOf         the method a call runs for sure (its target, or the only
+     *                         implementation of a virtual call), or null when that depends on the
+     *                         receiver
+     * @param irOf             the IR of a method compiled into the image, or null
+     * @param implementationIn the method a virtual or interface call runs on an instance of the
+     *                         named class, or null
+     */
+    public Inliner(Function<Insn.Invoke, MethodRef> targetOf, Function<MethodRef, IrMethod> irOf,
+                   BiFunction<String, MethodRef, MethodRef> implementationIn) {
         this.targetOf = targetOf;
         this.irOf = irOf;
+        this.implementationIn = implementationIn;
     }
 
     /**
@@ -79,7 +97,8 @@ public final class Inliner {
             }
             for (int k = 0; k < block.insns().size(); k++) {
                 if (block.insns().get(k) instanceof Insn.Invoke inv) {
-                    IrMethod callee = candidate(method, inv, loopDepth.getOrDefault(block, 0), size);
+                    IrMethod callee = candidate(method, inv, targetAt(method, block, k, inv),
+                            loopDepth.getOrDefault(block, 0), size);
                     if (callee != null) {
                         size += facts.get(callee).size();
                         splice(method, b, k, inv, callee, loopDepth, cold);
@@ -94,8 +113,17 @@ public final class Inliner {
         return replaced;
     }
 
-    private IrMethod candidate(IrMethod caller, Insn.Invoke inv, int loopDepth, int callerSize) {
+    /** The method a call runs for sure, by its dispatch or by the exact class of its receiver, or null. */
+    private MethodRef targetAt(IrMethod method, Block block, int index, Insn.Invoke inv) {
         MethodRef target = targetOf.apply(inv);
+        if (target != null || inv.dispatch() == Insn.Dispatch.DIRECT || inv.args().isEmpty()) {
+            return target;
+        }
+        String exact = ExactTypes.classAt(method, block, index, inv.args().get(0));
+        return exact == null ? null : implementationIn.apply(exact, inv.target());
+    }
+
+    private IrMethod candidate(IrMethod caller, Insn.Invoke inv, MethodRef target, int loopDepth, int callerSize) {
         if (target == null || target.equals(caller.source())) {
             return null;
         }

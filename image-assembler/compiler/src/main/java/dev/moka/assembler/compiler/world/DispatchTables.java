@@ -70,6 +70,21 @@ public final class DispatchTables {
         return result;
     }
 
+    /**
+     * @param className the internal name of an instantiated class
+     * @param call      a virtual or interface call target
+     * @return the method the call runs on an instance of exactly that class, or null when the class
+     *         is unknown or does not implement it
+     */
+    public MethodRef implementationIn(String className, MethodRef call) {
+        ClassModel c = world.get(className);
+        if (c == null || !c.isSubtypeOf(call.owner())) {
+            return null;
+        }
+        MethodRef impl = world.implementation(c, call.method().name, call.method().desc);
+        return impl != null && reach.methods().containsKey(impl.symbol()) ? impl : null;
+    }
+
     /** @param c a class @return selector to slot, for the selectors dispatched through vtables */
     public Map<String, Integer> vtable(ClassModel c) {
         Map<String, Integer> layout = vtables.get(c);
