@@ -85,6 +85,23 @@ public final class ObjectModel {
         }
     }
 
+    /** @param classInfo a class record of arrays @return whether the arrays' elements are references */
+    public static boolean hasReferenceElements(long classInfo) {
+        return Magic.load64(classInfo + CI_ELEMENT) != 0;
+    }
+
+    /**
+     * For a plan's own walk over an object's references, where {@link #visitReferences} would cost a
+     * visitor call per slot.
+     *
+     * @param classInfo a class record of instances
+     * @return its reference map: an int count, then the int offset of each reference field; 0 when
+     *         the class has no reference fields
+     */
+    public static long referenceMap(long classInfo) {
+        return Magic.load64(classInfo + CI_REFERENCE_MAP);
+    }
+
     /** @param object an object's address @return whether the plan's mark bit is set */
     public static boolean isMarked(long object) {
         return (Magic.load64(object + STATUS) & 1) != 0;

@@ -23,9 +23,9 @@ import dev.moka.kernel.api.magic.Magic;
  * lists and the large list otherwise. The region is also compiled code's bump region
  * ({@link Heap#setBumpRegion}), zeroed ahead of it {@value #BUMP_STEP} bytes at a time, so the common
  * allocation is the inline compare-and-add of the bump plan: the plan comes in only when that part
- * is used up. Each time it comes in (and before it collects) it takes the region back: it records the
- * starts of the objects compiled code made there and writes the free-chunk header of what is left,
- * so the heap is walkable whenever the plan looks at it.
+ * is used up. Each time it comes in (and before it collects) it takes the region back: it writes the
+ * free-chunk header of what is left, so the heap is walkable whenever the plan looks at it. No
+ * allocation records where its object starts.
  *
  * <p>A collection only marks; the sweep is lazy. It starts empty free lists, and allocations sweep
  * on from where the last one stopped, {@value #SWEEP_STEP} bytes of heap at a time, until a freed
@@ -36,8 +36,9 @@ import dev.moka.kernel.api.magic.Magic;
  * proportion to what they allocate.
  *
  * <p>Roots are precise except for the frames an interrupt stopped (in other kernel threads), whose
- * words are ambiguous: those that are the start of an allocated object (per {@link ObjectStarts}) are
- * marked, which is safe because nothing moves.
+ * words are ambiguous: those that are the start of an allocated object are marked, which is safe
+ * because nothing moves. A collection that meets such a word first walks the heap once to record
+ * where objects start ({@link ObjectStarts}); most collections meet none.
  */
 public final class MarkSweepPlan implements HeapPlan {
     private static final int SMALL_LIMIT = 512;
@@ -54,6 +55,8 @@ public final class MarkSweepPlan implements HeapPlan {
     private static final long MARK_STACK_ENTRIES = 30000;
     private static final long LISTS_BYTES = 8L * (SMALL_LISTS + LARGE_BINS);
     private static final long STARTS_OFFSET = LISTS_BYTES + 8 * MARK_STACK_ENTRIES;
+    /** log2 of the bytes of a sweep block: the unit of {@link #firstLive}. */
+    static final int BLOCK_SHIFT = 12;
     /** Bytes of heap an allocation sweeps at most before it looks at the free lists again. */
     static final long SWEEP_STEP = 32 * 1024;
     /** Bytes of the region zeroed and handed to compiled code at a time. */
@@ -73,6 +76,12 @@ public final class MarkSweepPlan implements HeapPlan {
     private final HeapVerifier verifier = new HeapVerifier();
     private final boolean inlineAllocation;
     private long metadata;
+    /**
+     * One word per {@code 1 << BLOCK_SHIFT} bytes of the heap: the lowest address of an object the
+     * last marking kept that starts in the block, or 0 when none does. The sweep jumps over the
+     * dead objects between one kept object and the next instead of walking them.
+     */
+    private long firstLive;
     private long metadataBytes;
     private long start;
     private long top;
@@ -80,6 +89,8 @@ public final class MarkSweepPlan implements HeapPlan {
     private long markStackDepth;
     private boolean markStackOverflowed;
     private boolean collecting;
+    /** Whether {@link #objectStarts} describes the heap of the collection under way. */
+    private boolean objectStartsBuilt;
     /** The next block the lazy sweep looks at; the sweep is done when it reaches {@link #sweepLimit}. */
     private long sweepCursor;
     private long sweepLimit;
@@ -131,7 +142,9 @@ public final class MarkSweepPlan implements HeapPlan {
     public void init(long heapStart, long heapEnd) {
         metadata = heapStart;
         long startsBytes = ObjectStarts.bytesFor(heapEnd - heapStart);
-        metadataBytes = STARTS_OFFSET + startsBytes;
+        long blocksBytes = 8 * (((heapEnd - heapStart) >>> BLOCK_SHIFT) + 1);
+        firstLive = metadata + STARTS_OFFSET + startsBytes;
+        metadataBytes = STARTS_OFFSET + startsBytes + blocksBytes;
         start = heapStart + metadataBytes;
         top = start;
         highWater = start;
@@ -141,7 +154,7 @@ public final class MarkSweepPlan implements HeapPlan {
         for (long p = metadata; p < metadata + LISTS_BYTES; p += 8) {
             Magic.store64(p, 0);
         }
-        objectStarts.init(metadata + STARTS_OFFSET, start, end);
+        objectStarts.init(metadata + STARTS_OFFSET, start);
     }
 
     @Override
@@ -152,9 +165,7 @@ public final class MarkSweepPlan implements HeapPlan {
             // zero past the cursor, so the object is carved there without giving the region back.
             long cursor = Heap.bumpCursor();
             if (bytes <= bumpLimit - cursor) {
-                recordInlineObjects(cursor);
                 regionCursor = cursor + bytes;
-                objectStarts.set(cursor);
                 Heap.setBumpRegion(regionCursor, bumpLimit);
                 return cursor;
             }
@@ -172,7 +183,6 @@ public final class MarkSweepPlan implements HeapPlan {
             return 0;
         }
         Magic.zero(address, bytes);
-        objectStarts.set(address);
         handOutBumpRegion();
         return address;
     }
@@ -205,9 +215,10 @@ public final class MarkSweepPlan implements HeapPlan {
     // ---- allocation ----
 
     /**
-     * Ends compiled code's use of the region: records where the objects it allocated inline start
-     * (each has its class, and an array its length, since the allocation sequence writes them before
-     * anything else can run) and gives the rest of the region its free-chunk header again.
+     * Ends compiled code's use of the region and gives the rest of it its free-chunk header again.
+     * The objects compiled code allocated below the cursor need no record: each has its class, and
+     * an array its length, since the allocation sequence writes them before anything else can run,
+     * so the heap walks over them.
      */
     private void takeBackBumpRegion() {
         if (bumpLimit == 0) {
@@ -216,26 +227,10 @@ public final class MarkSweepPlan implements HeapPlan {
         long cursor = Heap.bumpCursor();
         Heap.setBumpRegion(0, 0);
         bumpLimit = 0;
-        recordInlineObjects(cursor);
+        regionCursor = cursor;
         if (regionLimit > cursor) {
             Magic.store64(cursor, ((regionLimit - cursor) << 1) | 1);
         }
-    }
-
-    /**
-     * Records where the objects compiled code allocated inline since the last look start, from
-     * {@code regionCursor} up to {@code cursor}, and moves {@code regionCursor} there.
-     */
-    private void recordInlineObjects(long cursor) {
-        // Plain loads, as in the sweep: this walk runs over every object allocated inline.
-        for (long p = regionCursor; p < cursor; ) {
-            objectStarts.set(p);
-            long header = Magic.load64(p);
-            p += ObjectModel.isArrayClass(header)
-                    ? ObjectModel.arraySize(header, Magic.load32(p + ObjectModel.ARRAY_LENGTH))
-                    : ObjectModel.instanceSize(header);
-        }
-        regionCursor = cursor;
     }
 
     /** Zeroes the next part of the region (up to {@link #BUMP_STEP} bytes) and lets compiled code bump through it. */
@@ -289,7 +284,6 @@ public final class MarkSweepPlan implements HeapPlan {
         if (top > highWater) {
             highWater = top;
         }
-        objectStarts.coverUpTo(top);
         retireRegion();
         if (chunk > size) {
             regionCursor = address + size;
@@ -416,6 +410,10 @@ public final class MarkSweepPlan implements HeapPlan {
             sweepStep(0);
         }
         liveBytes = 0;
+        objectStartsBuilt = false;
+        for (long p = firstLive, blocks = firstLive + 8 * (((top - start) >>> BLOCK_SHIFT) + 1); p < blocks; p += 8) {
+            Magic.store64(p, 0);
+        }
         Roots.visitStatics(marker);
         Roots.visitStack(marker, ambiguousRoots);
         drain();
@@ -431,6 +429,7 @@ public final class MarkSweepPlan implements HeapPlan {
             pauseMax = pause;
         }
         if (Heap.verifyRequested()) {
+            buildObjectStarts();
             verifier.verifyMarked(start, top, objectStarts);
         }
         for (long p = metadata; p < metadata + LISTS_BYTES; p += 8) {
@@ -468,9 +467,21 @@ public final class MarkSweepPlan implements HeapPlan {
         @Override
         public void visit(long slot) {
             long word = Magic.load64(slot);
-            if (word < top && objectStarts.isSet(word)) {
+            if (word < start || word >= top) {
+                return;
+            }
+            buildObjectStarts();
+            if (objectStarts.isSet(word)) {
                 push(word);
             }
+        }
+    }
+
+    /** Records where the objects start, once per collection, before the first question about it. */
+    private void buildObjectStarts() {
+        if (!objectStartsBuilt) {
+            objectStarts.rebuild(top);
+            objectStartsBuilt = true;
         }
     }
 
@@ -480,6 +491,11 @@ public final class MarkSweepPlan implements HeapPlan {
         }
         ObjectModel.setMarked(object, true);
         liveBytes += ObjectModel.sizeOf(object);
+        long block = firstLive + (((object - start) >>> BLOCK_SHIFT) << 3);
+        long first = Magic.load64(block);
+        if (first == 0 || object < first) {
+            Magic.store64(block, object);
+        }
         if (markStackDepth == MARK_STACK_ENTRIES) {
             markStackOverflowed = true;
             return;
@@ -491,7 +507,39 @@ public final class MarkSweepPlan implements HeapPlan {
     private void drain() {
         while (markStackDepth > 0) {
             markStackDepth--;
-            ObjectModel.visitReferences(Magic.load64(metadata + LISTS_BYTES + 8 * markStackDepth), marker);
+            scan(Magic.load64(metadata + LISTS_BYTES + 8 * markStackDepth));
+        }
+    }
+
+    /**
+     * Marks what a kept object refers to. The hot loop of marking walks the slots itself, and only a
+     * reference into the heap to an object not marked yet costs a call.
+     */
+    private void scan(long object) {
+        long classInfo = Magic.load64(object);
+        long slot;
+        if (ObjectModel.isArrayClass(classInfo)) {
+            if (!ObjectModel.hasReferenceElements(classInfo)) {
+                return;
+            }
+            slot = object + ObjectModel.ARRAY_BASE;
+            for (long end = slot + 8L * Magic.load32(object + ObjectModel.ARRAY_LENGTH); slot < end; slot += 8) {
+                long referent = Magic.load64(slot);
+                if (referent >= start && referent < top && (Magic.load64(referent + ObjectModel.STATUS) & 1) == 0) {
+                    push(referent);
+                }
+            }
+            return;
+        }
+        long map = ObjectModel.referenceMap(classInfo);
+        if (map == 0) {
+            return;
+        }
+        for (long entry = map + 4, end = entry + 4L * Magic.load32(map); entry < end; entry += 4) {
+            long referent = Magic.load64(object + Magic.load32(entry));
+            if (referent >= start && referent < top && (Magic.load64(referent + ObjectModel.STATUS) & 1) == 0) {
+                push(referent);
+            }
         }
     }
 
@@ -499,10 +547,36 @@ public final class MarkSweepPlan implements HeapPlan {
     private void rescanMarked() {
         for (long p = start; p < top; p += HeapVerifier.sizeAt(p)) {
             if (!HeapVerifier.isFreeChunk(p) && ObjectModel.isMarked(p)) {
-                ObjectModel.visitReferences(p, marker);
+                scan(p);
                 drain();
             }
         }
+    }
+
+    /**
+     * @param p a block boundary the sweep has reached: everything below it is swept
+     * @return {@code p} when a kept object may start at or just after it (the sweep walks on from
+     *         there); otherwise the start of the next kept object above it, or the sweep's limit
+     *         when there is none: every block between is dead
+     */
+    private long nextKeptFrom(long p) {
+        long block = firstLive + (((p - start) >>> BLOCK_SHIFT) << 3);
+        long first = Magic.load64(block);
+        if (first != 0 && first < p) {
+            // A kept object below p starts in this block: others may follow it here.
+            return p;
+        }
+        if (first != 0) {
+            return first;
+        }
+        long lastBlock = firstLive + (((sweepLimit - 1 - start) >>> BLOCK_SHIFT) << 3);
+        for (block += 8; block <= lastBlock; block += 8) {
+            first = Magic.load64(block);
+            if (first != 0) {
+                return first;
+            }
+        }
+        return sweepLimit;
     }
 
     /**
@@ -520,6 +594,21 @@ public final class MarkSweepPlan implements HeapPlan {
         boolean freed = false;
         while (cursor < sweepLimit && !freed && cursor < stop) {
             long p = cursor;
+            long next = nextKeptFrom(p);
+            if (next != p) {
+                // Nothing between p and the next kept object (or the sweep's end) is kept: it all
+                // joins the run, which ends there.
+                if (run == 0) {
+                    run = p;
+                }
+                cursor = next;
+                if (next < sweepLimit) {
+                    addFree(run, next - run);
+                    freed = fits(next - run, size);
+                    run = 0;
+                }
+                continue;
+            }
             long header = Magic.load64(p);
             long blockSize;
             if ((header & 1) != 0) {
@@ -533,7 +622,6 @@ public final class MarkSweepPlan implements HeapPlan {
                     Magic.store64(p + ObjectModel.STATUS, status & ~1L);
                     cursor = p + blockSize;
                     if (run != 0) {
-                        objectStarts.clearRange(run, p);
                         addFree(run, p - run);
                         freed = fits(p - run, size);
                         run = 0;
@@ -546,7 +634,6 @@ public final class MarkSweepPlan implements HeapPlan {
             }
             cursor = p + blockSize;
             if (cursor - run >= longest) {
-                objectStarts.clearRange(run, cursor);
                 addFree(run, cursor - run);
                 freed = fits(cursor - run, size);
                 run = 0;
@@ -555,7 +642,6 @@ public final class MarkSweepPlan implements HeapPlan {
         sweepCursor = cursor;
         sweepRun = run;
         if (cursor >= sweepLimit && run != 0) {
-            objectStarts.clearRange(run, sweepLimit);
             if (sweepLimit == top) {
                 top = run;
             } else {
