@@ -31,6 +31,11 @@ public final class BenchRunner {
     private final boolean quick;
     private final int repeats;
     private final Path javaHome = Path.of(System.getProperty("java.home"));
+    /** Starts of the executable that only exits that {@link #launchOverheadNanos} times. */
+    private static final int LAUNCH_TRIALS = 15;
+    /** A whole-process time is never taken below this once the launch overhead is subtracted. */
+    private static final long LEAST_PROCESS_NANOS = 100_000;
+    private long launchOverhead = -1;
 
     /**
      * @param workDir where each program's sources, classes and executable are written
@@ -120,6 +125,9 @@ public final class BenchRunner {
                 hotspotSteady = Math.min(hotspotSteady, steadyNanos(succeeded(ProcessRun.run(steady, dir,
                         "hotspot-steady", TIMEOUT_SECONDS), "hotspot steady state")));
             }
+            long overhead = launchOverheadNanos();
+            mokaProcess = Math.max(LEAST_PROCESS_NANOS, mokaProcess - overhead);
+            hotspotProcess = Math.max(LEAST_PROCESS_NANOS, hotspotProcess - overhead);
             return new BenchResult(program.name(), program.kind(), mokaProcess, mokaGc, hotspotProcess,
                     hotspotSteady, mokaRounds, hotspotRounds, check, null);
         } catch (BuildException e) {
@@ -127,6 +135,18 @@ public final class BenchRunner {
         } catch (IOException | IllegalArgumentException e) {
             return BenchResult.failed(program, e.getMessage());
         }
+    }
+
+    /**
+     * @return what starting a process and waiting for it costs the bench by itself (see
+     *         {@link LaunchOverhead}), measured on first use: it is subtracted from every whole-process time
+     * @throws IOException when the executable that only exits cannot be written or run
+     */
+    public long launchOverheadNanos() throws IOException {
+        if (launchOverhead < 0) {
+            launchOverhead = LaunchOverhead.measure(workDir, LAUNCH_TRIALS);
+        }
+        return launchOverhead;
     }
 
     private String java() {

@@ -73,8 +73,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path work = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("moka-bench");
         List<BenchResult> results = new ArrayList<>();
+        long launchOverhead;
         try {
             BenchRunner runner = new BenchRunner(work, quick, repeat);
+            launchOverhead = runner.launchOverheadNanos();
             for (BenchProgram program : programs) {
                 err.println("moka: bench " + program.name());
                 err.flush();
@@ -86,6 +88,9 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         out.println(BenchReport.table(results));
+        out.println(String.format(java.util.Locale.ROOT, "launch overhead: %.1f ms per process (the shortest of"
+                + " 15 starts of an executable that only exits), subtracted from both sides' whole-process times",
+                launchOverhead / 1e6));
         out.println(CompileThroughput.measureKernel().describe());
         out.flush();
         return results.stream().allMatch(BenchResult::succeeded) ? ExitCodes.SUCCESS : ExitCodes.KERNEL_FAILURE;
