@@ -13,13 +13,16 @@ public class DevirtualisedCalls {
 
     static final class Square implements Shape {
         private final double side;
+        // An array read gives the inlined area an instruction that may fault, so that its activation
+        // has rows in the trace table that a test can find.
+        private final double[] scale = {1.0};
 
         Square(double side) {
             this.side = side;
         }
 
         public double area() {
-            return side * side;
+            return side * side * scale[0];
         }
     }
 

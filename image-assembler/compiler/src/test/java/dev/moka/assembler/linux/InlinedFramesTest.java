@@ -87,7 +87,7 @@ class InlinedFramesTest {
     @Test
     void callsWithOneImplementationInTheClosedWorldAreInlined() throws Exception {
         List<MethodInfo> methods = compile("DevirtualisedCalls");
-        assertTrue(activations(method(methods, "DevirtualisedCalls", "total")).contains("area@116<-"),
+        assertTrue(activations(method(methods, "DevirtualisedCalls", "total")).contains("area@119<-"),
                 "Square.area is the only Shape");
         assertTrue(activations(method(methods, "DevirtualisedCalls", "applyAll")).isEmpty(),
                 "Op has a class, a lambda and anonymous classes");

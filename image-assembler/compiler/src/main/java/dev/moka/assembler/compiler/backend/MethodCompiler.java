@@ -377,7 +377,7 @@ public final class MethodCompiler {
                 dispatch = Insn.Dispatch.DIRECT;
             }
         }
-        if (!target.isStatic()) {
+        if (!target.isStatic() && !ir.operandNotNull(inv)) {
             slow.nullCheck(Reg.RDI);
         }
         switch (dispatch) {

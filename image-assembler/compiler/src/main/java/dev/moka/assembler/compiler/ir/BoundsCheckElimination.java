@@ -174,6 +174,11 @@ public final class BoundsCheckElimination {
             case Insn.GetField g -> markNotNull(insn, g.obj(), facts, method);
             case Insn.PutField p -> markNotNull(insn, p.obj(), facts, method);
             case Insn.NullCheck n -> markNotNull(insn, n.obj(), facts, method);
+            case Insn.Invoke inv -> {
+                if (!inv.target().isStatic() && !inv.args().isEmpty()) {
+                    markNotNull(insn, inv.args().get(0), facts, method);
+                }
+            }
             default -> {
             }
         }

@@ -168,8 +168,10 @@ public final class IrMethod {
     }
 
     /**
-     * @param insn an instruction of this method that reads a field or an array
-     * @return whether its object or array operand is proven not null, so it needs no null check
+     * @param insn an instruction of this method that reads a field or an array, checks a reference
+     *             or calls an instance method
+     * @return whether its object, array or receiver operand is proven not null, so it needs no null
+     *         check
      */
     public boolean operandNotNull(Insn insn) {
         return operandsNotNull.contains(insn);
