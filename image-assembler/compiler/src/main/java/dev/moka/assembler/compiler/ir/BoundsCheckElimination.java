@@ -288,7 +288,7 @@ public final class BoundsCheckElimination {
             facts.setNonNull(dst);
         }
         if (dst.kind() == TypeKind.REF) {
-            facts.setSame(dst, src);
+            facts.setCopy(dst, src);
         }
         if (dst.kind() != TypeKind.INT) {
             for (Below b : lengths.size() <= COPIED_ORDERINGS ? lengths : Set.<Below>of()) {

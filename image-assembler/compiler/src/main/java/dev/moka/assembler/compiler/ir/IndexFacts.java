@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * What is known to hold at one point of a method about its int and reference registers: which
- * references are not null, which reference registers hold the same reference (a copy, such as the
- * receiver an inlined method got), a lower bound of an int, and orderings {@code x < y} or
+ * references are not null, which reference registers are copies of which (such as the receiver an
+ * inlined method got), a lower bound of an int, and orderings {@code x < y} or
  * {@code x <= y} between an int and another int or an array's length. {@link BoundsCheckElimination} computes
  * these by data flow; every fact is about the registers' current values, so redefining a register
  * forgets everything said about it.
@@ -37,25 +37,40 @@ final class IndexFacts {
     }
 
     private final BitSet nonNull;
-    /** For each reference register, the others known to hold the same value (kept both ways). */
-    private final Map<Integer, Set<Integer>> same;
+    /**
+     * Reference registers copied from another that still holds the same value: a check of the copy
+     * proves the original not null too. At most {@link #MAX_COPIES} are followed at a time, so
+     * that what redefining a register costs stays bounded.
+     */
+    private final Map<Integer, Integer> copyOf;
+    private static final int MAX_COPIES = 64;
     private final Map<Integer, Long> lower;
     private final Set<Below> below;
     /**
      * The orderings again, under the register each mentions (its subject, and its right side's
-     * register): every update and query is about one register, and large methods know thousands of
-     * orderings.
+     * register), or null until there are more than {@link #INDEX_FROM}: every update and query is
+     * about one register, and large methods know thousands of orderings, but most points of most
+     * methods know a few, which a scan finds faster than an index is built.
      */
-    private final Map<Integer, Set<Below>> byRegister = new HashMap<>();
+    private Map<Integer, Set<Below>> byRegister;
+    private static final int INDEX_FROM = 32;
 
-    private IndexFacts(BitSet nonNull, Map<Integer, Set<Integer>> same, Map<Integer, Long> lower, Set<Below> below) {
+    private IndexFacts(BitSet nonNull, Map<Integer, Integer> copyOf, Map<Integer, Long> lower, Set<Below> below) {
         this.nonNull = nonNull;
-        this.same = same;
+        this.copyOf = copyOf;
         this.lower = lower;
         this.below = below;
-        for (Below b : below) {
-            index(b);
+    }
+
+    /** @return whether the orderings are indexed by register, building the index once they are many */
+    private boolean indexed() {
+        if (byRegister == null && below.size() > INDEX_FROM) {
+            byRegister = new HashMap<>();
+            for (Below b : below) {
+                index(b);
+            }
         }
+        return byRegister != null;
     }
 
     private void index(Below b) {
@@ -74,14 +89,18 @@ final class IndexFacts {
         }
     }
 
+    /** @return the orderings that may mention the register (all of them while there is no index) */
     private Set<Below> mentioning(int reg) {
+        if (!indexed()) {
+            return below;
+        }
         Set<Below> found = byRegister.get(reg);
         return found == null ? Set.of() : found;
     }
 
     /** @return how many facts are known: the analysis's measure of its own work */
     int size() {
-        return below.size() + lower.size() + same.size();
+        return below.size() + lower.size() + copyOf.size();
     }
 
     /** @return no facts at all */
@@ -90,9 +109,8 @@ final class IndexFacts {
     }
 
     IndexFacts copy() {
-        Map<Integer, Set<Integer>> sameCopy = new HashMap<>();
-        same.forEach((reg, others) -> sameCopy.put(reg, new HashSet<>(others)));
-        return new IndexFacts((BitSet) nonNull.clone(), sameCopy, new HashMap<>(lower), new HashSet<>(below));
+        return new IndexFacts((BitSet) nonNull.clone(), new HashMap<>(copyOf), new HashMap<>(lower),
+                new HashSet<>(below));
     }
 
     // ---- queries ----
@@ -173,30 +191,17 @@ final class IndexFacts {
 
     // ---- updates ----
 
-    /** Learns that a reference is not null, and so is every register known to hold it. */
+    /** Learns that a reference is not null, and so are the registers it was copied from. */
     void setNonNull(VReg r) {
-        if (nonNull.get(r.id())) {
-            return;
-        }
-        nonNull.set(r.id());
-        ArrayDeque<Integer> pending = new ArrayDeque<>();
-        pending.add(r.id());
-        while (!pending.isEmpty()) {
-            int id = pending.poll();
-            for (int other : same.getOrDefault(id, Set.of())) {
-                if (!nonNull.get(other)) {
-                    nonNull.set(other);
-                    pending.add(other);
-                }
-            }
+        for (Integer id = r.id(); id != null && !nonNull.get(id); id = copyOf.get(id)) {
+            nonNull.set(id);
         }
     }
 
-    /** Learns that two reference registers hold the same value (one was just copied to the other). */
-    void setSame(VReg a, VReg b) {
-        if (a.id() != b.id()) {
-            same.computeIfAbsent(a.id(), k -> new HashSet<>()).add(b.id());
-            same.computeIfAbsent(b.id(), k -> new HashSet<>()).add(a.id());
+    /** Learns that a reference register was just copied from another. */
+    void setCopy(VReg copy, VReg original) {
+        if (copy.id() != original.id() && copyOf.size() < MAX_COPIES) {
+            copyOf.put(copy.id(), original.id());
         }
     }
 
@@ -214,12 +219,12 @@ final class IndexFacts {
         }
         if (strict) {
             Below weaker = new Below(subject.id(), term, false);
-            if (below.remove(weaker)) {
+            if (below.remove(weaker) && byRegister != null) {
                 unindex(weaker);
             }
         }
         Below fact = new Below(subject.id(), term, strict);
-        if (below.add(fact)) {
+        if (below.add(fact) && byRegister != null) {
             index(fact);
         }
     }
@@ -261,17 +266,15 @@ final class IndexFacts {
     void forget(VReg r) {
         int id = r.id();
         nonNull.clear(id);
-        Set<Integer> copies = same.remove(id);
-        if (copies != null) {
-            for (int other : copies) {
-                Set<Integer> back = same.get(other);
-                back.remove(id);
-                if (back.isEmpty()) {
-                    same.remove(other);
-                }
-            }
+        copyOf.remove(id);
+        if (copyOf.containsValue(id)) {
+            copyOf.values().removeIf(original -> original == id);
         }
         lower.remove(id);
+        if (!indexed()) {
+            below.removeIf(b -> b.subject() == id || b.term().reg() == id);
+            return;
+        }
         Set<Below> gone = byRegister.remove(id);
         if (gone != null) {
             for (Below b : gone) {
@@ -287,10 +290,7 @@ final class IndexFacts {
      */
     void meet(IndexFacts other) {
         nonNull.and(other.nonNull);
-        same.entrySet().removeIf(e -> {
-            e.getValue().retainAll(other.same.getOrDefault(e.getKey(), Set.of()));
-            return e.getValue().isEmpty();
-        });
+        copyOf.entrySet().retainAll(other.copyOf.entrySet());
         lower.keySet().retainAll(other.lower.keySet());
         lower.replaceAll((id, bound) -> Math.min(bound, other.lower.get(id)));
         Set<Below> kept = new HashSet<>();
@@ -303,10 +303,7 @@ final class IndexFacts {
         }
         below.clear();
         below.addAll(kept);
-        byRegister.clear();
-        for (Below b : below) {
-            index(b);
-        }
+        byRegister = null;
     }
 
     /**
@@ -322,17 +319,17 @@ final class IndexFacts {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof IndexFacts f && nonNull.equals(f.nonNull) && same.equals(f.same) && lower.equals(f.lower)
+        return o instanceof IndexFacts f && nonNull.equals(f.nonNull) && copyOf.equals(f.copyOf) && lower.equals(f.lower)
                 && below.equals(f.below);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(nonNull, same, lower, below);
+        return Objects.hash(nonNull, copyOf, lower, below);
     }
 
     @Override
     public String toString() {
-        return "nonNull=" + nonNull + " same=" + same + " lower=" + lower + " below=" + below;
+        return "nonNull=" + nonNull + " copyOf=" + copyOf + " lower=" + lower + " below=" + below;
     }
 }

@@ -46,8 +46,15 @@ public final class LoopVersioning {
             method.forgetProofs();
             return;
         }
+        // The graph and its dominators change only where a loop gets a copy: worked out once, and
+        // again after each copy, not for each candidate header.
+        Map<Block, List<Block>> preds = predecessors(method);
+        Map<Block, Set<Block>> dominators = dominators(method, preds);
         for (Block header : new ArrayList<>(method.blocks())) {
-            versionLoopAt(method, header);
+            if (versionLoopAt(method, header, preds, dominators)) {
+                preds = predecessors(method);
+                dominators = dominators(method, preds);
+            }
         }
         // The analysis runs again over the changed code; its earlier findings are not kept.
         method.forgetProofs();
@@ -62,13 +69,13 @@ public final class LoopVersioning {
     }
 
     /** @return whether the loop headed there got a copy */
-    private static boolean versionLoopAt(IrMethod method, Block header) {
+    private static boolean versionLoopAt(IrMethod method, Block header, Map<Block, List<Block>> preds,
+                                         Map<Block, Set<Block>> dominators) {
         if (!(header.insns().get(header.insns().size() - 1) instanceof Insn.If f) || f.a().kind() != TypeKind.INT) {
             return false;
         }
-        Map<Block, List<Block>> preds = predecessors(method);
         // In layout order, so that the guards and the copy come out the same on every build.
-        Set<Block> found = naturalLoop(header, preds, dominators(method, preds));
+        Set<Block> found = naturalLoop(header, preds, dominators);
         Set<Block> loop = new LinkedHashSet<>();
         for (Block b : method.blocks()) {
             if (found.contains(b)) {
