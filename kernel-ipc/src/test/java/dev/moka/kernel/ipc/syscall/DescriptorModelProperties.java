@@ -47,6 +47,13 @@ class DescriptorModelProperties {
                         .as((fd, n) -> Transformer.mutate("write", model -> model.write(fd, n)))))
                 .withAction(5, action(Combinators.combine(descriptor(), length())
                         .as((fd, n) -> Transformer.mutate("read", model -> model.read(fd, n)))))
+                // Two writes larger than a pipe in a row: the first fills it partly, the second finds
+                // it full. Left to the single writes, a full pipe met again is rare enough that some
+                // seeds never reach it.
+                .withAction(2, action(descriptor().map(fd -> Transformer.mutate("fill", model -> {
+                    model.write(fd, 70_000);
+                    model.write(fd, 70_000);
+                }))))
                 .withMaxTransformations(60);
     }
 
