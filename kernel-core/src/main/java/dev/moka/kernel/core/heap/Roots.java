@@ -42,6 +42,15 @@ public final class Roots {
     }
 
     /**
+     * @return whether a stack walk may meet frames an interrupt stopped, whose words it reports as
+     *         ambiguous: true once the image has installed its interrupt frames (a kernel that
+     *         preempts), false in a Linux executable
+     */
+    public static boolean mayMeetInterruptedFrames() {
+        return interrupts != null;
+    }
+
+    /**
      * Visits the frame slots holding live references in every frame of the calling thread's stack
      * and of every suspended thread's.
      *

@@ -91,6 +91,13 @@ public final class MarkSweepPlan implements HeapPlan {
     private boolean collecting;
     /** Whether {@link #objectStarts} describes the heap of the collection under way. */
     private boolean objectStartsBuilt;
+    /**
+     * Whether the plan keeps {@link #objectStarts} up to date as it allocates and sweeps: from the
+     * first allocation after the image installs its interrupt frames, whose preempted threads bring
+     * ambiguous roots to every collection; a walk of the whole heap in each collection would cost
+     * more than the record.
+     */
+    private boolean recordingStarts;
     /** The next block the lazy sweep looks at; the sweep is done when it reaches {@link #sweepLimit}. */
     private long sweepCursor;
     private long sweepLimit;
@@ -159,12 +166,19 @@ public final class MarkSweepPlan implements HeapPlan {
 
     @Override
     public long allocate(long bytes) {
+        if (!recordingStarts && Roots.mayMeetInterruptedFrames()) {
+            startRecordingStarts();
+        }
         if (bumpLimit != 0) {
             // A caller that does not bump inline (hosted code, or compiled code for an object the
             // region could not hold when it looked) may still find room: the region handed out is
             // zero past the cursor, so the object is carved there without giving the region back.
             long cursor = Heap.bumpCursor();
             if (bytes <= bumpLimit - cursor) {
+                if (recordingStarts) {
+                    recordInlineObjects(cursor);
+                    objectStarts.set(cursor);
+                }
                 regionCursor = cursor + bytes;
                 Heap.setBumpRegion(regionCursor, bumpLimit);
                 return cursor;
@@ -183,6 +197,9 @@ public final class MarkSweepPlan implements HeapPlan {
             return 0;
         }
         Magic.zero(address, bytes);
+        if (recordingStarts) {
+            objectStarts.set(address);
+        }
         handOutBumpRegion();
         return address;
     }
@@ -227,10 +244,35 @@ public final class MarkSweepPlan implements HeapPlan {
         long cursor = Heap.bumpCursor();
         Heap.setBumpRegion(0, 0);
         bumpLimit = 0;
+        if (recordingStarts) {
+            recordInlineObjects(cursor);
+        }
         regionCursor = cursor;
         if (regionLimit > cursor) {
             Magic.store64(cursor, ((regionLimit - cursor) << 1) | 1);
         }
+    }
+
+    /** Records where the objects compiled code allocated inline since the last look start, up to {@code cursor}. */
+    private void recordInlineObjects(long cursor) {
+        // Plain loads, as in the sweep: this walk runs over every object allocated inline.
+        for (long p = regionCursor; p < cursor; ) {
+            objectStarts.set(p);
+            long header = Magic.load64(p);
+            p += ObjectModel.isArrayClass(header)
+                    ? ObjectModel.arraySize(header, Magic.load32(p + ObjectModel.ARRAY_LENGTH))
+                    : ObjectModel.instanceSize(header);
+        }
+        regionCursor = cursor;
+    }
+
+    /** Builds the record of object starts from a walk of the heap, and keeps it from now on. */
+    private void startRecordingStarts() {
+        takeBackBumpRegion();
+        objectStarts.rebuild(top);
+        objectStarts.coverUpTo(top);
+        recordingStarts = true;
+        handOutBumpRegion();
     }
 
     /** Zeroes the next part of the region (up to {@link #BUMP_STEP} bytes) and lets compiled code bump through it. */
@@ -283,6 +325,9 @@ public final class MarkSweepPlan implements HeapPlan {
         long highWaterBefore = highWater;
         if (top > highWater) {
             highWater = top;
+        }
+        if (recordingStarts) {
+            objectStarts.coverUpTo(top);
         }
         retireRegion();
         if (chunk > size) {
@@ -480,7 +525,9 @@ public final class MarkSweepPlan implements HeapPlan {
     /** Records where the objects start, once per collection, before the first question about it. */
     private void buildObjectStarts() {
         if (!objectStartsBuilt) {
-            objectStarts.rebuild(top);
+            if (!recordingStarts) {
+                objectStarts.rebuild(top);
+            }
             objectStartsBuilt = true;
         }
     }
@@ -579,6 +626,13 @@ public final class MarkSweepPlan implements HeapPlan {
         return sweepLimit;
     }
 
+    /** Clears the recorded starts of a run the sweep frees, when the plan keeps them. */
+    private void forgetStarts(long from, long to) {
+        if (recordingStarts) {
+            objectStarts.clearRange(from, to);
+        }
+    }
+
     /**
      * One step of the lazy sweep, the hot loop of reclaiming: from the cursor, clear the marks of live
      * objects and gather runs of dead objects and free chunks into free chunks, until a chunk that fits
@@ -603,6 +657,7 @@ public final class MarkSweepPlan implements HeapPlan {
                 }
                 cursor = next;
                 if (next < sweepLimit) {
+                    forgetStarts(run, next);
                     addFree(run, next - run);
                     freed = fits(next - run, size);
                     run = 0;
@@ -622,6 +677,7 @@ public final class MarkSweepPlan implements HeapPlan {
                     Magic.store64(p + ObjectModel.STATUS, status & ~1L);
                     cursor = p + blockSize;
                     if (run != 0) {
+                        forgetStarts(run, p);
                         addFree(run, p - run);
                         freed = fits(p - run, size);
                         run = 0;
@@ -634,6 +690,7 @@ public final class MarkSweepPlan implements HeapPlan {
             }
             cursor = p + blockSize;
             if (cursor - run >= longest) {
+                forgetStarts(run, cursor);
                 addFree(run, cursor - run);
                 freed = fits(cursor - run, size);
                 run = 0;
@@ -642,6 +699,7 @@ public final class MarkSweepPlan implements HeapPlan {
         sweepCursor = cursor;
         sweepRun = run;
         if (cursor >= sweepLimit && run != 0) {
+            forgetStarts(run, sweepLimit);
             if (sweepLimit == top) {
                 top = run;
             } else {

@@ -5,16 +5,20 @@ import dev.moka.kernel.api.magic.Magic;
 /**
  * One bit per 8-byte granule of the collected range, set where an allocated object starts. It answers
  * "is this word the start of an object?" for the ambiguous roots of interrupted frames, and for the
- * heap verifier. Allocation keeps no record of it: compiled code bumps through a region inline, and
- * recording each object it made there cost programs that allocate much (one walk over every new
- * object) what only collections that meet an interrupted frame use. So the bitmap is built when a
- * collection first needs it, by one walk over the heap, which is walkable then.
+ * heap verifier. Where no frame can be interrupted (a Linux executable), allocation keeps no record
+ * of it: compiled code bumps through a region inline, and recording each object it made there cost
+ * programs that allocate much (one walk over every new object) what nothing uses, so the bitmap is
+ * built by one walk over the heap when a collection needs it ({@link #rebuild}). In a kernel, whose
+ * preempted threads leave ambiguous roots in every collection, the plan keeps it up to date as it
+ * goes instead ({@link #set}, {@link #clearRange}, {@link #coverUpTo}).
  */
 final class ObjectStarts {
     private long bitmap;
     private long base;
-    /** The end of the part the last {@link #rebuild} covered: no object starts above it. */
+    /** The end of the part that is recorded: no object starts above it. */
     private long builtTo;
+    /** The bitmap is cleared for the range below this address. */
+    private long clearedTo;
 
     /** @param rangeBytes bytes of the range to cover @return bytes of bitmap needed, a multiple of 8 */
     static long bytesFor(long rangeBytes) {
@@ -32,9 +36,60 @@ final class ObjectStarts {
         bitmap = at;
         base = rangeStart;
         builtTo = rangeStart;
+        clearedTo = rangeStart;
     }
 
-    private void set(long object) {
+    /**
+     * Extends the recorded part up to {@code address}, clearing the bitmap there if it was not
+     * cleared yet: called when the plan starts using memory it never used before.
+     *
+     * @param address end of the memory the plan uses, in the range
+     */
+    void coverUpTo(long address) {
+        if (address > clearedTo) {
+            long from = bitmap + (((clearedTo - base) >>> 9) << 3);
+            long to = bitmap + ((((address - base) >>> 3) + 63) >>> 6 << 3);
+            for (long p = from; p < to; p += 8) {
+                Magic.store64(p, 0);
+            }
+            clearedTo = base + ((to - bitmap) << 6);
+        }
+        if (address > builtTo) {
+            builtTo = address;
+        }
+    }
+
+    private void clear(long object) {
+        long index = (object - base) >>> 3;
+        long word = bitmap + ((index >>> 6) << 3);
+        Magic.store64(word, Magic.load64(word) & ~(1L << (index & 63)));
+    }
+
+    /**
+     * Clears the bits of a run the sweep found dead, a word at a time where it can.
+     *
+     * @param from first byte of the run, in the range
+     * @param to   end of the run
+     */
+    void clearRange(long from, long to) {
+        long first = (from - base) >>> 3;
+        long last = (to - base) >>> 3;
+        while (first < last && (first & 63) != 0) {
+            clear(base + (first << 3));
+            first++;
+        }
+        while (last - first >= 64) {
+            Magic.store64(bitmap + ((first >>> 6) << 3), 0);
+            first += 64;
+        }
+        while (first < last) {
+            clear(base + (first << 3));
+            first++;
+        }
+    }
+
+    /** @param object an object's address in the recorded part of the range */
+    void set(long object) {
         long index = (object - base) >>> 3;
         long word = bitmap + ((index >>> 6) << 3);
         Magic.store64(word, Magic.load64(word) | (1L << (index & 63)));
@@ -57,6 +112,8 @@ final class ObjectStarts {
             }
         }
         builtTo = to;
+        // Bits above were left by earlier records: the part above counts as not cleared again.
+        clearedTo = base + ((words - bitmap) << 6);
     }
 
     /** @param address any address @return whether an allocated object started there at the last {@link #rebuild} */
