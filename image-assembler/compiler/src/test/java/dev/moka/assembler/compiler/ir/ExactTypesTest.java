@@ -3,13 +3,8 @@ package dev.moka.assembler.compiler.ir;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moka.assembler.compiler.front.ClassPool;
-import dev.moka.assembler.compiler.model.MethodRef;
 import dev.moka.assembler.compiler.model.World;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,33 +58,19 @@ class ExactTypesTest {
         }
     }
 
-    private final World world = new World(new ClassPool(List.of()));
-    private final Map<String, IrMethod> built = new HashMap<>();
+    private final InliningFixture fixture = new InliningFixture();
+    private final World world = fixture.world;
     private final String owner = Ops.class.getName().replace('.', '/');
 
-    private IrMethod ir(MethodRef m) {
-        return built.computeIfAbsent(m.symbol(), s -> IrBuilder.build(world, m));
-    }
-
     private IrMethod inlined(String name, String descriptor) {
-        Inliner inliner = new Inliner(inv -> inv.dispatch() == Insn.Dispatch.DIRECT ? inv.target() : null, this::ir,
+        Inliner inliner = new Inliner(inv -> inv.dispatch() == Insn.Dispatch.DIRECT ? inv.target() : null, fixture::ir,
                 (className, call) -> world.implementation(world.get(className), call.method().name,
                         call.method().desc));
-        IrMethod method = ir(world.resolveMethod(owner, name, descriptor));
-        inliner.inlineInto(method);
-        return method;
+        return fixture.inlined(inliner, owner, name, descriptor);
     }
 
     private static List<String> calledMethods(IrMethod method) {
-        List<String> names = new ArrayList<>();
-        for (Block b : method.blocks()) {
-            for (Insn insn : b.insns()) {
-                if (insn instanceof Insn.Invoke inv) {
-                    names.add(inv.target().method().name);
-                }
-            }
-        }
-        return names;
+        return InliningFixture.calledMethods(method);
     }
 
     @Test

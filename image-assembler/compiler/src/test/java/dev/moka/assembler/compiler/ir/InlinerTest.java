@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.moka.assembler.compiler.front.ClassPool;
 import dev.moka.assembler.compiler.model.MethodRef;
 import dev.moka.assembler.compiler.model.TypeKind;
 import dev.moka.assembler.compiler.model.World;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -211,32 +207,22 @@ class InlinerTest {
         }
     }
 
-    private final World world = new World(new ClassPool(List.of()));
-    private final Map<String, IrMethod> built = new HashMap<>();
+    private final InliningFixture fixture = new InliningFixture();
+    private final World world = fixture.world;
     private final String owner = Shapes.class.getName().replace('.', '/');
 
     private IrMethod ir(MethodRef m) {
-        return built.computeIfAbsent(m.symbol(), s -> IrBuilder.build(world, m));
+        return fixture.ir(m);
     }
 
     private IrMethod inlined(String name, String descriptor) {
         Inliner inliner = new Inliner(inv -> inv.dispatch() == Insn.Dispatch.DIRECT ? inv.target()
                 : inv.target().owner().name().equals(owner) ? inv.target() : null, this::ir);
-        IrMethod method = ir(world.resolveMethod(owner, name, descriptor));
-        inliner.inlineInto(method);
-        return method;
+        return fixture.inlined(inliner, owner, name, descriptor);
     }
 
     private static List<String> calledMethods(IrMethod method) {
-        List<String> names = new ArrayList<>();
-        for (Block b : method.blocks()) {
-            for (Insn insn : b.insns()) {
-                if (insn instanceof Insn.Invoke inv) {
-                    names.add(inv.target().method().name);
-                }
-            }
-        }
-        return names;
+        return InliningFixture.calledMethods(method);
     }
 
     private static long count(IrMethod method, Class<? extends Insn> type) {
