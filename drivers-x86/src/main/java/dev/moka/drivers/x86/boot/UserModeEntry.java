@@ -15,8 +15,9 @@ import dev.moka.assembler.x86.Xmm;
  * and {@code magic_loadUserEntryStack} (see {@code X86UserMode} for the Java side).
  *
  * <p><b>The run frame.</b> {@code enterUser} pushes rbp, so with the return address above it the
- * words at its frame pointer are an ordinary frame of the Java caller; then rbx, r12-r15 and a pad,
- * and the stack pointer below them becomes TSS.RSP0, the <em>entry stack</em>: 16-byte aligned, it
+ * words at its frame pointer are an ordinary frame of the Java caller; then rbx, r12-r15, the low
+ * halves of xmm12-xmm15 and a pad (the registers compiled code expects a call to preserve), and the
+ * stack pointer below them becomes TSS.RSP0, the <em>entry stack</em>: 16-byte aligned, it
  * is where the CPU puts an interrupt or exception frame from ring 3, and where the syscall entry
  * switches to. The run frame thus lies {@value #RUN_FRAME_ABOVE_ENTRY_STACK} bytes above the entry
  * stack. Every Java call made from ring 3's entries gets that run frame as its rbp: a frame walk (the
@@ -60,8 +61,8 @@ final class UserModeEntry {
     static final int USER_CS = BootSymbols.USER_CODE_SELECTOR | BootSymbols.USER_RPL;
     static final int USER_SS = BootSymbols.USER_DATA_SELECTOR | BootSymbols.USER_RPL;
 
-    /** Bytes from the entry stack (TSS.RSP0) up to the run frame: pad, r15, r14, r13, r12, rbx. */
-    static final int RUN_FRAME_ABOVE_ENTRY_STACK = 48;
+    /** Bytes from the entry stack (TSS.RSP0) up to the run frame: xmm12-xmm15, pad, r15, r14, r13, r12, rbx. */
+    static final int RUN_FRAME_ABOVE_ENTRY_STACK = 80;
     /** Bytes of a CPU frame with the stub's vector and error code: vector, error, rip, cs, rflags, rsp, ss. */
     static final int TRAP_FRAME = 7 * 8;
     /** Offset of the code selector in that frame. */
@@ -79,6 +80,10 @@ final class UserModeEntry {
     private static final int FPU = ThreadContextLayout.FPU_STATE_BYTES;
     private static final Reg[] SYSCALL_SAVED_REGISTERS = {Reg.RBP, Reg.RDI, Reg.RSI, Reg.RDX, Reg.R10, Reg.R8, Reg.R9};
     private static final Reg[] RUN_SAVED_REGISTERS = {Reg.RBX, Reg.R12, Reg.R13, Reg.R14, Reg.R15};
+    /** The SSE registers compiled code keeps across calls; only their low 64 bits hold values. */
+    private static final Xmm[] RUN_SAVED_FLOAT_REGISTERS = {Xmm.XMM12, Xmm.XMM13, Xmm.XMM14, Xmm.XMM15};
+    /** Bytes below the pushed registers: the saved SSE registers and a pad to 16-byte alignment. */
+    private static final int RUN_FLOAT_AREA = RUN_SAVED_FLOAT_REGISTERS.length * 8 + 8;
     /** Registers a user program starts with zeroed (rdi and rsi carry its arguments). */
     private static final Reg[] ZEROED_AT_START = {Reg.RAX, Reg.RBX, Reg.RCX, Reg.RDX, Reg.RBP, Reg.R8, Reg.R9,
         Reg.R10, Reg.R11, Reg.R12, Reg.R13, Reg.R14, Reg.R15};
@@ -263,7 +268,10 @@ final class UserModeEntry {
         for (Reg r : RUN_SAVED_REGISTERS) {
             asm.push(r);
         }
-        asm.aluImm(AluOp.SUB, 64, Reg.RSP, 8);
+        asm.aluImm(AluOp.SUB, 64, Reg.RSP, RUN_FLOAT_AREA);
+        for (int i = 0; i < RUN_SAVED_FLOAT_REGISTERS.length; i++) {
+            asm.movsd(Mem.of(Reg.RSP, 8 * i), RUN_SAVED_FLOAT_REGISTERS[i]);
+        }
         asm.movRipStore(64, BootSymbols.TSS, BootSymbols.TSS_RSP0, Reg.RSP);
         asm.pushImm(USER_SS);
         asm.push(Reg.RSI);
@@ -286,7 +294,10 @@ final class UserModeEntry {
         asm.align(16, 0xCC);
         asm.defineSymbol(BootSymbols.LEAVE_USER);
         asm.movRipLoad(64, Reg.RSP, BootSymbols.TSS, BootSymbols.TSS_RSP0);
-        asm.aluImm(AluOp.ADD, 64, Reg.RSP, 8);
+        for (int i = 0; i < RUN_SAVED_FLOAT_REGISTERS.length; i++) {
+            asm.movsd(RUN_SAVED_FLOAT_REGISTERS[i], Mem.of(Reg.RSP, 8 * i));
+        }
+        asm.aluImm(AluOp.ADD, 64, Reg.RSP, RUN_FLOAT_AREA);
         for (int i = RUN_SAVED_REGISTERS.length - 1; i >= 0; i--) {
             asm.pop(RUN_SAVED_REGISTERS[i]);
         }

@@ -20,6 +20,8 @@ public final class BenchPrograms {
                     "mark-sweep", DEFAULT_HEAP, List.of("200000", "3", "3"), List.of("2000", "1", "2")),
             BenchProgram.selfTimed("spectralnorm", "spectral-norm: power iteration, double dot products and divisions",
                     "mark-sweep", DEFAULT_HEAP, List.of("500", "3", "5"), List.of("60", "1", "2")),
+            BenchProgram.selfTimed("quadrature", "quadrature: adaptive Simpson recursion holding doubles across interface calls",
+                    "mark-sweep", DEFAULT_HEAP, List.of("12", "100", "200"), List.of("6", "1", "2")),
             BenchProgram.selfTimed("fannkuch", "fannkuch-redux: permutations and prefix reversals in int arrays",
                     "mark-sweep", DEFAULT_HEAP, List.of("9", "3", "5"), List.of("6", "1", "2")),
             BenchProgram.selfTimed("sorting", "sorting: hand-written quicksort and Arrays.sort on int[]",

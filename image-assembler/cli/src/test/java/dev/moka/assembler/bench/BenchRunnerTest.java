@@ -29,7 +29,7 @@ class BenchRunnerTest {
     @Test
     void quickProgramsAgreeWithHotSpot() {
         BenchRunner runner = new BenchRunner(work, true);
-        for (String name : List.of("fannkuch", "binarytrees", "AwfyStorage", "AwfyRichards")) {
+        for (String name : List.of("fannkuch", "binarytrees", "quadrature", "AwfyStorage", "AwfyRichards")) {
             BenchResult result = runner.run(BenchPrograms.named(name).orElseThrow());
             assertTrue(result.succeeded(), name + ": " + result.failure());
             assertFalse(result.check().isBlank(), name);

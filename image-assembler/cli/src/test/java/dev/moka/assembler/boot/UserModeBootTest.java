@@ -79,6 +79,7 @@ class UserModeBootTest {
         String code = Long.toHexString(UserModeJob.CODE);
         assertTrue(lines.contains("user mode: a kernel entry refused, leaveUser outside a run refused"), out);
         assertTrue(lines.contains("user calls: getpid 4242, report 4242 2 3 4 5 6, exit 7"), out);
+        assertTrue(lines.contains("user calls: doubles held across the run kept"), out);
         assertTrue(lines.contains("collector in a system call: ran, the runner's array kept"), out);
         assertTrue(lines.contains("user calls: an exception thrown in a system call came out of enterUser"), out);
         assertTrue(lines.contains(fault("ud2", 6, 0, "0", "8000000100", "#UD invalid opcode")), out);

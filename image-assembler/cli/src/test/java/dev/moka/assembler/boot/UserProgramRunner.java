@@ -146,13 +146,24 @@ final class UserProgramRunner implements ThreadBody {
 
     /**
      * The system calls; the REPORT handler also makes the collector run, which must walk from the
-     * handler to this frame, whose array nothing else refers to.
+     * handler to this frame, whose array nothing else refers to. Doubles this frame holds across the
+     * run are in the SSE registers calls preserve, which the program finds zeroed and may overwrite.
      */
     private void calls() {
         long[] witness = witness(1);
+        double half = witness[3] * 0.5;
+        double quarter = witness[5] * 0.25;
+        double negated = -(double) witness[7];
         recorder.reset();
         recorder.collectOnReport = true;
         long status = user.enterUser(entry("CALLS"), STACK_TOP, 0, 0, recorder);
+        // Checked through other expressions than the ones that made them, which no optimisation equates.
+        boolean doublesKept = half * 2.0 == (double) witness[3] && quarter * 4.0 == (double) witness[5]
+                && negated + witness[7] == 0.0;
+        kernel.println("user calls: doubles held across the run " + (doublesKept ? "kept" : "LOST"));
+        if (!doublesKept) {
+            fail("enterUser did not keep the registers calls preserve");
+        }
         kernel.println("user calls: getpid " + recorder.pid + ", report " + recorder.report[0] + " "
                 + recorder.report[1] + " " + recorder.report[2] + " " + recorder.report[3] + " "
                 + recorder.report[4] + " " + recorder.report[5] + ", exit " + status);

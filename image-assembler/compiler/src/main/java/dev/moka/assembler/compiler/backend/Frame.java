@@ -18,7 +18,8 @@ import java.util.List;
  *   [rbp + 16 ...]   stack arguments 7 and up
  *   [rbp + 8]        return address
  *   [rbp]            caller's rbp
- *   [rbp - 8 ...]    saved callee-saved registers
+ *   [rbp - 8 ...]    saved callee-saved registers, pushed
+ *   below them       saved callee-saved SSE registers (their low 64 bits: they hold only scalars)
  *   below them       spill slots, then padding to keep rsp 16-byte aligned at calls
  * </pre>
  */
@@ -31,6 +32,7 @@ final class Frame {
     private final Assembler asm;
     private final Allocation allocation;
     private final List<Reg> saved;
+    private final List<Xmm> savedFloat;
     private CodeContext context;
     private int[] refSlots = new int[0];
     private static int stackMapCounter;
@@ -39,6 +41,7 @@ final class Frame {
         this.asm = asm;
         this.allocation = allocation;
         this.saved = new ArrayList<>(allocation.calleeSaved());
+        this.savedFloat = new ArrayList<>(allocation.calleeSavedFloat());
     }
 
     private SlowPaths stackGuard;
@@ -66,9 +69,9 @@ final class Frame {
         }
     }
 
-    /** @return how many callee-saved registers the prologue pushes */
+    /** @return how many 8-byte words the saved registers (integer and SSE) take below rbp */
     int savedCount() {
-        return saved.size();
+        return saved.size() + savedFloat.size();
     }
 
     /** @param slots frame offsets of the references live across the calls of the next instruction */
@@ -129,11 +132,21 @@ final class Frame {
 
     /** @return bytes between rbp and rsp once the prologue has run: saved registers, spills, padding */
     int frameBytes() {
-        int extra = allocation.spillSlots() * 8;
+        return saved.size() * 8 + belowPushes();
+    }
+
+    /** @return bytes the prologue reserves below its pushes: saved SSE registers, spills, padding */
+    private int belowPushes() {
+        int extra = (savedFloat.size() + allocation.spillSlots()) * 8;
         if ((saved.size() * 8 + extra) % 16 != 0) {
             extra += 8;
         }
-        return saved.size() * 8 + extra;
+        return extra;
+    }
+
+    /** @return the frame slot in which the prologue saves the i-th callee-saved SSE register */
+    private Mem savedFloatSlot(int i) {
+        return Mem.of(Reg.RBP, -8 * (saved.size() + i + 1));
     }
 
     void prologue() {
@@ -155,16 +168,19 @@ final class Frame {
         for (Reg r : saved) {
             asm.push(r);
         }
-        int extra = allocation.spillSlots() * 8;
-        if ((saved.size() * 8 + extra) % 16 != 0) {
-            extra += 8;
-        }
+        int extra = belowPushes();
         if (extra > 0) {
             asm.aluImm(dev.moka.assembler.x86.AluOp.SUB, 64, Reg.RSP, extra);
+        }
+        for (int i = 0; i < savedFloat.size(); i++) {
+            asm.movsd(savedFloatSlot(i), savedFloat.get(i));
         }
     }
 
     void epilogue() {
+        for (int i = 0; i < savedFloat.size(); i++) {
+            asm.movsd(savedFloat.get(i), savedFloatSlot(i));
+        }
         asm.lea(Reg.RSP, Mem.of(Reg.RBP, -8 * saved.size()));
         for (int i = saved.size() - 1; i >= 0; i--) {
             asm.pop(saved.get(i));
@@ -178,7 +194,7 @@ final class Frame {
     }
 
     Mem slot(int index) {
-        return Mem.of(Reg.RBP, -8 * (saved.size() + index + 1));
+        return Mem.of(Reg.RBP, -8 * (savedCount() + index + 1));
     }
 
     /** @return the register holding v, loading it into scratch first when it is spilled */

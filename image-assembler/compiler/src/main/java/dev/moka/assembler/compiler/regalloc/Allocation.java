@@ -11,6 +11,7 @@ import java.util.Set;
  * @param locations   where each virtual register lives, indexed by id (null for registers never live)
  * @param spillSlots  how many 8-byte stack slots the frame needs
  * @param calleeSaved callee-saved registers the method uses and must preserve
+ * @param calleeSavedFloat callee-saved SSE registers the method uses and must preserve
  * @param liveAfter   for each instruction, the virtual registers (by id) live right after it or
  *                    live into its exception handlers
  * @param shadowSlots for each virtual register (by id), the frame slot that mirrors its register, or
@@ -18,8 +19,14 @@ import java.util.Set;
  *                    copied to their slot at every definition, so that stack maps can list them
  */
 public record Allocation(List<Location> locations, int spillSlots, Set<Reg> calleeSaved,
+                         Set<dev.moka.assembler.x86.Xmm> calleeSavedFloat,
                          java.util.Map<dev.moka.assembler.compiler.ir.Insn, java.util.BitSet> liveAfter,
                          int[] shadowSlots) {
+    /** @return how many 8-byte words the method's saved registers take below its frame pointer */
+    public int savedWords() {
+        return calleeSaved.size() + calleeSavedFloat.size();
+    }
+
     /** @param r a virtual register @return the frame slot mirroring its register, or -1 */
     public int shadowSlot(VReg r) {
         return shadowSlots[r.id()];

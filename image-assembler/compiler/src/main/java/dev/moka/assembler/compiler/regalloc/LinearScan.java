@@ -2,6 +2,7 @@ package dev.moka.assembler.compiler.regalloc;
 
 import dev.moka.assembler.compiler.ir.IrMethod;
 import dev.moka.assembler.x86.Reg;
+import dev.moka.assembler.x86.Xmm;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +19,14 @@ import java.util.Set;
  * across a call get only callee-saved registers, so calls need no saves around them; a reference
  * among them also gets a frame slot that mirrors the register, for the stack maps. When no
  * register fits, the interval that ends last is spilled to its own stack slot.
+ *
+ * <p>Floats and doubles follow the same rule with SSE registers: {@link #FLOAT_CALLEE_SAVED} are
+ * preserved by every compiled method that uses them (unlike the System V ABI, where all are
+ * scratch), so a double summed across a call in a loop stays in a register instead of going to
+ * memory at each use. A method pays once per activation, one store and one load per register it
+ * takes, which is no more than a spilled value's own store at its definition and load at its use.
+ * Methods with exception handlers save all of them, as they save every callee-saved general
+ * register; only four are preserved so that this stays cheap.
  */
 public final class LinearScan {
     /** Callee-saved registers, in the order they are handed out. */
@@ -26,18 +35,17 @@ public final class LinearScan {
     public static final List<Reg> CALLER_SAVED = List.of(Reg.R10, Reg.R9, Reg.R8, Reg.RDI, Reg.RSI);
 
     /**
-     * SSE registers for float and double values. Every SSE register is caller-saved in this
-     * convention, so values live across a call are spilled; XMM0 and XMM1 stay free as scratch.
+     * SSE registers that calls preserve, in the order they are handed out. They hold the floats and
+     * doubles live across calls; a method saves those it uses in its frame.
      */
-    public static final List<dev.moka.assembler.x86.Xmm> FLOAT_REGISTERS;
+    public static final List<Xmm> FLOAT_CALLEE_SAVED = List.of(Xmm.XMM12, Xmm.XMM13, Xmm.XMM14, Xmm.XMM15);
 
-    static {
-        List<dev.moka.assembler.x86.Xmm> regs = new java.util.ArrayList<>();
-        for (int i = 15; i >= 2; i--) {
-            regs.add(dev.moka.assembler.x86.Xmm.values()[i]);
-        }
-        FLOAT_REGISTERS = List.copyOf(regs);
-    }
+    /**
+     * SSE registers that calls may overwrite, for floats and doubles not live across a call. XMM0
+     * and XMM1 are left out: they stay free as scratch.
+     */
+    public static final List<Xmm> FLOAT_CALLER_SAVED = List.of(Xmm.XMM11, Xmm.XMM10, Xmm.XMM9, Xmm.XMM8,
+            Xmm.XMM7, Xmm.XMM6, Xmm.XMM5, Xmm.XMM4, Xmm.XMM3, Xmm.XMM2);
 
     private LinearScan() {
     }
@@ -57,9 +65,11 @@ public final class LinearScan {
         Deque<Reg> freeCallee = new ArrayDeque<>(CALLEE_SAVED);
         Deque<Reg> freeCaller = new ArrayDeque<>(CALLER_SAVED);
         List<Interval> active = new ArrayList<>();
-        Deque<dev.moka.assembler.x86.Xmm> freeFloat = new ArrayDeque<>(FLOAT_REGISTERS);
+        Deque<Xmm> freeFloatCallee = new ArrayDeque<>(FLOAT_CALLEE_SAVED);
+        Deque<Xmm> freeFloatCaller = new ArrayDeque<>(FLOAT_CALLER_SAVED);
         List<Interval> activeFloat = new ArrayList<>();
         Set<Reg> usedCallee = EnumSet.noneOf(Reg.class);
+        Set<Xmm> usedFloatCallee = EnumSet.noneOf(Xmm.class);
         int slots = 0;
         for (Interval current : live) {
             expire(active, current.start, freeCallee, freeCaller);
@@ -68,18 +78,32 @@ public final class LinearScan {
                 continue;
             }
             if (!current.reg.kind().isInteger()) {
-                activeFloat.removeIf(a -> {
-                    if (a.end >= current.start) {
-                        return false;
+                expireFloat(activeFloat, current.start, freeFloatCallee, freeFloatCaller);
+                Xmm xmm = current.crossesCall ? freeFloatCallee.poll()
+                        : (!freeFloatCaller.isEmpty() ? freeFloatCaller.poll() : freeFloatCallee.poll());
+                if (xmm == null) {
+                    Interval victim = null;
+                    for (Interval a : activeFloat) {
+                        Xmm held = ((Location.InXmm) a.location).reg();
+                        boolean fits = !current.crossesCall || FLOAT_CALLEE_SAVED.contains(held);
+                        if (fits && a.end > current.end && (victim == null || a.end > victim.end)) {
+                            victim = a;
+                        }
                     }
-                    freeFloat.push(((Location.InXmm) a.location).reg());
-                    return true;
-                });
-                if (current.crossesCall || freeFloat.isEmpty()) {
+                    if (victim != null) {
+                        xmm = ((Location.InXmm) victim.location).reg();
+                        victim.location = new Location.OnStack(slots++);
+                        activeFloat.remove(victim);
+                    }
+                }
+                if (xmm == null) {
                     current.location = new Location.OnStack(slots++);
                 } else {
-                    current.location = new Location.InXmm(freeFloat.poll());
+                    current.location = new Location.InXmm(xmm);
                     activeFloat.add(current);
+                    if (FLOAT_CALLEE_SAVED.contains(xmm)) {
+                        usedFloatCallee.add(xmm);
+                    }
                 }
                 continue;
             }
@@ -121,8 +145,9 @@ public final class LinearScan {
             // A handler is entered from the unwinder, which does not restore registers: the method
             // saves every callee-saved register so that its caller finds them intact either way.
             usedCallee.addAll(CALLEE_SAVED);
+            usedFloatCallee.addAll(FLOAT_CALLEE_SAVED);
         }
-        return new Allocation(locations, slots, usedCallee, liveAfter, shadowSlots);
+        return new Allocation(locations, slots, usedCallee, usedFloatCallee, liveAfter, shadowSlots);
     }
 
     /**
@@ -140,6 +165,17 @@ public final class LinearScan {
         if (CALLEE_SAVED.contains(reg)) {
             usedCallee.add(reg);
         }
+    }
+
+    private static void expireFloat(List<Interval> active, int position, Deque<Xmm> freeCallee, Deque<Xmm> freeCaller) {
+        active.removeIf(a -> {
+            if (a.end >= position) {
+                return false;
+            }
+            Xmm x = ((Location.InXmm) a.location).reg();
+            (FLOAT_CALLEE_SAVED.contains(x) ? freeCallee : freeCaller).push(x);
+            return true;
+        });
     }
 
     private static void expire(List<Interval> active, int position, Deque<Reg> freeCallee, Deque<Reg> freeCaller) {

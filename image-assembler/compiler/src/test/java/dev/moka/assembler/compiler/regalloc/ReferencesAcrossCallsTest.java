@@ -81,7 +81,7 @@ class ReferencesAcrossCallsTest {
         assertTrue(LinearScan.CALLEE_SAVED.contains(reg.reg()), reg.toString());
         int shadow = allocation.shadowSlot(array);
         assertTrue(shadow >= 0);
-        int saved = allocation.calleeSaved().size();
+        int saved = allocation.savedWords();
         int[] map = allocation.referenceSlots(firstCall(method), method.regs(), saved);
         assertTrue(Arrays.stream(map).anyMatch(offset -> offset == -8 * (saved + shadow + 1)),
                 Arrays.toString(map) + " should list the mirror slot " + shadow);
@@ -93,7 +93,7 @@ class ReferencesAcrossCallsTest {
         Allocation allocation = LinearScan.allocate(method);
         Insn call = firstCall(method);
         VReg result = call.def();
-        int saved = allocation.calleeSaved().size();
+        int saved = allocation.savedWords();
         int slot = allocation.of(result) instanceof Location.OnStack s ? s.slot() : allocation.shadowSlot(result);
         assertTrue(slot >= 0, "the result lives across the next call, so it has a frame slot\n" + method.dump());
         int[] map = allocation.referenceSlots(call, method.regs(), saved);
