@@ -57,7 +57,7 @@ public final class BoundsCheckElimination {
             return true;
         }
         List<Block> blocks = method.blocks();
-        Map<Block, List<Block>> predecessors = predecessors(blocks);
+        Map<Block, List<Block>> predecessors = ControlFlow.predecessors(blocks, false);
         Set<Block> handlers = new HashSet<>(method.handlerBlocks());
         Block entry = blocks.get(0);
         IndexFacts entryFacts = IndexFacts.none();
@@ -531,17 +531,4 @@ public final class BoundsCheckElimination {
         return true;
     }
 
-    private static Map<Block, List<Block>> predecessors(List<Block> blocks) {
-        Map<Block, List<Block>> preds = new HashMap<>();
-        for (Block b : blocks) {
-            Insn last = b.insns().get(b.insns().size() - 1);
-            for (Block t : ((Insn.Terminator) last).targets()) {
-                List<Block> list = preds.computeIfAbsent(t, k -> new ArrayList<>());
-                if (!list.contains(b)) {
-                    list.add(b);
-                }
-            }
-        }
-        return preds;
-    }
 }

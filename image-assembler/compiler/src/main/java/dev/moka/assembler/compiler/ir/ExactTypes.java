@@ -1,8 +1,6 @@
 package dev.moka.assembler.compiler.ir;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +40,10 @@ final class ExactTypes {
             Definition def = localDefinition(at, before, wanted);
             if (def == null) {
                 if (predecessors == null) {
-                    predecessors = predecessors(method);
-                    if (predecessors == null) {
+                    if (!method.blocks().stream().allMatch(Block::isTerminated)) {
                         return null;
                     }
+                    predecessors = ControlFlow.predecessors(method.blocks(), false);
                 }
                 def = reachingDefinition(method, at, wanted, predecessors);
             }
@@ -118,20 +116,4 @@ final class ExactTypes {
         return found;
     }
 
-    /** @return each block's predecessors by terminator edges, or null when a block has no terminator yet */
-    private static Map<Block, List<Block>> predecessors(IrMethod method) {
-        Map<Block, List<Block>> preds = new HashMap<>();
-        for (Block b : method.blocks()) {
-            if (b.insns().isEmpty() || !(b.insns().get(b.insns().size() - 1) instanceof Insn.Terminator t)) {
-                return null;
-            }
-            for (Block target : t.targets()) {
-                List<Block> list = preds.computeIfAbsent(target, k -> new ArrayList<>());
-                if (!list.contains(b)) {
-                    list.add(b);
-                }
-            }
-        }
-        return preds;
-    }
 }

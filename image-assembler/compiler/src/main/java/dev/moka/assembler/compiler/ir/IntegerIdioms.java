@@ -155,12 +155,7 @@ public final class IntegerIdioms {
      * becomes {@code x = COMPARE.cond(a, b)} and the arms go.
      */
     private static void comparisonsAsValues(IrMethod method) {
-        Map<Block, List<Block>> predecessors = new HashMap<>();
-        for (Block b : method.blocks()) {
-            for (Block s : b.successors()) {
-                predecessors.computeIfAbsent(s, k -> new ArrayList<>()).add(b);
-            }
-        }
+        Map<Block, List<Block>> predecessors = ControlFlow.predecessors(method.blocks(), true);
         Set<Block> handlers = new HashSet<>(method.handlerBlocks());
         List<Block> dropped = new ArrayList<>();
         for (Block b : method.blocks()) {

@@ -48,11 +48,11 @@ public final class LoopVersioning {
         }
         // The graph and its dominators change only where a loop gets a copy: worked out once, and
         // again after each copy, not for each candidate header.
-        Map<Block, List<Block>> preds = predecessors(method);
+        Map<Block, List<Block>> preds = ControlFlow.predecessors(method.blocks(), true);
         Map<Block, Set<Block>> dominators = dominators(method, preds);
         for (Block header : new ArrayList<>(method.blocks())) {
             if (versionLoopAt(method, header, preds, dominators)) {
-                preds = predecessors(method);
+                preds = ControlFlow.predecessors(method.blocks(), true);
                 dominators = dominators(method, preds);
             }
         }
@@ -465,18 +465,6 @@ public final class LoopVersioning {
         return n;
     }
 
-    private static Map<Block, List<Block>> predecessors(IrMethod method) {
-        Map<Block, List<Block>> preds = new HashMap<>();
-        for (Block b : method.blocks()) {
-            for (Block s : b.successors()) {
-                List<Block> list = preds.computeIfAbsent(s, k -> new ArrayList<>());
-                if (!list.contains(b)) {
-                    list.add(b);
-                }
-            }
-        }
-        return preds;
-    }
 
     private static boolean allTerminated(IrMethod method) {
         for (Block b : method.blocks()) {

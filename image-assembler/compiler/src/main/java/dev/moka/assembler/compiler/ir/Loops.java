@@ -29,15 +29,7 @@ final class Loops {
         for (int i = 0; i < order.size(); i++) {
             number.put(order.get(i), i);
         }
-        Map<Block, List<Block>> predecessors = new IdentityHashMap<>();
-        for (Block b : order) {
-            predecessors.put(b, new ArrayList<>());
-        }
-        for (Block b : order) {
-            for (Block s : b.successors()) {
-                predecessors.get(s).add(b);
-            }
-        }
+        Map<Block, List<Block>> predecessors = ControlFlow.predecessors(order, true);
         int[] idom = dominators(order, number, predecessors);
         Map<Block, Integer> depth = new IdentityHashMap<>();
         for (Block b : order) {
@@ -45,7 +37,7 @@ final class Loops {
         }
         for (Block header : order) {
             List<Block> latches = new ArrayList<>();
-            for (Block p : predecessors.get(header)) {
+            for (Block p : predecessors.getOrDefault(header, List.of())) {
                 if (dominates(number.get(header), number.get(p), idom)) {
                     latches.add(p);
                 }
@@ -99,7 +91,7 @@ final class Loops {
             changed = false;
             for (int i = 1; i < order.size(); i++) {
                 int newIdom = -1;
-                for (Block p : predecessors.get(order.get(i))) {
+                for (Block p : predecessors.getOrDefault(order.get(i), List.of())) {
                     int q = number.get(p);
                     if (idom[q] >= 0) {
                         newIdom = newIdom < 0 ? q : intersect(q, newIdom, idom);
@@ -151,7 +143,7 @@ final class Loops {
             }
         }
         while (!work.isEmpty()) {
-            for (Block p : predecessors.get(work.poll())) {
+            for (Block p : predecessors.getOrDefault(work.poll(), List.of())) {
                 if (in.put(p, Boolean.TRUE) == null) {
                     work.add(p);
                 }
