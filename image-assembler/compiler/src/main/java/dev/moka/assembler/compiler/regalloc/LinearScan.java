@@ -3,10 +3,8 @@ package dev.moka.assembler.compiler.regalloc;
 import dev.moka.assembler.compiler.ir.IrMethod;
 import dev.moka.assembler.x86.Reg;
 import dev.moka.assembler.x86.Xmm;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -62,77 +60,45 @@ public final class LinearScan {
             }
         }
         live.sort(Comparator.comparingInt((Interval i) -> i.start).thenComparingInt(i -> i.reg.id()));
-        Deque<Reg> freeCallee = new ArrayDeque<>(CALLEE_SAVED);
-        Deque<Reg> freeCaller = new ArrayDeque<>(CALLER_SAVED);
-        List<Interval> active = new ArrayList<>();
-        Deque<Xmm> freeFloatCallee = new ArrayDeque<>(FLOAT_CALLEE_SAVED);
-        Deque<Xmm> freeFloatCaller = new ArrayDeque<>(FLOAT_CALLER_SAVED);
-        List<Interval> activeFloat = new ArrayList<>();
         Set<Reg> usedCallee = EnumSet.noneOf(Reg.class);
         Set<Xmm> usedFloatCallee = EnumSet.noneOf(Xmm.class);
-        int slots = 0;
+        RegisterPool<Reg> general = new RegisterPool<>(CALLEE_SAVED, CALLER_SAVED, usedCallee,
+                l -> ((Location.InReg) l).reg());
+        RegisterPool<Xmm> sse = new RegisterPool<>(FLOAT_CALLEE_SAVED, FLOAT_CALLER_SAVED, usedFloatCallee,
+                l -> ((Location.InXmm) l).reg());
+        int[] slots = {0};
         for (Interval current : live) {
-            expire(active, current.start, freeCallee, freeCaller);
+            general.expire(current.start);
+            sse.expire(current.start);
             if (current.mustSpill) {
-                current.location = new Location.OnStack(slots++);
-                continue;
-            }
-            if (!current.reg.kind().isInteger()) {
-                expireFloat(activeFloat, current.start, freeFloatCallee, freeFloatCaller);
-                Xmm xmm = current.crossesCall ? freeFloatCallee.poll()
-                        : (!freeFloatCaller.isEmpty() ? freeFloatCaller.poll() : freeFloatCallee.poll());
+                current.location = new Location.OnStack(slots[0]++);
+            } else if (!current.reg.kind().isInteger()) {
+                Xmm xmm = sse.take(current.crossesCall);
                 if (xmm == null) {
-                    Interval victim = null;
-                    for (Interval a : activeFloat) {
-                        Xmm held = ((Location.InXmm) a.location).reg();
-                        boolean fits = !current.crossesCall || FLOAT_CALLEE_SAVED.contains(held);
-                        if (fits && a.end > current.end && (victim == null || a.end > victim.end)) {
-                            victim = a;
-                        }
-                    }
-                    if (victim != null) {
-                        xmm = ((Location.InXmm) victim.location).reg();
-                        victim.location = new Location.OnStack(slots++);
-                        activeFloat.remove(victim);
-                    }
+                    xmm = sse.evictFor(current, victim -> victim.location = new Location.OnStack(slots[0]++));
                 }
                 if (xmm == null) {
-                    current.location = new Location.OnStack(slots++);
+                    current.location = new Location.OnStack(slots[0]++);
                 } else {
                     current.location = new Location.InXmm(xmm);
-                    activeFloat.add(current);
-                    if (FLOAT_CALLEE_SAVED.contains(xmm)) {
-                        usedFloatCallee.add(xmm);
-                    }
+                    sse.hold(current, xmm);
                 }
-                continue;
-            }
-            Reg reg = current.crossesCall ? freeCallee.poll()
-                    : (!freeCaller.isEmpty() ? freeCaller.poll() : freeCallee.poll());
-            if (reg != null) {
-                assign(current, reg, active, usedCallee);
-                shadow(current, slots);
-                slots += current.shadowSlot >= 0 ? 1 : 0;
-                continue;
-            }
-            Interval victim = null;
-            for (Interval a : active) {
-                Reg held = ((Location.InReg) a.location).reg();
-                boolean fits = !current.crossesCall || CALLEE_SAVED.contains(held);
-                if (fits && a.end > current.end && (victim == null || a.end > victim.end)) {
-                    victim = a;
-                }
-            }
-            if (victim != null) {
-                Reg taken = ((Location.InReg) victim.location).reg();
-                victim.location = new Location.OnStack(slots++);
-                victim.shadowSlot = -1;
-                active.remove(victim);
-                assign(current, taken, active, usedCallee);
-                shadow(current, slots);
-                slots += current.shadowSlot >= 0 ? 1 : 0;
             } else {
-                current.location = new Location.OnStack(slots++);
+                Reg reg = general.take(current.crossesCall);
+                if (reg == null) {
+                    reg = general.evictFor(current, victim -> {
+                        victim.location = new Location.OnStack(slots[0]++);
+                        victim.shadowSlot = -1;
+                    });
+                }
+                if (reg == null) {
+                    current.location = new Location.OnStack(slots[0]++);
+                } else {
+                    current.location = new Location.InReg(reg);
+                    general.hold(current, reg);
+                    shadow(current, slots[0]);
+                    slots[0] += current.shadowSlot >= 0 ? 1 : 0;
+                }
             }
         }
         List<Location> locations = new ArrayList<>();
@@ -144,10 +110,10 @@ public final class LinearScan {
         if (method.hasHandlers()) {
             // A handler is entered from the unwinder, which does not restore registers: the method
             // saves every callee-saved register so that its caller finds them intact either way.
-            usedCallee.addAll(CALLEE_SAVED);
-            usedFloatCallee.addAll(FLOAT_CALLEE_SAVED);
+            general.useAllPreserved();
+            sse.useAllPreserved();
         }
-        return new Allocation(locations, slots, usedCallee, usedFloatCallee, liveAfter, shadowSlots);
+        return new Allocation(locations, slots[0], usedCallee, usedFloatCallee, liveAfter, shadowSlots);
     }
 
     /**
@@ -157,35 +123,5 @@ public final class LinearScan {
      */
     private static void shadow(Interval it, int nextSlot) {
         it.shadowSlot = it.crossesCall && it.reg.kind() == dev.moka.assembler.compiler.model.TypeKind.REF ? nextSlot : -1;
-    }
-
-    private static void assign(Interval it, Reg reg, List<Interval> active, Set<Reg> usedCallee) {
-        it.location = new Location.InReg(reg);
-        active.add(it);
-        if (CALLEE_SAVED.contains(reg)) {
-            usedCallee.add(reg);
-        }
-    }
-
-    private static void expireFloat(List<Interval> active, int position, Deque<Xmm> freeCallee, Deque<Xmm> freeCaller) {
-        active.removeIf(a -> {
-            if (a.end >= position) {
-                return false;
-            }
-            Xmm x = ((Location.InXmm) a.location).reg();
-            (FLOAT_CALLEE_SAVED.contains(x) ? freeCallee : freeCaller).push(x);
-            return true;
-        });
-    }
-
-    private static void expire(List<Interval> active, int position, Deque<Reg> freeCallee, Deque<Reg> freeCaller) {
-        active.removeIf(a -> {
-            if (a.end >= position) {
-                return false;
-            }
-            Reg r = ((Location.InReg) a.location).reg();
-            (CALLEE_SAVED.contains(r) ? freeCallee : freeCaller).push(r);
-            return true;
-        });
     }
 }
