@@ -1,6 +1,8 @@
 package dev.moka.assembler.compiler;
 
 import dev.moka.assembler.compiler.model.BuildException;
+import dev.moka.assembler.compiler.regalloc.Allocation;
+import dev.moka.assembler.compiler.regalloc.LinearScan;
 import dev.moka.assembler.compiler.backend.MethodCompiler;
 import dev.moka.assembler.compiler.backend.Symbols;
 import dev.moka.assembler.compiler.backend.Target;
@@ -226,10 +228,16 @@ public final class Compilation {
         long bytecode = 0;
         code.align(16, 0xcc);
         code.defineSymbol(Symbols.JAVA_CODE_START);
+        Map<IrMethod, Allocation> allocations = allocate(reach.methods().values());
+        boolean floatsPreserved = allocations.values().stream().anyMatch(a -> !a.calleeSavedFloat().isEmpty());
         for (IrMethod ir : reach.methods().values()) {
             code.align(16, 0xcc);
             try {
-                MethodCompiler.compile(code, context, ir);
+                Allocation allocation = allocations.get(ir);
+                if (floatsPreserved && ir.hasHandlers()) {
+                    allocation = allocation.savingEveryPreservedFloat();
+                }
+                MethodCompiler.compile(code, context, ir, allocation);
             } catch (RuntimeException e) {
                 throw new BuildException("cannot compile " + ir.source().display() + ": " + e.getMessage(), e);
             }
@@ -241,6 +249,23 @@ public final class Compilation {
                 new Section("code", code.toByteArray(), code.relocations(), code.definedSymbols(), 16),
                 new Section("data", data.toByteArray(), data.relocations(), data.definedSymbols(), 16),
                 ImageData.HEAP_START, reach.methods().size(), bytecode, bss(heapBytes), context.methodInfos());
+    }
+
+    /**
+     * Allocates registers for every method before any is compiled, so that whether methods with
+     * handlers must save the SSE registers calls preserve can depend on whether any method takes one
+     * (see {@link LinearScan#allocateWithoutFloatSaves}).
+     */
+    private static Map<IrMethod, Allocation> allocate(java.util.Collection<IrMethod> methods) throws BuildException {
+        Map<IrMethod, Allocation> allocations = new java.util.IdentityHashMap<>();
+        for (IrMethod ir : methods) {
+            try {
+                allocations.put(ir, LinearScan.allocateWithoutFloatSaves(ir));
+            } catch (RuntimeException e) {
+                throw new BuildException("cannot compile " + ir.source().display() + ": " + e.getMessage(), e);
+            }
+        }
+        return allocations;
     }
 
     /**

@@ -68,7 +68,18 @@ public final class MethodCompiler {
      * @param ir      the method's IR
      */
     public static void compile(Assembler asm, CodeContext context, IrMethod ir) {
-        Allocation allocation = LinearScan.allocate(ir);
+        compile(asm, context, ir, LinearScan.allocate(ir));
+    }
+
+    /**
+     * Compiles a method with registers already allocated.
+     *
+     * @param asm        where the code goes
+     * @param context    facts about the rest of the image
+     * @param ir         the method's IR
+     * @param allocation where its virtual registers live
+     */
+    public static void compile(Assembler asm, CodeContext context, IrMethod ir, Allocation allocation) {
         new MethodCompiler(asm, context, ir, allocation).emit();
     }
 

@@ -22,6 +22,16 @@ public record Allocation(List<Location> locations, int spillSlots, Set<Reg> call
                          Set<dev.moka.assembler.x86.Xmm> calleeSavedFloat,
                          java.util.Map<dev.moka.assembler.compiler.ir.Insn, java.util.BitSet> liveAfter,
                          int[] shadowSlots) {
+    /**
+     * @return this allocation, with every SSE register calls preserve saved by the method: what a
+     *         method with handlers needs when other methods keep values in them (the unwinder
+     *         restores no registers of the frames it skips)
+     */
+    public Allocation savingEveryPreservedFloat() {
+        Set<dev.moka.assembler.x86.Xmm> all = java.util.EnumSet.copyOf(LinearScan.FLOAT_CALLEE_SAVED);
+        return new Allocation(locations, spillSlots, calleeSaved, all, liveAfter, shadowSlots);
+    }
+
     /** @return how many 8-byte words the method's saved registers take below its frame pointer */
     public int savedWords() {
         return calleeSaved.size() + calleeSavedFloat.size();

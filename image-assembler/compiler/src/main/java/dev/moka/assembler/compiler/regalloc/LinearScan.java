@@ -24,7 +24,9 @@ import java.util.Set;
  * memory at each use. A method pays once per activation, one store and one load per register it
  * takes, which is no more than a spilled value's own store at its definition and load at its use.
  * Methods with exception handlers save all of them, as they save every callee-saved general
- * register; only four are preserved so that this stays cheap.
+ * register; only four are preserved so that this stays cheap, and a whole image in which no method
+ * keeps a value in them lets its methods with handlers skip even that (see
+ * {@link #allocateWithoutFloatSaves}).
  */
 public final class LinearScan {
     /** Callee-saved registers, in the order they are handed out. */
@@ -50,6 +52,21 @@ public final class LinearScan {
 
     /** @param method a method in IR form @return where each of its virtual registers lives */
     public static Allocation allocate(IrMethod method) {
+        Allocation allocation = allocateWithoutFloatSaves(method);
+        return method.hasHandlers() ? allocation.savingEveryPreservedFloat() : allocation;
+    }
+
+    /**
+     * Allocates as {@link #allocate} does, except that a method with handlers saves only the
+     * preserved SSE registers it takes itself. That is sound only in an image where no method takes
+     * one: then no compiled code relies on them across a call, and what the unwinder skips cannot
+     * matter. A compiler of a whole image allocates every method this way first, and gives the
+     * methods with handlers {@link Allocation#savingEveryPreservedFloat} when any method took one.
+     *
+     * @param method a method in IR form
+     * @return where each of its virtual registers lives
+     */
+    public static Allocation allocateWithoutFloatSaves(IrMethod method) {
         List<Integer> calls = new ArrayList<>();
         java.util.Map<dev.moka.assembler.compiler.ir.Insn, java.util.BitSet> liveAfter = new java.util.IdentityHashMap<>();
         List<Interval> all = Liveness.intervals(method, calls, liveAfter);
@@ -111,7 +128,6 @@ public final class LinearScan {
             // A handler is entered from the unwinder, which does not restore registers: the method
             // saves every callee-saved register so that its caller finds them intact either way.
             general.useAllPreserved();
-            sse.useAllPreserved();
         }
         return new Allocation(locations, slots[0], usedCallee, usedFloatCallee, liveAfter, shadowSlots);
     }

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Doubles live across calls take the SSE registers calls preserve, and the method lists them to
- * save; doubles between calls take the others; a method with a handler saves them all, and a double
- * its handler reads stays in its frame slot.
+ * save; doubles between calls take the others; a method with a handler saves them all (unless its
+ * image keeps no value in them), and a double its handler reads stays in its frame slot.
  */
 class DoublesAcrossCallsTest {
     /** Methods allocated by the tests below; never run. */
@@ -119,5 +119,16 @@ class DoublesAcrossCallsTest {
         Allocation allocation = LinearScan.allocate(method);
         assertEquals(Set.copyOf(LinearScan.FLOAT_CALLEE_SAVED), allocation.calleeSavedFloat());
         assertInstanceOf(Location.OnStack.class, allocation.of(method.params().get(0)), method.dump());
+    }
+
+    @Test
+    void withoutFloatSavesAMethodWithAHandlerSavesOnlyWhatItTakes() {
+        IrMethod method = build("guarded");
+        Allocation allocation = LinearScan.allocateWithoutFloatSaves(method);
+        assertTrue(allocation.calleeSavedFloat().isEmpty(), allocation.calleeSavedFloat().toString());
+        assertEquals(Set.copyOf(LinearScan.CALLEE_SAVED), allocation.calleeSaved(),
+                "the general registers are still saved, all of them");
+        assertEquals(Set.copyOf(LinearScan.FLOAT_CALLEE_SAVED),
+                allocation.savingEveryPreservedFloat().calleeSavedFloat());
     }
 }
