@@ -1,8 +1,6 @@
 package dev.moka.assembler.compiler;
 
 import dev.moka.assembler.compiler.model.BuildException;
-import dev.moka.assembler.compiler.regalloc.Allocation;
-import dev.moka.assembler.compiler.regalloc.LinearScan;
 import dev.moka.assembler.compiler.backend.MethodCompiler;
 import dev.moka.assembler.compiler.backend.Symbols;
 import dev.moka.assembler.compiler.backend.Target;
@@ -23,6 +21,8 @@ import dev.moka.assembler.compiler.model.ClassModel;
 import dev.moka.assembler.compiler.model.MethodRef;
 import dev.moka.assembler.compiler.model.MissingClassException;
 import dev.moka.assembler.compiler.model.World;
+import dev.moka.assembler.compiler.regalloc.Allocation;
+import dev.moka.assembler.compiler.regalloc.LinearScan;
 import dev.moka.assembler.compiler.world.DispatchTables;
 import dev.moka.assembler.compiler.world.ImageContext;
 import dev.moka.assembler.compiler.world.ImageData;

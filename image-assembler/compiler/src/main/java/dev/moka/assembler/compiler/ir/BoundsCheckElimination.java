@@ -530,5 +530,4 @@ public final class BoundsCheckElimination {
         }
         return true;
     }
-
 }

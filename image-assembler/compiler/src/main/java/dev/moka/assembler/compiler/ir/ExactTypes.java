@@ -115,5 +115,4 @@ final class ExactTypes {
         }
         return found;
     }
-
 }
